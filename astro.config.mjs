@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.mjs';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: 'https://samenwerkingswijzer.example',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Every stylesheet is a file of our own origin: the Content-Security-Policy allows only 'self'.
+    inlineStylesheets: 'never',
+  },
+  integrations: [mdx(), pagefind()],
+  security: {
+    // Astro writes a <meta http-equiv="content-security-policy"> per page, with hashes
+    // for anything it inlines. Everything else may only come from this origin.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  // No code blocks on this site; Shiki's inline styles would also conflict with the CSP.
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+});

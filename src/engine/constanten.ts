@@ -1,0 +1,32 @@
+/** Constants shared by the schema (zod) and the evaluator (zod-free). */
+
+/** The ordinal severity scale, lowest first. */
+export const ernstIds = ['nvt', 'beheersbaar', 'aanzienlijk', 'blokkerend'] as const;
+
+/** Points per severity: each step weighs three times the one below it (documented in README.md). */
+export const PUNTEN = { nvt: 0, beheersbaar: 1, aanzienlijk: 3, blokkerend: 9 } as const;
+
+export const ernstLabel = {
+  nvt: 'niet van toepassing',
+  beheersbaar: 'beheersbaar',
+  aanzienlijk: 'aanzienlijk',
+  blokkerend: 'blokkerend',
+} as const;
+
+export const operatorIds = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+] as const;
+
+/** The date a rule must hold on to count for the period `king2015` (the KING analysis dates from mid-2015). */
+export const PEILDATUM_KING2015 = '2015-07-01';
+
+export const themaIds = ['gegevens', 'infrastructuur', 'harmonisatie'] as const;

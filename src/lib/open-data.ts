@@ -1,0 +1,38 @@
+/** The collections as published JSON (open data). Pure: knowledge base in, plain objects out. */
+import type { KnowledgeBase } from './types.ts';
+import type { SectionText } from './sources.ts';
+
+export const DATASETS = {
+  vormen: 'Samenwerkingsvormen met hun kenmerken, velden en oordelen',
+  belemmeringen: 'Belemmeringen uit de KING-impactanalyse (2015), met de situatie nu',
+  casussen: 'Casussen: echte samenwerkingen met deelnemers en bestuur',
+  organisaties: 'Organisaties en hun deelnames',
+  begrippen: 'Begrippenlijst',
+  bronnen: 'Brondocumenten met hun tekst per artikel, en de openbare bronnen',
+} as const;
+export type Dataset = keyof typeof DATASETS;
+
+export function dataset(
+  kb: KnowledgeBase,
+  name: Dataset,
+  sectionsOf: (bronId: string) => SectionText[],
+): unknown {
+  const rows = (list: { id: string; data: unknown }[]) =>
+    list.map((e) => ({ id: e.id, ...(e.data as Record<string, unknown>) }));
+  if (name === 'bronnen')
+    return {
+      documenten: kb.bronnen.map((b) => ({
+        id: b.id,
+        ...b.data,
+        secties: sectionsOf(b.id).map((s) => ({
+          id: s.id,
+          titel: s.titel,
+          niveau: s.niveau,
+          tekst: s.alineas.map((p) => p.join('\n')).join('\n\n'),
+          tabel: s.tabel,
+        })),
+      })),
+      openbareBronnen: rows(kb.externeBronnen),
+    };
+  return rows(kb[name]);
+}

@@ -1,0 +1,126 @@
+/**
+ * Splitting a source document's extracted text into its sections, and
+ * turning citations into links and labels. Pure functions over plain data.
+ */
+import type { Bron, Citation, ExterneBron } from '../schemas/index.ts';
+import type { Entry } from './types.ts';
+
+export interface SectionText {
+  id: string;
+  titel: string;
+  niveau: number;
+  /** paragraphs; each paragraph is a list of lines (list items start their own line) */
+  alineas: string[][];
+  tabel?: Bron['secties'][number]['tabel'];
+}
+
+const LIST_START = /^(?:[-•▪●·o]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-z][.)]\s|[0-9]{1,2}\.[0-9]{1,2}\s)/;
+
+/** Lines of extracted PDF text → paragraphs of lines. */
+export function toParagraphs(lines: string[], alineas: Bron['alineas']): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  const flush = () => {
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (const raw of lines) {
+    const isBreak = alineas === 'spatie-regel' ? raw.length > 0 && raw.trim() === '' : raw.trim() === '';
+    if (isBreak) {
+      flush();
+      continue;
+    }
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    if (!cur.length || LIST_START.test(line)) cur.push(line);
+    else cur[cur.length - 1] = `${cur[cur.length - 1]} ${line}`.replace(/(\w)- (\w)/g, (m, a, b) => (a.toLowerCase() === a ? `${a}${b}` : m));
+  }
+  flush();
+  return out;
+}
+
+const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9à-ÿ]+/g, '');
+
+/**
+ * Remove the heading from the top of a section's lines: the first line and
+ * any following lines that are a continuation of the title (headings broken
+ * over several lines by the PDF extraction). A first line that is not part of
+ * the title (a section that starts in running text) is kept.
+ */
+export function dropHeading(body: string[], titel: string): void {
+  let rest = norm(titel);
+  while (body.length) {
+    const l = norm(body[0]);
+    if (l === '') {
+      if (rest === norm(titel)) return; // nothing dropped yet: do not eat leading blanks
+      body.shift();
+      continue;
+    }
+    if (rest.startsWith(l)) {
+      rest = rest.slice(l.length);
+      body.shift();
+      if (!rest) return;
+    } else if (l.startsWith(rest) && rest.length > 0 && rest !== norm(titel)) {
+      body.shift();
+      return;
+    } else if (rest === norm(titel) && l.startsWith(rest)) {
+      body.shift();
+      return;
+    } else return;
+  }
+}
+
+/** Split the whole text into the document's sections (text before the first section is dropped). */
+export function splitSections(lines: string[], bron: Bron): SectionText[] {
+  const secties = bron.secties;
+  return secties.map((s, i) => {
+    const end = i + 1 < secties.length ? secties[i + 1].regel - 1 : lines.length;
+    const body = lines.slice(s.regel - 1, end);
+    dropHeading(body, s.titel);
+    return { id: s.id, titel: s.titel, niveau: s.niveau, alineas: toParagraphs(body, bron.alineas), tabel: s.tabel };
+  });
+}
+
+export interface CitationView {
+  href: string;
+  /** the source's short title */
+  bron: string;
+  /** the place: section title or free text */
+  plaats?: string;
+  detail?: string;
+  citaat?: string;
+  extern: boolean;
+}
+
+export function citationView(
+  c: Citation,
+  bronnen: Entry<Bron>[],
+  externe: Entry<ExterneBron>[],
+): CitationView {
+  const b = bronnen.find((x) => x.id === c.bron);
+  if (b) {
+    const s = b.data.secties.find((x) => x.id === c.plaats);
+    return {
+      href: `/bronnen/${b.id}/#${c.plaats}`,
+      bron: b.data.korteTitel,
+      plaats: s?.titel ?? c.plaats,
+      detail: c.detail,
+      citaat: c.citaat,
+      extern: false,
+    };
+  }
+  const e = externe.find((x) => x.id === c.bron);
+  if (!e) throw new Error(`Onbekende bron "${c.bron}"`);
+  return { href: e.data.url, bron: e.data.titel, plaats: c.plaats, detail: c.detail, citaat: c.citaat, extern: true };
+}
+
+/** Deduplicate citations (same source, place and detail). */
+export function uniqueCitations(list: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const k = `${c.bron}|${c.plaats ?? ''}|${c.detail ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,22 @@
+/** Build-time view helpers shared by pages: citations and glossary links. */
+import type { Citation } from '../schemas/index.ts';
+import { getKB } from './kb.ts';
+import { citationView, uniqueCitations, type CitationView } from './sources.ts';
+import type { TermLink } from './text.ts';
+
+export async function citationViews(list: Citation[]): Promise<CitationView[]> {
+  const kb = await getKB();
+  return uniqueCitations(list).map((c) => citationView(c, kb.bronnen, kb.externeBronnen));
+}
+
+let terms: TermLink[] | undefined;
+export async function glossaryTerms(): Promise<TermLink[]> {
+  if (terms) return terms;
+  const kb = await getKB();
+  terms = kb.begrippen.map((b) => ({
+    woorden: [b.data.term, ...(b.data.voluit ? [b.data.voluit] : []), ...b.data.synoniemen],
+    href: `/begrippen/${b.id}/`,
+    titel: b.data.voluit ? `${b.data.term}: ${b.data.voluit}` : b.data.term,
+  }));
+  return terms;
+}

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getKB, sourceLines } from '../../lib/kb.ts';
+import { splitSections } from '../../lib/sources.ts';
+import { DATASETS, dataset, type Dataset } from '../../lib/open-data.ts';
+import { SITE } from '../../site.ts';
+
+export const getStaticPaths: GetStaticPaths = () => Object.keys(DATASETS).map((naam) => ({ params: { naam } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const kb = await getKB();
+  const naam = params.naam as Dataset;
+  const sectionsOf = (id: string) => {
+    const b = kb.bronnen.find((x) => x.id === id)!;
+    return splitSections(sourceLines(b.data.tekstbestand), b.data);
+  };
+  const body = { dataset: naam, omschrijving: DATASETS[naam], bijgewerkt: SITE.bijgewerkt, licentie: 'Zie /open-data/', data: dataset(kb, naam, sectionsOf) };
+  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

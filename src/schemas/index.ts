@@ -1,0 +1,355 @@
+/**
+ * Content schemas of the knowledge base.
+ *
+ * Pure zod schemas over plain data: used by Astro's content layer
+ * (src/content.config.ts) and by the unit tests, which load content/
+ * without a build. Cross-references between collections (a citation to an
+ * unknown source or article, an unknown form, …) are checked in
+ * src/lib/references.ts, because one entry's schema cannot see the others.
+ */
+import { z } from 'astro/zod';
+
+/** A slug: lower case letters, digits and hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet een slug zijn: kleine letters, cijfers en koppeltekens');
+
+/** A calendar date as written in content: YYYY-MM-DD, and a real date. */
+export const isoDate = z.preprocess(
+  // YAML parsers may turn an unquoted 2026-11-23 into a Date; keep the written date.
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn als JJJJ-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  }, 'is geen bestaande datum'),
+);
+
+/**
+ * A citation: a place in a source.
+ * - For a source document (collection `bronnen`), `plaats` is the id of one
+ *   of its sections (e.g. `art-8`), checked at build time.
+ * - For a public source (collection `externe-bronnen`), `plaats` is the
+ *   article or section as free text (e.g. `art. 8`), optional.
+ */
+export const citation = z
+  .object({
+    bron: slug,
+    plaats: z.string().min(1).optional(),
+    /** finer place within the section, e.g. "lid 1 sub b" */
+    detail: z.string().min(1).optional(),
+    /** a short literal quote from the source */
+    citaat: z.string().min(1).optional(),
+  })
+  .strict();
+export type Citation = z.infer<typeof citation>;
+
+/** A statement with the citations it rests on. */
+export const cited = z
+  .object({
+    tekst: z.string().min(1),
+    bronnen: z.array(citation).min(1, 'heeft minstens één bron nodig'),
+  })
+  .strict();
+export type Cited = z.infer<typeof cited>;
+
+/** Confidence of a fact about the situation after 2015. */
+export const zekerheid = z.enum(['vastgesteld', 'volgens-bron', 'onzeker']);
+
+// ---------------------------------------------------------------- bronnen
+export const bronSoort = z.enum([
+  'samenwerkingsovereenkomst',
+  'raadsinformatiebrief',
+  'motie',
+  'impactanalyse',
+]);
+
+export const tabel = z
+  .object({
+    bijschrift: z.string().min(1),
+    kolommen: z.array(z.string()).min(1),
+    rijen: z.array(z.array(z.string())).min(1),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    t.rijen.forEach((r, i) => {
+      if (r.length !== t.kolommen.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rijen', i],
+          message: `rij heeft ${r.length} cellen, verwacht ${t.kolommen.length}`,
+        });
+    });
+  });
+
+export const sectie = z
+  .object({
+    id: slug,
+    titel: z.string().min(1),
+    /** 1 = chapter, 2 = article/section, 3 = sub-section */
+    niveau: z.number().int().min(1).max(3),
+    /** first line (1-based) of this section in the text file */
+    regel: z.number().int().min(1),
+    /** a table that replaces the extracted text of this section, where the layout allows */
+    tabel: tabel.optional(),
+  })
+  .strict();
+
+export const bron = z
+  .object({
+    titel: z.string().min(1),
+    korteTitel: z.string().min(1),
+    soort: bronSoort,
+    organisaties: z.array(slug).min(1),
+    datum: isoDate,
+    datumToelichting: z.string().min(1),
+    /** file name of the extracted text, in content/bronnen/tekst/ */
+    tekstbestand: z.string().regex(/^[\w.-]+\.txt$/),
+    /** how paragraphs are separated in the extracted text */
+    alineas: z.enum(['lege-regel', 'spatie-regel']),
+    samenvatting: z.string().min(1),
+    trefwoorden: z.array(z.string()).default([]),
+    secties: z.array(sectie).min(1),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    const seen = new Set<string>();
+    let prev = 0;
+    b.secties.forEach((s, i) => {
+      if (seen.has(s.id))
+        ctx.addIssue({ code: 'custom', path: ['secties', i, 'id'], message: `dubbele sectie-id "${s.id}"` });
+      seen.add(s.id);
+      if (s.regel <= prev)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['secties', i, 'regel'],
+          message: `regel ${s.regel} komt niet na de vorige sectie (regel ${prev})`,
+        });
+      prev = s.regel;
+    });
+  });
+export type Bron = z.infer<typeof bron>;
+
+export const externeBron = z
+  .object({
+    titel: z.string().min(1),
+    organisatie: z.string().min(1),
+    url: z.string().url(),
+    /** date of the text the site relies on (publication or version) */
+    datum: isoDate.optional(),
+    geraadpleegd: isoDate.optional(),
+    toelichting: z.string().min(1).optional(),
+  })
+  .strict();
+export type ExterneBron = z.infer<typeof externeBron>;
+
+// ---------------------------------------------------------------- vormen
+export const criteriumIds = [
+  'democratische-legitimiteit',
+  'flexibiliteit',
+  'zeggenschap',
+  'slagvaardigheid',
+  'bestuurlijke-drukte',
+  'informatiepositie',
+  'uittreding',
+  'stemverhouding-kosten',
+  'aanbesteding',
+  'werkgeverschap',
+  'transparantie',
+] as const;
+export const criterium = z.enum(criteriumIds);
+
+export const oordeel = z.enum(['sterk', 'redelijk', 'zwak', 'hangt-af']);
+
+export const vormVeldIds = [
+  'rechtspersoonlijkheid',
+  'delegatieMandaat',
+  'bestuur',
+  'rolRaad',
+  'personeel',
+  'financien',
+  'toetredingUittreding',
+  'aansprakelijkheid',
+  'aanbesteding',
+  'opzetten',
+] as const;
+
+export const vorm = z
+  .object({
+    titel: z.string().min(1),
+    korteTitel: z.string().min(1),
+    volgorde: z.number().int(),
+    /** the KING 2015 kind this form belongs to (section 2): 1, 2, 3a or 3b; or none */
+    kingSoort: z.enum(['1', '2', '3a', '3b', 'geen']),
+    samenvatting: z.string().min(1),
+    trefwoorden: z.array(z.string()).default([]),
+    /** facts the rules engine reads; each is explained in the fields below */
+    kenmerken: z
+      .object({
+        rechtspersoon: z.boolean(),
+        publiekrechtelijk: z.boolean(),
+        delegatieMogelijk: z.boolean(),
+        mandaatMogelijk: z.boolean(),
+        eigenPersoneel: z.boolean(),
+        opGrondVanWgr: z.boolean(),
+      })
+      .strict(),
+    rechtsgrondslag: z
+      .object({
+        nu: cited,
+        king2015: cited.optional(),
+      })
+      .strict(),
+    velden: z
+      .object(Object.fromEntries(vormVeldIds.map((k) => [k, cited])) as Record<(typeof vormVeldIds)[number], typeof cited>)
+      .strict(),
+    oordelen: z
+      .array(
+        z
+          .object({ criterium, oordeel, toelichting: z.string().min(1), bronnen: z.array(citation).min(1) })
+          .strict(),
+      )
+      .min(1),
+    voorbeelden: z.array(slug).default([]),
+    laatstGewijzigd: isoDate,
+  })
+  .strict();
+export type Vorm = z.infer<typeof vorm>;
+
+// ---------------------------------------------------------------- belemmeringen
+export const thema = z.enum(['gegevens', 'infrastructuur', 'harmonisatie']);
+export const themaTitel: Record<z.infer<typeof thema>, string> = {
+  gegevens: '(Her)gebruik van gegevens',
+  infrastructuur: '(Her)gebruik van technische infrastructuur',
+  harmonisatie: 'Harmonisatie van werkprocessen en applicaties',
+};
+
+export const belemmering = z
+  .object({
+    titel: z.string().min(1),
+    /** the heading in the KING text, literally */
+    kingTitel: z.string().min(1),
+    thema,
+    volgorde: z.number().int(),
+    bron: citation,
+    samenvatting: z.string().min(1),
+    uitleg: z.string().min(1),
+    situatie2015: cited,
+    situatieNu: cited.extend({ zekerheid }).strict().optional(),
+    oplossingsrichtingen: z.array(cited).default([]),
+    begrippen: z.array(slug).default([]),
+    trefwoorden: z.array(z.string()).default([]),
+    laatstGewijzigd: isoDate,
+  })
+  .strict();
+export type Belemmering = z.infer<typeof belemmering>;
+
+// ---------------------------------------------------------------- casussen
+export const casus = z
+  .object({
+    titel: z.string().min(1),
+    soort: z.enum(['twente', 'king-interview']),
+    /** the form of cooperation this case is an example of */
+    vorm: slug,
+    samenvatting: z.string().min(1),
+    bronnen: z.array(citation).min(1),
+    deelnemers: z
+      .array(
+        z
+          .object({ organisatie: slug, rol: z.string().min(1).optional(), bronnen: z.array(citation).min(1) })
+          .strict(),
+      )
+      .default([]),
+    gastheer: slug.optional(),
+    kenmerken: z
+      .array(z.object({ label: z.string().min(1), tekst: z.string().min(1), bronnen: z.array(citation).min(1) }).strict())
+      .default([]),
+    tijdlijn: z
+      .array(z.object({ datum: isoDate, gebeurtenis: z.string().min(1), bronnen: z.array(citation).min(1) }).strict())
+      .default([]),
+    /** bodies of the cooperation's governance, for the governance diagram */
+    organen: z
+      .array(
+        z
+          .object({
+            id: slug,
+            naam: z.string().min(1),
+            /** what this body is or does, one sentence */
+            rol: z.string().min(1),
+            bronnen: z.array(citation).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
+    /** relations between bodies: who mandates, decides, supervises, accounts to whom */
+    relaties: z
+      .array(
+        z
+          .object({
+            van: slug,
+            naar: slug,
+            soort: z.enum(['mandateert', 'besluit-over', 'houdt-toezicht-op', 'legt-verantwoording-af-aan', 'adviseert', 'wijst-aan', 'is-werkgever-van', 'faciliteert']),
+            toelichting: z.string().min(1).optional(),
+            bronnen: z.array(citation).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
+    trefwoorden: z.array(z.string()).default([]),
+    laatstGewijzigd: isoDate,
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const ids = new Set(c.organen.map((o) => o.id));
+    c.relaties.forEach((r, i) => {
+      for (const k of ['van', 'naar'] as const)
+        if (!ids.has(r[k]))
+          ctx.addIssue({ code: 'custom', path: ['relaties', i, k], message: `onbekend orgaan "${r[k]}" (niet in organen)` });
+    });
+  });
+export type Casus = z.infer<typeof casus>;
+
+// ---------------------------------------------------------------- organisaties
+export const organisatie = z
+  .object({
+    naam: z.string().min(1),
+    soort: z.enum(['gemeente', 'openbaar-lichaam', 'provincie', 'samenwerkingsverband', 'landelijk']),
+    twente: z.boolean(),
+    toelichting: z.string().min(1).optional(),
+    deelnames: z
+      .array(
+        z
+          .object({
+            casus: slug,
+            rol: z.string().min(1),
+            /** for IT Platform Twente: the IT-voorzieningen of Bijlage 1 it takes part in */
+            voorzieningen: z.array(z.string().min(1)).default([]),
+            bronnen: z.array(citation).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
+    bronnen: z.array(citation).default([]),
+    trefwoorden: z.array(z.string()).default([]),
+    laatstGewijzigd: isoDate,
+  })
+  .strict();
+export type Organisatie = z.infer<typeof organisatie>;
+
+// ---------------------------------------------------------------- begrippen
+export const begrip = z
+  .object({
+    term: z.string().min(1),
+    voluit: z.string().min(1).optional(),
+    uitleg: z.string().min(1),
+    /** other words a reader may search for or meet in the texts */
+    synoniemen: z.array(z.string()).default([]),
+    bronnen: z.array(citation).min(1),
+    zieOok: z.array(slug).default([]),
+    laatstGewijzigd: isoDate,
+  })
+  .strict();
+export type Begrip = z.infer<typeof begrip>;

@@ -1,0 +1,157 @@
+/**
+ * Obstacle heatmap: forms of cooperation (columns) × obstacles (rows,
+ * grouped by theme), one cell per pair, coloured by severity and always
+ * carrying the severity's symbol and word, so colour is never the only
+ * carrier of meaning. Each cell links to the obstacle's profile.
+ */
+import { group, scaleBand } from 'd3';
+import { attrs, esc, multiline, r1, svgOpen, symbool, wrap, type Symbool } from './svg.ts';
+
+export type Ernst = 'nvt' | 'beheersbaar' | 'aanzienlijk' | 'blokkerend';
+export type Thema = 'gegevens' | 'infrastructuur' | 'harmonisatie';
+
+export interface HeatmapInvoer {
+  vormen: { id: string; titel: string }[];
+  belemmeringen: { id: string; titel: string; thema: Thema }[];
+  cellen: { vorm: string; belemmering: string; ernst: Ernst; reden?: string }[];
+}
+
+export const ERNSTEN: readonly Ernst[] = ['nvt', 'beheersbaar', 'aanzienlijk', 'blokkerend'];
+export const ERNST_LABEL: Record<Ernst, string> = {
+  nvt: 'niet van toepassing',
+  beheersbaar: 'beheersbaar',
+  aanzienlijk: 'aanzienlijk',
+  blokkerend: 'blokkerend',
+};
+/** Short word shown inside a cell. */
+const ERNST_KORT: Record<Ernst, string> = { nvt: 'n.v.t.', beheersbaar: 'beheersbaar', aanzienlijk: 'aanzienlijk', blokkerend: 'blokkerend' };
+export const ERNST_SYMBOOL: Record<Ernst, Symbool> = { nvt: 'streep', beheersbaar: 'open', aanzienlijk: 'half', blokkerend: 'vol' };
+/** Same colours as the --sw-sev-* tokens in global.css (presentation attributes cannot use var()). */
+export const ERNST_KLEUR: Record<Ernst, string> = {
+  nvt: '#ffffff',
+  beheersbaar: '#e3f1df',
+  aanzienlijk: '#ffe3b3',
+  blokkerend: '#f6c1c1',
+};
+export const THEMA_TITEL: Record<Thema, string> = {
+  gegevens: '(Her)gebruik van gegevens',
+  infrastructuur: '(Her)gebruik van technische infrastructuur',
+  harmonisatie: 'Harmonisatie van werkprocessen en applicaties',
+};
+const THEMA_VOLGORDE: Thema[] = ['gegevens', 'infrastructuur', 'harmonisatie'];
+
+export const belemmeringHref = (id: string): string => `/belemmeringen/${id}/#profiel`;
+
+/** Accessible name of a cell: "<vorm>: <belemmering>: <ernst>". */
+export const celNaam = (vorm: string, belemmering: string, ernst: Ernst): string =>
+  `${vorm}: ${belemmering}: ${ERNST_LABEL[ernst]}`;
+
+/** Obstacles in display order: per theme (gegevens, infrastructuur, harmonisatie), input order within. */
+export function perThema(b: HeatmapInvoer['belemmeringen']): { thema: Thema; titel: string; belemmeringen: HeatmapInvoer['belemmeringen'] }[] {
+  const g = group(b, (x) => x.thema);
+  return THEMA_VOLGORDE.filter((t) => g.has(t)).map((t) => ({ thema: t, titel: THEMA_TITEL[t], belemmeringen: g.get(t) ?? [] }));
+}
+
+/** Look-up of a cell; a missing pair throws, so an incomplete matrix is noticed at build time. */
+export function celIndex(inv: HeatmapInvoer): (vorm: string, belemmering: string) => HeatmapInvoer['cellen'][number] {
+  const m = new Map(inv.cellen.map((c) => [`${c.vorm}|${c.belemmering}`, c]));
+  return (v, b) => {
+    const c = m.get(`${v}|${b}`);
+    if (!c) throw new Error(`Heatmap: geen cel voor vorm "${v}" en belemmering "${b}"`);
+    return c;
+  };
+}
+
+export interface HeatmapOpties {
+  /** unique id prefix for title/desc ids */
+  id?: string;
+  titel?: string;
+}
+
+export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): string {
+  const id = opties.id ?? 'heatmap';
+  const titel = opties.titel ?? 'Belemmeringen per samenwerkingsvorm';
+  const cel = celIndex(inv);
+  const themas = perThema(inv.belemmeringen);
+
+  const labelW = 300;
+  const colW = 104;
+  const rowH = 42;
+  const themaH = 30;
+  const fs = 13;
+  const kopLines = inv.vormen.map((v) => wrap(v.titel, colW - 10, 12, 4));
+  const kopH = Math.max(...kopLines.map((l) => l.length), 1) * 15 + 14;
+  const x = scaleBand<string>()
+    .domain(inv.vormen.map((v) => v.id))
+    .range([labelW, labelW + colW * inv.vormen.length])
+    .paddingInner(0.06);
+  const width = labelW + colW * inv.vormen.length + 8;
+
+  const parts: string[] = [];
+  // column headers
+  inv.vormen.forEach((v, i) => {
+    const cx = (x(v.id) ?? 0) + x.bandwidth() / 2;
+    const lines = kopLines[i];
+    parts.push(multiline(lines, cx, kopH - 8 - (lines.length - 1) * 15, { size: 12, lineHeight: 15, anchor: 'middle', weight: '600' }));
+  });
+
+  let y = kopH;
+  for (const t of themas) {
+    parts.push(`<g class="thema"${attrs({ 'data-thema': t.thema })}>`);
+    parts.push(`<rect${attrs({ x: 0, y: r1(y + 2), width: r1(width - 8), height: themaH - 4, fill: '#e5eef5' })}/>`);
+    parts.push(multiline([t.titel], 8, y + themaH / 2 + 5, { size: 14, weight: '700', fill: '#0e2f52' }));
+    y += themaH;
+    for (const b of t.belemmeringen) {
+      const lines = wrap(b.titel, labelW - 16, fs, 2);
+      parts.push(
+        multiline(lines, 8, y + rowH / 2 + 4 - ((lines.length - 1) * fs * 1.2) / 2, { size: fs, lineHeight: fs * 1.2 }),
+      );
+      for (const v of inv.vormen) {
+        const c = cel(v.id, b.id);
+        const cx = x(v.id) ?? 0;
+        const naam = celNaam(v.titel, b.titel, c.ernst);
+        parts.push(
+          `<a${attrs({ href: belemmeringHref(b.id), 'aria-label': naam, class: `cel sev-${c.ernst}`, 'data-ernst': c.ernst })}>` +
+            `<title>${esc(c.reden ? `${naam}. ${c.reden}` : naam)}</title>` +
+            `<rect${attrs({ x: r1(cx), y: r1(y + 2), width: r1(x.bandwidth()), height: rowH - 4, rx: 3, fill: ERNST_KLEUR[c.ernst], stroke: '#6b6b6b', 'stroke-width': 1 })}/>` +
+            symbool(ERNST_SYMBOOL[c.ernst], cx + 14, y + rowH / 2, 6) +
+            multiline([ERNST_KORT[c.ernst]], cx + 25, y + rowH / 2 + 4, { size: 11.5 }) +
+            `</a>`,
+        );
+      }
+      y += rowH;
+    }
+    parts.push(`</g>`);
+  }
+
+  // legend
+  y += 14;
+  parts.push(multiline(['Legenda:'], 8, y + 14, { size: 13, weight: '700' }));
+  let lx = 90;
+  for (const e of ERNSTEN) {
+    const label = ERNST_LABEL[e];
+    parts.push(
+      `<g class="legenda-item">` +
+        `<rect${attrs({ x: lx, y: y, width: 22, height: 20, rx: 3, fill: ERNST_KLEUR[e], stroke: '#6b6b6b' })}/>` +
+        symbool(ERNST_SYMBOOL[e], lx + 11, y + 10, 6) +
+        multiline([label], lx + 28, y + 14, { size: 13 }) +
+        `</g>`,
+    );
+    lx += 28 + label.length * 7.2 + 24;
+  }
+  const height = y + 30;
+
+  const tel = new Map<Ernst, number>(ERNSTEN.map((e) => [e, 0]));
+  for (const c of inv.cellen) tel.set(c.ernst, (tel.get(c.ernst) ?? 0) + 1);
+  const desc =
+    `Tabel met ${inv.belemmeringen.length} belemmeringen in ${themas.length} thema's (rijen) en ` +
+    `${inv.vormen.length} samenwerkingsvormen (kolommen). Elke cel toont hoe zwaar de belemmering weegt: ` +
+    ERNSTEN.map((e) => `${tel.get(e)} keer ${ERNST_LABEL[e]}`).join(', ') +
+    '. Dezelfde gegevens staan in de tabel bij de figuur.';
+
+  return (
+    svgOpen({ id, width, height, title: titel, desc, cls: 'vis vis-heatmap-svg', interactive: true }) +
+    parts.join('') +
+    `</svg>`
+  );
+}

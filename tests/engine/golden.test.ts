@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, kingBelemmeringen, regelsUit } from '../../src/engine/index.ts';
+import { checkRules } from '../../src/engine/check.ts';
+import { leesRegelBestanden } from '../../src/engine/load.ts';
+import { echteInvoer, goldenCases, ROOT, sit } from './helpers.ts';
+
+describe('real content', () => {
+  it('loads the rules and the knowledge base without engine-relevant problems', () => {
+    const { kb } = echteInvoer();
+    expect(checkRules(leesRegelBestanden(ROOT), kb)).toEqual([]);
+  });
+  it('has all 15 KING obstacles and the 7 forms of the content guide', () => {
+    const { kb } = echteInvoer();
+    expect(kb.belemmeringen.map((b) => b.id).sort()).toEqual(kingBelemmeringen.map(([id]) => id).sort());
+    expect(kb.vormen.map((v) => v.id).sort()).toEqual(
+      ['bedrijfsvoeringsorganisatie', 'centrumgemeente', 'gemeenschappelijk-orgaan', 'lichte-regeling', 'lichte-regeling-met-gastheer', 'openbaar-lichaam', 'privaatrechtelijk'],
+    );
+  });
+});
+
+describe('golden cases (tests/engine/golden/gevallen.yaml)', () => {
+  const cases = goldenCases();
+  for (const g of cases)
+    it(g.naam, () => {
+      const { kb, regels } = echteInvoer();
+      const r = evaluate(sit(g.situatie), kb.vormen, regels, kb.belemmeringen, { periode: g.periode });
+      const v = r.perVorm.find((p) => p.vorm === g.vorm);
+      expect(v, `vorm ${g.vorm}`).toBeDefined();
+      const ernst = Object.fromEntries(v!.uitkomsten.map((u) => [u.belemmering, u.ernst]));
+      for (const [b, e] of Object.entries(g.verwacht)) expect(`${b}: ${ernst[b]}`).toBe(`${b}: ${e}`);
+      if (g.totaal !== undefined) expect(v!.totaal.punten).toBe(g.totaal);
+      for (const [b, s] of Object.entries(g.schatting ?? {})) {
+        const u = v!.uitkomsten.find((x) => x.belemmering === b)!;
+        expect({ min: u.schatting?.min, max: u.schatting?.max }).toEqual(s);
+      }
+      const gebruikt = v!.uitkomsten.flatMap((u) => u.regels);
+      for (const id of g.regels) expect(gebruikt, `regel ${id}`).toContain(id);
+    });
+
+  it('every rule id is covered by some golden case (a new rule needs a new case)', () => {
+    const { regels } = echteInvoer();
+    const gedekt = new Set(cases.flatMap((g) => g.regels));
+    const ontbrekend = regelsUit(regels).map((r) => r.id).filter((id) => !gedekt.has(id));
+    expect(ontbrekend).toEqual([]);
+  });
+});

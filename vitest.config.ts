@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/explorer/**/*.test.ts', 'tests/visuals/**/*.test.ts'],
+    environment: 'node',
+  },
+});
