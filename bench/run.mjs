@@ -115,7 +115,8 @@ async function buildSynthetic(scale) {
       Object.assign(b, { ok: false, capped: true, seconds: MAX_BUILD_S, error: `stopped after ${MAX_BUILD_S} s (cap)` });
       log(`  capped: not finished after ${MAX_BUILD_S} s`);
     } else if (r.code !== 0) {
-      Object.assign(b, { ok: false, error: `build exited ${r.code}: ${r.out.split('\n').filter((l) => /error|fout/i.test(l)).slice(0, 5).join(' | ').slice(0, 600)}` });
+      Object.assign(b, { ok: false, error: `build failed (exit ${r.code})`, detail: r.out.split('\n').filter((l) => /error|fout|^- /i.test(l)).slice(0, 8).join('\n').slice(0, 1500) });
+      results.notes.push(`${scale}× build failed:\n\n  \`\`\`\n  ${b.detail.split('\n').join('\n  ')}\n  \`\`\``);
       log(r.out.slice(-2000));
     } else {
       const dist = join(tmp, 'dist');

@@ -14,7 +14,8 @@ const entryFiles = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\
 /** Number of entries (content files) per collection and in total. */
 export function countEntries(contentDir) {
   const per = {};
-  for (const c of COLLECTION_DIRS) per[c] = entryFiles(join(contentDir, c)).length;
+  const dirs = existsSync(contentDir) ? readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  for (const c of dirs) per[c] = entryFiles(join(contentDir, c)).length;
   return { total: Object.values(per).reduce((a, b) => a + b, 0), per };
 }
 
@@ -67,6 +68,20 @@ export function makeSynthetic(srcContent, dest, factor) {
         }
         writeFileSync(join(dest, c, `${id}-x${k}${ext}`), out);
       }
+    }
+  }
+  // companions: content/regels/<belemmering>.yaml holds the rules of one obstacle; copy k gets its own
+  const regels = join(srcContent, 'regels');
+  for (const f of entryFiles(regels)) {
+    const ext = extname(f);
+    const id = basename(f, ext);
+    const data = parse(readFileSync(join(regels, f), 'utf8'));
+    if (!data || !ids.belemmeringen.has(data.belemmering ?? id)) continue;
+    for (let k = 1; k < factor; k++) {
+      const d = structuredClone(data);
+      if (d.belemmering) d.belemmering = `${d.belemmering}-x${k}`;
+      for (const r of Array.isArray(d.regels) ? d.regels : []) if (r && typeof r.id === 'string') r.id = `${r.id}-x${k}`;
+      writeFileSync(join(dest, 'regels', `${id}-x${k}${ext}`), stringify(d, { lineWidth: 0 }));
     }
   }
   return countEntries(dest);

@@ -7,6 +7,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import * as S from './schemas/index.ts';
+import { regel } from './engine/schema.ts';
 
 const root = (process.env.SWW_CONTENT_DIR ?? './content').replace(/\/$/, '');
 const yaml = (dir: string) => glob({ pattern: '*.{yaml,yml}', base: `${root}/${dir}` });
@@ -19,4 +20,6 @@ export const collections = {
   casussen: defineCollection({ loader: yaml('casussen'), schema: S.casus }),
   organisaties: defineCollection({ loader: yaml('organisaties'), schema: S.organisatie }),
   begrippen: defineCollection({ loader: yaml('begrippen'), schema: S.begrip }),
+  /** rule files of the rules engine: one file per KING obstacle */
+  regels: defineCollection({ loader: yaml('regels'), schema: regel }),
 };

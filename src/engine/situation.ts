@@ -71,7 +71,7 @@ export function controleerSituatie(invoer: unknown): string[] {
   return r.error.issues.map((i) => {
     const veld = i.path.length ? `veld "${i.path.join('.')}"` : 'situatie';
     // a missing field gives an invalid_type issue with input undefined
-    if (i.code === 'invalid_type' && i.path.length === 1 && (invoer as Record<string, unknown>)?.[String(i.path[0])] === undefined)
+    if (i.path.length === 1 && invoer !== null && typeof invoer === 'object' && !(String(i.path[0]) in invoer))
       return `${veld}: ontbreekt (${i.message})`;
     return `${veld}: ${i.message}`;
   });

@@ -53,3 +53,20 @@ async function load(): Promise<KnowledgeBase> {
     throw new Error(`Ongeldige verwijzingen in de inhoud (${problems.length}):\n- ${problems.join('\n- ')}`);
   return full;
 }
+
+import type { RegelBestand } from '../engine/schema.ts';
+import { checkRules } from '../engine/check.ts';
+
+let regelsCache: Promise<{ id: string; file: string; data: RegelBestand }[]> | undefined;
+
+/** The rule files of the rules engine, checked against the knowledge base (unknown form, obstacle, fact, source). */
+export function getRegels(): Promise<{ id: string; file: string; data: RegelBestand }[]> {
+  regelsCache ??= (async () => {
+    const kb = await getKB();
+    const list = await entries<RegelBestand>('regels');
+    const problems = checkRules(list, kb);
+    if (problems.length) throw new Error(`Ongeldige regels (${problems.length}):\n- ${problems.join('\n- ')}`);
+    return list;
+  })();
+  return regelsCache;
+}

@@ -13,8 +13,14 @@ let terms: TermLink[] | undefined;
 export async function glossaryTerms(): Promise<TermLink[]> {
   if (terms) return terms;
   const kb = await getKB();
+  // "Gemeenschappelijke regeling (GR)" links both "Gemeenschappelijke regeling" and "GR"
+  const split = (t: string) => {
+    const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(t);
+    return m ? [m[1], m[2]] : [t];
+  };
   terms = kb.begrippen.map((b) => ({
-    woorden: [b.data.term, ...(b.data.voluit ? [b.data.voluit] : []), ...b.data.synoniemen],
+    // common-word synonyms (e.g. "samenwerking") would link everywhere: only abbreviations
+    woorden: [...split(b.data.term), ...(b.data.voluit ? [b.data.voluit] : []), ...b.data.synoniemen.filter((w) => /^[A-Z0-9-]{2,8}$/.test(w))],
     href: `/begrippen/${b.id}/`,
     titel: b.data.voluit ? `${b.data.term}: ${b.data.voluit}` : b.data.term,
   }));

@@ -200,7 +200,8 @@ for (const [g, c] of byGate) {
   if (!c.fail || g === 'journey') continue;
   const freq = new Map();
   for (const r of results.filter((r) => r.gate === g))
-    for (const p of new Set(r.problems.map((p) => p.replace(/^<[^>]*>: /, '').replace(/\(Fix [^)]*\)?$/, '').trim()))) freq.set(p, (freq.get(p) ?? 0) + 1);
+    for (const p of new Set(r.problems.map((p) => (g === 'axe' ? p.replace(/^(\S+ \[\w+\]) .*? — ([^(]*).*$/, '$1 — $2') : p.replace(/^<[^>]*>: /, '')).trim())))
+      freq.set(p, (freq.get(p) ?? 0) + 1);
   console.log(`  ${g}: most frequent problems (pages):`);
   for (const [p, n] of [...freq].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    ${String(n).padStart(4)}× ${p.slice(0, 220)}`);
 }

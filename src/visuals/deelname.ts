@@ -1,0 +1,246 @@
+/**
+ * Participation in Twente: which organisation takes part in which
+ * cooperation and which IT-voorziening of IT Platform Twente. Derives the
+ * matrix from the content (organisaties.deelnames, completed with
+ * casussen.deelnemers) and renders it as an SVG string.
+ */
+import { scaleBand } from 'd3';
+import { attrs, esc, multiline, r1, svgOpen, symbool, wrap } from './svg.ts';
+
+/** A citation as in the content (structurally the same as Citation in the schemas). */
+export interface Bronvermelding {
+  bron: string;
+  plaats?: string;
+  detail?: string;
+  citaat?: string;
+}
+export interface OrganisatieInvoer {
+  id: string;
+  naam: string;
+  soort: string;
+  twente: boolean;
+  deelnames: { casus: string; rol: string; voorzieningen: string[]; bronnen: Bronvermelding[] }[];
+}
+export interface CasusInvoer {
+  id: string;
+  titel: string;
+  deelnemers: { organisatie: string; rol?: string; bronnen: Bronvermelding[] }[];
+}
+
+export type Deelsoort = 'lid' | 'anders';
+export interface Kolom {
+  id: string;
+  /** the cooperation (casus id) this column belongs to */
+  casus: string;
+  titel: string;
+  /** 'partij' = party to the agreement; 'voorziening' = an IT-voorziening of Bijlage 1; 'samenwerking' = the whole cooperation */
+  soort: 'partij' | 'voorziening' | 'samenwerking';
+}
+export interface Markering {
+  soort: Deelsoort;
+  rol: string;
+  bronnen: Bronvermelding[];
+}
+export interface Rij {
+  id: string;
+  naam: string;
+  gemeente: boolean;
+  cellen: Record<string, Markering | undefined>;
+  /** in how many of the cooperations this organisation takes part (has at least one ● in them) */
+  aantal: number;
+  /** for IT Platform Twente: takes part in an IT-voorziening without being a party */
+  voorzieningZonderPartij: boolean;
+}
+export interface DeelnameMatrix {
+  kolommen: Kolom[];
+  /** the cooperations, in column order, with their title */
+  samenwerkingen: { id: string; titel: string }[];
+  rijen: Rij[];
+}
+
+export const ITPT = 'it-platform-twente';
+/** Bijlage 1 order; unknown names found in the content are added after these. */
+const VOORZIENING_VOLGORDE = ['RDNG', 'Digikoppeling en ESB', 'Govroam', 'SSO TwenteCloud', 'Aansluiting GGI', 'Diverse overige projecten en verkenningen'];
+
+const kolomId = (casus: string, deel: string) => `${casus}--${deel.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+
+/** Classify a role text for a whole cooperation: a full member (●) or otherwise involved (◐). */
+export function soortVanRol(rol: string): Deelsoort {
+  const r = rol.toLowerCase();
+  if (/geen partij|verzoekt|ketenpartner|geen eigen partijnummer/.test(r)) return 'anders';
+  if (/^(partij|deelnemer|centrumgemeente)/.test(r)) return 'lid';
+  return 'anders';
+}
+
+export function bouwDeelname(
+  organisaties: OrganisatieInvoer[],
+  casussen: CasusInvoer[],
+  samenwerkingen: string[] = [ITPT, 'samenwerking-ict-hengelo', 'vth-omgevingsrecht-twente'],
+): DeelnameMatrix {
+  const casusById = new Map(casussen.map((c) => [c.id, c]));
+  const orgById = new Map(organisaties.map((o) => [o.id, o]));
+  // all deelnames: from the organisation files, completed with the case files
+  const deelnames = new Map<string, Map<string, OrganisatieInvoer['deelnames'][number]>>();
+  for (const o of organisaties)
+    for (const d of o.deelnames)
+      if (samenwerkingen.includes(d.casus)) {
+        if (!deelnames.has(o.id)) deelnames.set(o.id, new Map());
+        deelnames.get(o.id)!.set(d.casus, d);
+      }
+  for (const cid of samenwerkingen)
+    for (const d of casusById.get(cid)?.deelnemers ?? []) {
+      if (!deelnames.has(d.organisatie)) deelnames.set(d.organisatie, new Map());
+      const m = deelnames.get(d.organisatie)!;
+      if (!m.has(cid)) m.set(cid, { casus: cid, rol: d.rol ?? 'deelnemer', voorzieningen: [], bronnen: d.bronnen });
+    }
+
+  const voorz = new Set<string>();
+  for (const m of deelnames.values()) for (const v of m.get(ITPT)?.voorzieningen ?? []) voorz.add(v);
+  const voorzieningen = [
+    ...VOORZIENING_VOLGORDE.filter((v) => voorz.has(v)),
+    ...[...voorz].filter((v) => !VOORZIENING_VOLGORDE.includes(v)).sort((a, b) => a.localeCompare(b, 'nl')),
+  ];
+
+  const kolommen: Kolom[] = [];
+  for (const cid of samenwerkingen) {
+    if (cid === ITPT) {
+      kolommen.push({ id: kolomId(ITPT, 'partij'), casus: ITPT, titel: 'Partij bij de overeenkomst', soort: 'partij' });
+      for (const v of voorzieningen) kolommen.push({ id: kolomId(ITPT, v), casus: ITPT, titel: v, soort: 'voorziening' });
+    } else kolommen.push({ id: kolomId(cid, 'deelname'), casus: cid, titel: casusById.get(cid)?.titel ?? cid, soort: 'samenwerking' });
+  }
+
+  const rijen: Rij[] = [];
+  for (const [oid, m] of deelnames) {
+    const org = orgById.get(oid);
+    const cellen: Rij['cellen'] = {};
+    let voorzieningZonderPartij = false;
+    for (const [cid, d] of m) {
+      if (cid === ITPT) {
+        const partij = /^partij/i.test(d.rol);
+        if (partij) cellen[kolomId(ITPT, 'partij')] = { soort: 'lid', rol: d.rol, bronnen: d.bronnen };
+        else if (d.voorzieningen.length === 0) cellen[kolomId(ITPT, 'partij')] = { soort: 'anders', rol: d.rol, bronnen: d.bronnen };
+        else voorzieningZonderPartij = true;
+        for (const v of d.voorzieningen) cellen[kolomId(ITPT, v)] = { soort: 'lid', rol: d.rol, bronnen: d.bronnen };
+      } else cellen[kolomId(cid, 'deelname')] = { soort: soortVanRol(d.rol), rol: d.rol, bronnen: d.bronnen };
+    }
+    const aantal = samenwerkingen.filter((cid) =>
+      kolommen.some((k) => k.casus === cid && cellen[k.id]?.soort === 'lid'),
+    ).length;
+    rijen.push({ id: oid, naam: org?.naam ?? oid, gemeente: org?.soort === 'gemeente', cellen, aantal, voorzieningZonderPartij });
+  }
+  const kort = (n: string) => n.replace(/^Gemeente /, '');
+  rijen.sort((a, b) => Number(b.gemeente) - Number(a.gemeente) || kort(a.naam).localeCompare(kort(b.naam), 'nl'));
+  return {
+    kolommen,
+    samenwerkingen: samenwerkingen.map((id) => ({ id, titel: casusById.get(id)?.titel ?? id })),
+    rijen,
+  };
+}
+
+/** All citations behind the marks of the matrix. */
+export const deelnameBronnen = (m: DeelnameMatrix): Bronvermelding[] =>
+  m.rijen.flatMap((r) => Object.values(r.cellen).flatMap((c) => c?.bronnen ?? []));
+
+export const rijLabel = (naam: string) => naam.replace(/^Gemeente /, '');
+export const MARK_LABEL: Record<Deelsoort, string> = {
+  lid: 'neemt deel',
+  anders: 'anders betrokken',
+};
+
+export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}): string {
+  const id = opties.id ?? 'deelname';
+  const labelW = 210;
+  const colW = 76;
+  const aantalW = 84;
+  const rowH = 28;
+  const groepH = 40;
+  const kolLines = m.kolommen.map((k) => wrap(k.titel, colW - 6, 11.5, 4));
+  const kopH = groepH + Math.max(...kolLines.map((l) => l.length)) * 14 + 12;
+  const x = scaleBand<string>()
+    .domain(m.kolommen.map((k) => k.id))
+    .range([labelW, labelW + colW * m.kolommen.length]);
+  const aantalX = labelW + colW * m.kolommen.length;
+  const width = aantalX + aantalW + 4;
+  const parts: string[] = [];
+
+  // group headers (one per cooperation) with a bracket line
+  for (const s of m.samenwerkingen) {
+    const ks = m.kolommen.filter((k) => k.casus === s.id);
+    const x0 = x(ks[0].id) ?? 0;
+    const x1 = (x(ks[ks.length - 1].id) ?? 0) + x.bandwidth();
+    const lines = wrap(s.titel, x1 - x0 - 6, 13, 2);
+    parts.push(multiline(lines, (x0 + x1) / 2, groepH - 10 - (lines.length - 1) * 15, { size: 13, lineHeight: 15, weight: '700', anchor: 'middle', fill: '#0e2f52' }));
+    parts.push(`<path${attrs({ d: `M${r1(x0 + 3)},${groepH - 1} v-5 H${r1(x1 - 3)} v5`, fill: 'none', stroke: '#154273', 'stroke-width': 1.5 })}/>`);
+  }
+  // column headers
+  m.kolommen.forEach((k, i) => {
+    const cx = (x(k.id) ?? 0) + x.bandwidth() / 2;
+    const lines = kolLines[i];
+    parts.push(multiline(lines, cx, kopH - 8 - (lines.length - 1) * 14, { size: 11.5, lineHeight: 14, anchor: 'middle', weight: k.soort === 'partij' ? '700' : '400' }));
+  });
+  parts.push(multiline(['Aantal', 'samen-', 'werkingen'], aantalX + aantalW / 2, kopH - 8 - 2 * 14, { size: 11.5, lineHeight: 14, anchor: 'middle', weight: '700' }));
+  // vertical separators between cooperations
+  const sep: number[] = [];
+  for (const s of m.samenwerkingen.slice(1)) sep.push(x(m.kolommen.find((k) => k.casus === s.id)!.id) ?? 0);
+  sep.push(aantalX);
+
+  let y = kopH;
+  const groepen: [string, Rij[]][] = [
+    ['Gemeenten', m.rijen.filter((r) => r.gemeente)],
+    ['Andere organisaties', m.rijen.filter((r) => !r.gemeente)],
+  ];
+  for (const [gtitel, rijen] of groepen) {
+    if (!rijen.length) continue;
+    parts.push(`<rect${attrs({ x: 0, y: r1(y + 2), width: r1(width - 4), height: 22, fill: '#e5eef5' })}/>`);
+    parts.push(multiline([gtitel], 6, y + 18, { size: 13, weight: '700', fill: '#0e2f52' }));
+    y += 26;
+    rijen.forEach((r, i) => {
+      const naam = rijLabel(r.naam);
+      parts.push(`<g${attrs({ id: `org-${r.id}`, class: 'rij', 'data-org': r.id })}>`);
+      parts.push(`<rect${attrs({ class: 'rij-achtergrond', x: 0, y: r1(y), width: r1(width - 4), height: rowH, fill: i % 2 ? '#f3f6f9' : '#ffffff' })}/>`);
+      parts.push(
+        `<a${attrs({ href: `#org-${r.id}`, class: 'rij-link', 'aria-label': `Markeer ${naam}` })}>` +
+          multiline([naam], 6, y + rowH / 2 + 5, { size: 13.5, fill: '#01689b', cls: 'rij-naam' }) +
+          `</a>`,
+      );
+      for (const k of m.kolommen) {
+        const c = r.cellen[k.id];
+        const cx = (x(k.id) ?? 0) + x.bandwidth() / 2;
+        const cy = y + rowH / 2;
+        if (!c) {
+          parts.push(symbool('streep', cx, cy, 3.5, '#8a8a8a'));
+          continue;
+        }
+        const tip = `${naam} – ${k.soort === 'voorziening' ? `IT Platform Twente, ${k.titel}` : k.soort === 'partij' ? 'IT Platform Twente' : k.titel}: ${c.rol}`;
+        parts.push(
+          `<g${attrs({ class: `mark mark-${c.soort}`, 'data-kolom': k.id })}><title>${esc(tip)}</title>${symbool(c.soort === 'lid' ? 'vol' : 'half', cx, cy, 7)}</g>`,
+        );
+      }
+      parts.push(multiline([String(r.aantal)], aantalX + aantalW / 2, y + rowH / 2 + 5, { size: 13.5, weight: '700', anchor: 'middle', cls: 'aantal' }));
+      parts.push(`</g>`);
+      y += rowH;
+    });
+    y += 6;
+  }
+  for (const sx of sep) parts.push(`<line${attrs({ x1: r1(sx), y1: groepH + 4, x2: r1(sx), y2: r1(y), stroke: '#b4b4b4', 'stroke-width': 1 })}/>`);
+
+  // legend
+  y += 12;
+  parts.push(multiline(['Legenda:'], 6, y + 14, { size: 13, weight: '700' }));
+  const items: [number, 'vol' | 'half', string][] = [
+    [86, 'vol', 'neemt deel (partij of deelnemer)'],
+    [330, 'half', 'anders betrokken (bijvoorbeeld ketenpartner of toetreding gevraagd)'],
+  ];
+  for (const [lx, s, t] of items) parts.push(symbool(s, lx, y + 10, 7) + multiline([t], lx + 12, y + 14, { size: 13 }));
+  parts.push(symbool('streep', 86, y + 36, 3.5, '#8a8a8a') + multiline(['doet niet mee'], 98, y + 40, { size: 13 }));
+  const height = y + 52;
+
+  const gem = m.rijen.filter((r) => r.gemeente);
+  const desc =
+    `Matrix van ${m.rijen.length} organisaties (rijen) en ${m.kolommen.length} kolommen: ` +
+    m.samenwerkingen.map((s) => `${s.titel} (${m.kolommen.filter((k) => k.casus === s.id).length} kolom${m.kolommen.filter((k) => k.casus === s.id).length === 1 ? '' : 'men'})`).join(', ') +
+    `. Een bolletje betekent dat de organisatie meedoet. ` +
+    `Van de ${gem.length} gemeenten doen er ${gem.filter((r) => r.aantal === m.samenwerkingen.length).length} mee aan alle ${m.samenwerkingen.length} samenwerkingen. ` +
+    'Dezelfde gegevens staan in de tabel bij de figuur.';
+  return svgOpen({ id, width, height, title: 'Wie doet mee aan welke samenwerking in Twente', desc, cls: 'vis vis-deelname-svg', interactive: true }) + parts.join('') + '</svg>';
+}
