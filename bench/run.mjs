@@ -104,8 +104,8 @@ async function buildSynthetic(scale) {
   const tmp = mkdtempSync(join(tmpdir(), `sww-bench-${scale}x-`));
   try {
     // a copy of the project (node_modules linked) so the build cannot clash with the real one
-    for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'])
-      if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(tmp, f), { recursive: true });
+    const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'content', 'tests', 'bench']);
+    for (const f of readdirSync(ROOT)) if (!skip.has(f)) cpSync(join(ROOT, f), join(tmp, f), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(tmp, 'node_modules'), 'dir');
     const entries = makeSynthetic(join(ROOT, 'content'), join(tmp, 'content'), scale);
     log(`  ${entries.total} entries (${Object.entries(entries.per).map(([k, v]) => `${k} ${v}`).join(', ')}); cap ${MAX_BUILD_S} s`);

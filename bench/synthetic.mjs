@@ -80,7 +80,14 @@ export function makeSynthetic(srcContent, dest, factor) {
     for (let k = 1; k < factor; k++) {
       const d = structuredClone(data);
       if (d.belemmering) d.belemmering = `${d.belemmering}-x${k}`;
-      for (const r of Array.isArray(d.regels) ? d.regels : []) if (r && typeof r.id === 'string') r.id = `${r.id}-x${k}`;
+      // rule ids get the suffix, and so does every reference to them within the file (e.g. `vervangt`)
+      const ruleIds = new Set((Array.isArray(d.regels) ? d.regels : []).map((r) => r?.id).filter((x) => typeof x === 'string'));
+      const walkStrings = (v) => {
+        if (Array.isArray(v)) return v.map(walkStrings);
+        if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([key, x]) => [key, walkStrings(x)]));
+        return typeof v === 'string' && ruleIds.has(v) ? `${v}-x${k}` : v;
+      };
+      d.regels = walkStrings(d.regels);
       writeFileSync(join(dest, 'regels', `${id}-x${k}${ext}`), stringify(d, { lineWidth: 0 }));
     }
   }

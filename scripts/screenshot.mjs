@@ -1,4 +1,4 @@
-// Screenshot a page of the built site: node scripts/screenshot.mjs <url> <out.png> [width] [selector]
+// Screenshot a page of the built site: node scripts/screenshot.mjs <url> <out.png> [width] [selector|top:<px>]
 // Uses Debian's Chromium through playwright-core. For looking at pages while working on them.
 import { chromium } from 'playwright-core';
 const [url, out, width = '1280', selector] = process.argv.slice(2);
@@ -8,6 +8,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
 await page.goto(url, { waitUntil: 'networkidle' });
-if (selector) await page.locator(selector).first().screenshot({ path: out });
+if (selector?.startsWith('top:')) await page.screenshot({ path: out, clip: { x: 0, y: 0, width: Number(width), height: Number(selector.slice(4)) }, fullPage: true });
+else if (selector) await page.locator(selector).first().screenshot({ path: out });
 else await page.screenshot({ path: out, fullPage: true });
 await browser.close();

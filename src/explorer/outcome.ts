@@ -129,10 +129,13 @@ export function bouwUitkomst(d: VerkennerData, a: Antwoorden): UitkomstModel {
       volgorde: v.data.volgorde,
     };
   });
+  // Order: forms an answer rules out come last; then fewer blocking obstacles;
+  // then how well the answers fit; then fewer points; then the preference; then the forms' own order.
   rows.sort(
     (x, y) =>
-      KLASSE_RANG[x.klasse] - KLASSE_RANG[y.klasse] ||
+      Number(x.klasse === 'past-niet') - Number(y.klasse === 'past-niet') ||
       x.blokkerend - y.blokkerend ||
+      KLASSE_RANG[x.klasse] - KLASSE_RANG[y.klasse] ||
       x.punten - y.punten ||
       x.voorkeurPunten - y.voorkeurPunten ||
       x.volgorde - y.volgorde,

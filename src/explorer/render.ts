@@ -6,6 +6,7 @@
  */
 import { ernstLabel, themaIds } from '../engine/constanten.ts';
 import type { Citation } from '../schemas/index.ts';
+import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
 import { isKlaar, pad, samenvatting, volgende, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
 import { waaromPlaats, type Cited, type CiteIndex, type Klasse, type UitkomstModel, type VerkennerData } from './outcome.ts';
 
@@ -69,7 +70,11 @@ export function renderStap(d: VerkennerData, a: Antwoorden, v: Vraag): string {
   // questions whose condition is not yet known are not counted
   const totaal = Math.max(nr, d.flow.vragen.filter((q) => !q.toonAls || q.toonAls.in.includes(a[q.toonAls.vraag] ?? '')).length);
   const begrip = v.begrip && d.begrippen[v.begrip] ? ` <a href="/begrippen/${e(v.begrip)}/">Wat is ${e(d.begrippen[v.begrip])}?</a>` : '';
-  return `<p class="vk-voortgang">Vraag ${nr} van ${totaal}</p>
+  const intro = nr === 1
+    ? `<div class="vk-intro"><p class="vk-kop">Verkenner</p><p class="lead">Beantwoord een paar korte vragen over de samenwerking die u wilt. U ziet dan welke vormen passen, welke belemmeringen elke vorm meebrengt, welke bestaande samenwerkingen in Twente kunnen helpen en wat de volgende stappen zijn.</p>
+<p>Werkt u aan de motie van Hof van Twente over ICT, informatieveiligheid en privacy? <a href="/verkenner/motie-hof-van-twente/">Begin met de vragen die de motie al beantwoordt</a>.</p></div>`
+    : '';
+  return `${intro}<p class="vk-voortgang">Vraag ${nr} van ${totaal}</p>
 <h1 id="vk-titel" tabindex="-1">${e(v.vraag)}</h1>
 ${v.hulp ? `<p class="vk-hulp">${e(v.hulp)}${begrip}</p>` : begrip ? `<p class="vk-hulp">${begrip}</p>` : ''}
 <ul class="vk-opties">${v.opties
@@ -119,7 +124,7 @@ ${cites(u.bronnen, d.cites)}
 ${u.verlichting.length ? `<p>Wat kan helpen:</p><ul>${u.verlichting.map((v) => `<li>${cited(v, d.cites, 'span')}</li>`).join('')}</ul>` : ''}</li>`,
     )
     .join('');
-  return `<details class="vk-profiel"${open ? ' open' : ''}><summary>Belemmeringen bij ${e(p.titel)} (${relevant.length} van ${p.uitkomsten.length} spelen)</summary>
+  return `<details class="vk-profiel${open ? '' : ' vk-profiel-rest'}"${open ? ' open' : ''}><summary>Belemmeringen bij ${e(p.titel)} (${relevant.length} van ${p.uitkomsten.length} spelen)</summary>
 ${relevant.length ? `<ul>${items}</ul>` : '<p>Voor uw situatie speelt bij deze vorm geen van de belemmeringen.</p>'}
 <p><a href="/vormen/${e(vorm)}/">Alles over ${e(p.titel)}</a></p></details>`;
 }
@@ -133,7 +138,7 @@ export function renderUitkomst(d: VerkennerData, m: UitkomstModel): string {
 <h3><a href="/vormen/${e(p.vorm)}/">${e(p.titel)}</a> <span class="tag">${e(KLASSE[p.klasse])}</span></h3>
 <p>${e(waaromPlaats(p))}</p>
 ${p.fit.length ? `<ul>${p.fit.map((f) => `<li>Uw antwoord bij “${e(d.flow.vragen.find((q) => q.id === f.vraag)?.kort ?? f.vraag)}” ${e(FIT[f.oordeel])}: ${e(f.reden)}${cites(f.bronnen, d.cites)}</li>`).join('')}</ul>` : ''}
-${p.voorkeur.length ? `<p class="cite">Uw voorkeur: ${p.voorkeur.map((o) => `${e(o.criterium.replace(/-/g, ' '))}: ${e(o.oordeel)}`).join('; ')}.</p>` : ''}
+${p.voorkeur.length ? `<p class="cite">Wat u het belangrijkst vindt: ${p.voorkeur.map((o) => `${e(CRITERIUM_LABEL[o.criterium as keyof typeof CRITERIUM_LABEL] ?? o.criterium)}: ${e(OORDEEL_LABEL[o.oordeel].toLowerCase())}`).join('; ')}.</p>${cites(p.voorkeur.flatMap((o) => o.bronnen), d.cites)}` : ''}
 </li>`,
     )
     .join('');
@@ -145,11 +150,12 @@ ${doel ? `<p class="lead">Voor: ${e(doel.titel)}. ${e(doel.uitleg)}</p>${cites(d
 ${overzicht(d, m.antwoorden, 'Uw antwoorden')}
 ${d.flow.aannames.length ? `<details class="vk-aannames"><summary>Waar wij van uitgaan</summary><ul>${d.flow.aannames.map((x) => `<li>${e(x.uitleg)}</li>`).join('')}</ul></details>` : ''}
 <h2 id="vk-volgorde">De vormen op volgorde</h2>
-<p>Bovenaan staan de vormen die het best passen. Eerst tellen uw antwoorden: sluiten ze een vorm uit? Daarna tellen de belemmeringen: minder blokkerende belemmeringen en minder punten is beter. Bij gelijke stand telt wat u het belangrijkst vindt.</p>
+<p>Bovenaan staan de vormen die het best passen. Zo bepalen wij de volgorde: een vorm die door uw antwoorden niet past, komt onderaan. Daarna telt het aantal blokkerende belemmeringen, dan hoe goed uw antwoorden bij de vorm passen, dan het aantal punten van de belemmeringen. Bij gelijke stand telt wat u het belangrijkst vindt.</p>
 <ol class="vk-volgorde">${volgorde}</ol>
 <h2 id="vk-belemmeringen">Belemmeringen per vorm</h2>
 <p>Dit zijn de belemmeringen uit het onderzoek van KING (2015), met wat er sindsdien veranderde. Per vorm ziet u hoe zwaar ze wegen voor uw situatie.</p>
 ${matrix(m, d)}
+<p class="print-only">In deze afdruk staan de belemmeringen van de drie best passende vormen. De andere staan op de site, op het adres van deze uitkomst.</p>
 ${m.volgorde.map((p) => profiel(m, d, p.vorm, top.includes(p.vorm))).join('\n')}
 <details class="vk-king"><summary>Wat KING in 2015 zou hebben gevonden</summary><p>Met de regels zoals die in 2015 golden, tellen de vormen zo:</p><ol>${king}</ol></details>
 ${
@@ -164,7 +170,18 @@ ${doel.bestaand.length ? doel.bestaand.map((b) => `<section class="card"><h3>${b
 }
 <h2 id="vk-delen" class="no-print">Delen, printen en bewaren</h2>
 <p class="no-print">Het adres van deze pagina bevat uw antwoorden. Wie het adres opent, ziet dezelfde uitkomst. U kunt de pagina ook printen of opslaan als PDF.</p>
-<p class="no-print vk-export" data-vk-export hidden><button type="button" class="button" data-vk-actie="print">Printen</button> <button type="button" class="button secondary" data-vk-actie="json">Bewaar als JSON</button> <button type="button" class="button secondary" data-vk-actie="markdown">Bewaar als Markdown</button></p>`;
+<p class="no-print vk-export" data-vk-export hidden><button type="button" class="button" data-vk-actie="print">Printen</button> <button type="button" class="button secondary" data-vk-actie="json">Bewaar als JSON</button> <button type="button" class="button secondary" data-vk-actie="markdown">Bewaar als Markdown</button></p>
+${bronnenLijst(uitkomstBronnen(m), d.cites)}`;
+}
+
+/** The "Bronnen" section: every citation of the outcome, once. */
+export function bronnenLijst(list: Citation[], idx: CiteIndex): string {
+  const seen = new Set<string>();
+  const items = list
+    .map((c) => ({ c, l: citeLink(c, idx) }))
+    .filter(({ l }) => (seen.has(l.href + l.label) ? false : (seen.add(l.href + l.label), true)))
+    .map(({ c, l }) => `<li><a href="${e(l.href)}">${e(l.label)}</a>${c.citaat ? `<blockquote>“${e(c.citaat)}”</blockquote>` : ''}</li>`);
+  return `<section aria-labelledby="vk-bronnen-kop"><h2 id="vk-bronnen-kop">Bronnen</h2><ul class="bronnen-lijst">${items.join('')}</ul></section>`;
 }
 
 /** A message for a URL the explorer could not read. */

@@ -4,7 +4,7 @@
  * matrix from the content (organisaties.deelnames, completed with
  * casussen.deelnemers) and renders it as an SVG string.
  */
-import { scaleBand } from 'd3';
+import { cumsum } from 'd3';
 import { attrs, esc, multiline, r1, svgOpen, symbool, wrap } from './svg.ts';
 
 /** A citation as in the content (structurally the same as Citation in the schemas). */
@@ -149,32 +149,37 @@ export const MARK_LABEL: Record<Deelsoort, string> = {
 
 export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}): string {
   const id = opties.id ?? 'deelname';
-  const labelW = 210;
-  const colW = 76;
-  const aantalW = 84;
+  const labelW = 232;
+  const colW = (k: Kolom) => (k.soort === 'samenwerking' ? 112 : 74);
+  const aantalW = 88;
   const rowH = 28;
-  const groepH = 40;
-  const kolLines = m.kolommen.map((k) => wrap(k.titel, colW - 6, 11.5, 4));
+  const kolTitel = (k: Kolom) => (k.soort === 'samenwerking' ? 'Deelname' : k.titel);
+  const kolLines = m.kolommen.map((k) => wrap(kolTitel(k), colW(k) - 6, 11.5, 5));
+  const groepLines = m.samenwerkingen.map((s) => {
+    const b = m.kolommen.filter((k) => k.casus === s.id).reduce((t, k) => t + colW(k), 0);
+    return wrap(s.titel, b - 6, 13 * 1.1, 5);
+  });
+  const groepH = Math.max(...groepLines.map((l) => l.length)) * 15 + 14;
   const kopH = groepH + Math.max(...kolLines.map((l) => l.length)) * 14 + 12;
-  const x = scaleBand<string>()
-    .domain(m.kolommen.map((k) => k.id))
-    .range([labelW, labelW + colW * m.kolommen.length]);
-  const aantalX = labelW + colW * m.kolommen.length;
+  const grenzen = cumsum(m.kolommen, colW);
+  const xPos = new Map(m.kolommen.map((k, i) => [k.id, labelW + grenzen[i] - colW(k)]));
+  const x = Object.assign((kid: string) => xPos.get(kid), { breedte: (kid: string) => colW(m.kolommen.find((k) => k.id === kid)!) });
+  const aantalX = labelW + (grenzen[grenzen.length - 1] ?? 0);
   const width = aantalX + aantalW + 4;
   const parts: string[] = [];
 
   // group headers (one per cooperation) with a bracket line
-  for (const s of m.samenwerkingen) {
+  for (const [si, s] of m.samenwerkingen.entries()) {
     const ks = m.kolommen.filter((k) => k.casus === s.id);
     const x0 = x(ks[0].id) ?? 0;
-    const x1 = (x(ks[ks.length - 1].id) ?? 0) + x.bandwidth();
-    const lines = wrap(s.titel, x1 - x0 - 6, 13, 2);
+    const x1 = (x(ks[ks.length - 1].id) ?? 0) + x.breedte(ks[ks.length - 1].id);
+    const lines = groepLines[si];
     parts.push(multiline(lines, (x0 + x1) / 2, groepH - 10 - (lines.length - 1) * 15, { size: 13, lineHeight: 15, weight: '700', anchor: 'middle', fill: '#0e2f52' }));
     parts.push(`<path${attrs({ d: `M${r1(x0 + 3)},${groepH - 1} v-5 H${r1(x1 - 3)} v5`, fill: 'none', stroke: '#154273', 'stroke-width': 1.5 })}/>`);
   }
   // column headers
   m.kolommen.forEach((k, i) => {
-    const cx = (x(k.id) ?? 0) + x.bandwidth() / 2;
+    const cx = (x(k.id) ?? 0) + colW(k) / 2;
     const lines = kolLines[i];
     parts.push(multiline(lines, cx, kopH - 8 - (lines.length - 1) * 14, { size: 11.5, lineHeight: 14, anchor: 'middle', weight: k.soort === 'partij' ? '700' : '400' }));
   });
@@ -205,7 +210,7 @@ export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}):
       );
       for (const k of m.kolommen) {
         const c = r.cellen[k.id];
-        const cx = (x(k.id) ?? 0) + x.bandwidth() / 2;
+        const cx = (x(k.id) ?? 0) + colW(k) / 2;
         const cy = y + rowH / 2;
         if (!c) {
           parts.push(symbool('streep', cx, cy, 3.5, '#8a8a8a'));

@@ -11,7 +11,7 @@
  * legend), so meaning never depends on colour.
  */
 import { curveCatmullRom, group, line, max, path as d3path, scalePoint } from 'd3';
-import { attrs, esc, multiline, r1, svgOpen, wrap } from './svg.ts';
+import { attrs, esc, multiline, r1, svgOpen, textWidth, wrap } from './svg.ts';
 
 export type RelatieSoort =
   | 'mandateert'
@@ -73,6 +73,8 @@ export interface Laag {
   laag: Map<string, number>;
   /** bodies per layer, in drawing order */
   lagen: string[][];
+  /** bodies without a relation (drawn in the last row) */
+  los: string[];
 }
 
 /** Layers of the bodies (longest path on the oriented, acyclic graph) and their order within a layer. */
@@ -127,8 +129,12 @@ export function lagen(inv: GovernanceInvoer): Laag {
     return d;
   };
   ids.forEach(diepte);
-  const aantalLagen = (max(laag.values()) ?? 0) + 1;
-  const lijst: string[][] = Array.from({ length: aantalLagen }, () => []);
+  // bodies without any relation go to a row of their own at the bottom
+  const losse = ids.filter((id) => !kanten.some(([a, b]) => a === id || b === id));
+  const verbonden = ids.filter((id) => !losse.includes(id));
+  const aantalLagen = (max(verbonden, (id) => laag.get(id)!) ?? -1) + 1;
+  for (const id of losse) laag.set(id, aantalLagen);
+  const lijst: string[][] = Array.from({ length: aantalLagen + (losse.length ? 1 : 0) }, () => []);
   for (const id of ids) lijst[laag.get(id)!].push(id);
   // barycentre ordering, a few sweeps down and up
   const buren = new Map(ids.map((id) => [id, [] as string[]]));
@@ -152,7 +158,7 @@ export function lagen(inv: GovernanceInvoer): Laag {
       lijst[li].sort((a, b) => bc(a) - bc(b) || index.get(a)! - index.get(b)!);
     }
   }
-  return { laag, lagen: lijst };
+  return { laag, lagen: lijst, los: losse };
 }
 
 /** Point where the ray from the centre of a box towards (tx, ty) leaves the box. */
@@ -167,13 +173,14 @@ function rand(cx: number, cy: number, hw: number, hh: number, tx: number, ty: nu
 export function renderGovernance(inv: GovernanceInvoer, opties: { id?: string; titel?: string } = {}): string {
   const id = opties.id ?? 'governance';
   const titel = opties.titel ?? 'Wie stuurt wie aan';
-  const { laag, lagen: lijst } = lagen(inv);
+  const { laag, lagen: lijst, los } = lagen(inv);
   const orgaan = new Map(inv.organen.map((o) => [o.id, o]));
 
-  const nodeW = 196;
-  const gapX = 64;
   const fs = 13;
-  const regels = new Map(inv.organen.map((o) => [o.id, wrap(o.naam, nodeW - 30, fs * 1.08, 4)]));
+  const langsteWoord = max(inv.organen.flatMap((o) => o.naam.split(/\s+/)), (w) => textWidth(w, fs * 1.08)) ?? 0;
+  const nodeW = Math.max(196, Math.ceil(langsteWoord + 30));
+  const gapX = 64;
+  const regels = new Map(inv.organen.map((o) => [o.id, wrap(o.naam, nodeW - 30, fs * 1.08, 5)]));
   const nodeH = (n: string) => regels.get(n)!.length * fs * 1.25 + 16;
   const laagH = lijst.map((l) => max(l, nodeH) ?? 40);
   const breedsteLaag = max(lijst, (l) => l.length) ?? 1;
@@ -239,9 +246,9 @@ export function renderGovernance(inv: GovernanceInvoer, opties: { id?: string; t
           const rechtX = a.cx + ((b.cx - a.cx) * (li - la)) / (lb - la) + spreid / 2;
           const inLaag = lijst[li].map((n) => plek.get(n)!).sort((p1, p2) => p1.cx - p2.cx);
           const gaten = [
-            inLaag[0].cx - inLaag[0].hw - 26,
+            inLaag[0].cx - inLaag[0].hw - 36,
             ...inLaag.slice(1).map((n, j) => (inLaag[j].cx + inLaag[j].hw + n.cx - n.hw) / 2),
-            inLaag[inLaag.length - 1].cx + inLaag[inLaag.length - 1].hw + 26,
+            inLaag[inLaag.length - 1].cx + inLaag[inLaag.length - 1].hw + 36,
           ];
           const gx = gaten.reduce((best, g) => (Math.abs(g - rechtX) < Math.abs(best - rechtX) ? g : best));
           wegpunten.push([gx + spreid / 3, yL]);
@@ -318,6 +325,9 @@ export function renderGovernance(inv: GovernanceInvoer, opties: { id?: string; t
       `</g>`
     );
   });
+
+  if (los.length)
+    nodes.push(multiline(['Ook genoemd, zonder relatie in dit schema:'], 12, yLaag[lijst.length - 1] - 16, { size: 13, fill: '#4d4d4d' }));
 
   // legend: one sample line per kind, in two columns
   const legY = diagramH + 8;

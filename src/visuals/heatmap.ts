@@ -5,7 +5,7 @@
  * carrier of meaning. Each cell links to the obstacle's profile.
  */
 import { group, scaleBand } from 'd3';
-import { attrs, esc, multiline, r1, svgOpen, symbool, wrap, type Symbool } from './svg.ts';
+import { attrs, esc, multiline, r1, svgOpen, symbool, textWidth, wrap, type Symbool } from './svg.ts';
 
 export type Ernst = 'nvt' | 'beheersbaar' | 'aanzienlijk' | 'blokkerend';
 export type Thema = 'gegevens' | 'infrastructuur' | 'harmonisatie';
@@ -74,12 +74,13 @@ export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): s
   const cel = celIndex(inv);
   const themas = perThema(inv.belemmeringen);
 
-  const labelW = 300;
-  const colW = 104;
-  const rowH = 42;
+  const labelW = 290;
+  const colW = 116;
+  const rijRegels = new Map(inv.belemmeringen.map((b) => [b.id, wrap(b.titel, labelW - 16, 13, 3)]));
+  const rijH = (bid: string) => Math.max(42, rijRegels.get(bid)!.length * 16 + 10);
   const themaH = 30;
   const fs = 13;
-  const kopLines = inv.vormen.map((v) => wrap(v.titel, colW - 10, 12, 4));
+  const kopLines = inv.vormen.map((v) => wrap(v.titel, colW - 6, 11.5 * 1.1, 4));
   const kopH = Math.max(...kopLines.map((l) => l.length), 1) * 15 + 14;
   const x = scaleBand<string>()
     .domain(inv.vormen.map((v) => v.id))
@@ -92,7 +93,7 @@ export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): s
   inv.vormen.forEach((v, i) => {
     const cx = (x(v.id) ?? 0) + x.bandwidth() / 2;
     const lines = kopLines[i];
-    parts.push(multiline(lines, cx, kopH - 8 - (lines.length - 1) * 15, { size: 12, lineHeight: 15, anchor: 'middle', weight: '600' }));
+    parts.push(multiline(lines, cx, kopH - 8 - (lines.length - 1) * 15, { size: 11.5, lineHeight: 15, anchor: 'middle', weight: '600' }));
   });
 
   let y = kopH;
@@ -102,9 +103,10 @@ export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): s
     parts.push(multiline([t.titel], 8, y + themaH / 2 + 5, { size: 14, weight: '700', fill: '#0e2f52' }));
     y += themaH;
     for (const b of t.belemmeringen) {
-      const lines = wrap(b.titel, labelW - 16, fs, 2);
+      const lines = rijRegels.get(b.id)!;
+      const rowH = rijH(b.id);
       parts.push(
-        multiline(lines, 8, y + rowH / 2 + 4 - ((lines.length - 1) * fs * 1.2) / 2, { size: fs, lineHeight: fs * 1.2 }),
+        multiline(lines, 8, y + rowH / 2 + 4 - ((lines.length - 1) * 16) / 2, { size: fs, lineHeight: 16 }),
       );
       for (const v of inv.vormen) {
         const c = cel(v.id, b.id);
@@ -137,7 +139,7 @@ export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): s
         multiline([label], lx + 28, y + 14, { size: 13 }) +
         `</g>`,
     );
-    lx += 28 + label.length * 7.2 + 24;
+    lx += 28 + textWidth(label, 13) + 24;
   }
   const height = y + 30;
 

@@ -24,20 +24,40 @@ export function textWidth(s: string, fontSize: number): number {
   let w = 0;
   for (const ch of s) {
     if ('il.,:;|!\'’ '.includes(ch)) w += 0.3;
-    else if ('mwMW@'.includes(ch)) w += 0.85;
-    else if (/[A-Z0-9]/.test(ch)) w += 0.64;
-    else w += 0.53;
+    else if ('mwMW@'.includes(ch)) w += 0.9;
+    else if (/[A-Z0-9]/.test(ch)) w += 0.68;
+    else w += 0.57;
   }
   return w * fontSize;
 }
 
 /** Break a text into lines of at most `maxWidth` px; a word longer than that gets its own line. */
 export function wrap(s: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
-  const words = s.split(/\s+/).filter(Boolean);
+  // a word wider than the line is split, preferably after an "s" (Dutch compounds: bedrijfsvoerings-organisatie)
+  const words = s
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => {
+      const delen: string[] = [];
+      let rest = w;
+      while (textWidth(rest, fontSize) > maxWidth * 1.3 && rest.length > 6) {
+        let cut = rest.length - 1;
+        while (cut > 3 && textWidth(`${rest.slice(0, cut)}-`, fontSize) > maxWidth) cut--;
+        const metS = rest.slice(0, cut).lastIndexOf('s');
+        if (metS >= Math.max(3, cut - 8) && /[a-z]/.test(rest[metS + 1] ?? '')) cut = metS + 1;
+        delen.push(`${rest.slice(0, cut)}-`);
+        rest = rest.slice(cut);
+      }
+      return [...delen, rest];
+    });
   const lines: string[] = [];
   let cur = '';
   for (const w of words) {
     const next = cur ? `${cur} ${w}` : w;
+    if (cur.endsWith('-') && textWidth(cur + w, fontSize) <= maxWidth) {
+      cur += w;
+      continue;
+    }
     if (cur && textWidth(next, fontSize) > maxWidth) {
       lines.push(cur);
       cur = w;

@@ -92,7 +92,7 @@ export function renderTijdlijn(casussen: TijdlijnCasus[], opties: { id?: string;
   lanes.forEach((c, li) => {
     const plekken = perLane.get(c.id)!;
     const rijen = Math.max(1, ...plekken.map((p) => p.rij + 1));
-    const titelRegels = wrap(c.titel, labelW - 12, 13, 3);
+    const titelRegels = wrap(c.titel, labelW - 20, 13 * 1.08, 3);
     const h = Math.max(rijen * rijH + 16, titelRegels.length * 16 + 16);
     laneY.push(y);
     parts.push(`<g${attrs({ class: 'baan', 'data-casus': c.id })}>`);

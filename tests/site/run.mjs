@@ -147,6 +147,14 @@ try {
         if (args.journey && !m.includes(args.journey) && !j.name.includes(args.journey)) continue;
         const context = await browser.newContext({ serviceWorkers: 'block' });
         const page = await context.newPage();
+        // a journey also fails on console errors, uncaught exceptions, CSP violations and third-party requests
+        const side = [];
+        const origin = new URL(server.url).origin;
+        page.on('console', (m) => m.type() === 'error' && side.push(`console.error: ${m.text()}`));
+        page.on('pageerror', (e) => side.push(`uncaught exception: ${e.message}`));
+        context.on('request', (r) => {
+          if (!/^(data|blob|about):/.test(r.url()) && new URL(r.url()).origin !== origin) side.push(`third-party request: ${r.url()}`);
+        });
         const started = Date.now();
         try {
           const note = await j.run({
@@ -158,6 +166,7 @@ try {
             pagePaths: allPaths,
             existsPath: (p) => !!fileFor(DIST, p),
           });
+          if (side.length) throw Object.assign(new Error(`the journey worked, but: ${[...new Set(side)].join('; ')}`), { name: 'JourneyError' });
           record('journey', j.name, []);
           console.log(`ok   journey ${j.name} (${((Date.now() - started) / 1000).toFixed(1)} s)${note ? `: ${note}` : ''}`);
         } catch (e) {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { laadRekenregels } from '../../src/calc/laden.ts';
+import { ContentError } from '../../src/lib/load-content.ts';
+import { index, regels } from './helpers.ts';
+
+/** A copy of the real rules in a temp folder, one file replaced by a broken variant. */
+function kapot(dir: 'uittreding' | 'kostenverdeling', file: string, edit: (s: string) => string): string {
+  const root = mkdtempSync(join(tmpdir(), 'sww-calc-'));
+  for (const d of ['uittreding', 'kostenverdeling']) cpSync(join(process.cwd(), 'content', d), join(root, 'content', d), { recursive: true });
+  const p = join(root, 'content', dir, file);
+  writeFileSync(p, edit(readFileSync(p, 'utf8')));
+  return root;
+}
+function fouten(root: string): string[] {
+  try {
+    laadRekenregels(root, index());
+  } catch (e) {
+    expect(e).toBeInstanceOf(ContentError);
+    return (e as ContentError).problems;
+  }
+  throw new Error('verwachtte een ContentError');
+}
+
+describe('rules data files', () => {
+  it('the real files are valid and complete', () => {
+    const r = regels();
+    expect(r.uittreding.map((u) => u.id)).toEqual(['it-platform-twente', 'it-platform-twente-voorziening', 'vth-twente']);
+    expect(r.kostenverdeling.map((k) => k.id)).toEqual([
+      'it-algemene-kosten', 'it-rdng', 'it-digikoppeling-esb', 'it-sso-twentecloud', 'it-ggi', 'it-govroam',
+      'vth-bijdrage-fte', 'vth-kerngroep', 'vth-variabele-bijdrage',
+    ]);
+  });
+  it('rejects an unknown article, naming file and field', () => {
+    const p = fouten(kapot('uittreding', 'it-platform-twente.yaml', (s) => s.replace('plaats: art-8\n      detail: 8.2 sub a\n      citaat', 'plaats: art-99\n      detail: 8.2 sub a\n      citaat')));
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(/^content\/uittreding\/it-platform-twente\.yaml: veld "opzegtermijn\.bronnen\.0": bron "it-platform-twente" heeft geen artikel of sectie "art-99"/);
+  });
+  it('rejects an unknown source, naming file and field', () => {
+    const p = fouten(kapot('kostenverdeling', 'it-rdng.yaml', (s) => s.replace('- { bron: it-platform-twente, plaats: art-10, detail: \'10.2\' }', '- { bron: bestaat-niet, plaats: art-10 }')));
+    expect(p).toEqual(['content/kostenverdeling/it-rdng.yaml: veld "voorbehouden.0.bronnen.0": onbekende bron "bestaat-niet"']);
+  });
+  it('rejects an unknown regeling and schema errors with file and field', () => {
+    const p = fouten(kapot('uittreding', 'vth-twente.yaml', (s) => s.replace('regeling: vth-twente', 'regeling: vth-drenthe').replace('maanden: 24', 'maanden: -24')));
+    expect(p).toContain('content/uittreding/vth-twente.yaml: veld "opzegtermijn.maanden": Too small: expected number to be >0');
+    const q = fouten(kapot('uittreding', 'vth-twente.yaml', (s) => s.replace('regeling: vth-twente', 'regeling: vth-drenthe')));
+    expect(q).toEqual(['content/uittreding/vth-twente.yaml: veld "regeling": onbekende bron "vth-drenthe" (niet in content/bronnen/)']);
+  });
+  it('rejects rules that are inconsistent', () => {
+    const p = fouten(kapot('uittreding', 'vth-twente.yaml', (s) => s.replace(/instemming:\n(  - [\s\S]*?)(?=looptijd:)/, 'instemming: []\n')));
+    expect(p).toEqual(['content/uittreding/vth-twente.yaml: veld "instemming": de opzegtermijn loopt vanaf de instemming, maar er staat geen instemming in de regels']);
+    const q = fouten(kapot('kostenverdeling', 'vth-kerngroep.yaml', (s) => s.replace('bedrag: 10000\n', '')));
+    expect(q).toEqual(['content/kostenverdeling/vth-kerngroep.yaml: veld "bedrag": methode vast-per-deelnemer heeft "bedrag" nodig']);
+  });
+});
