@@ -26,5 +26,6 @@ export const NAV = [
   { href: '/casussen/', label: 'Casussen' },
   { href: '/organisaties/', label: 'Organisaties' },
   { href: '/begrippen/', label: 'Begrippen' },
+  { href: '/rekenhulp/', label: 'Rekenhulp' },
   { href: '/bronnen/', label: 'Bronnen' },
 ];

@@ -82,3 +82,13 @@ export async function belemmeringResultaat(belemmering: string) {
     king2015: evaluate(situatie, kb.vormen, files, kb.belemmeringen, { periode: 'king2015' }),
   };
 }
+
+/** The engine's result as the heatmap's input (forms × obstacles). */
+export function heatmapVan(r: Resultaat): { vormen: { id: string; titel: string }[]; belemmeringen: { id: string; titel: string; thema: 'gegevens' | 'infrastructuur' | 'harmonisatie' }[]; cellen: { vorm: string; belemmering: string; ernst: 'nvt' | 'beheersbaar' | 'aanzienlijk' | 'blokkerend'; reden?: string }[] } {
+  const eerste = r.perVorm[0]?.uitkomsten ?? [];
+  return {
+    vormen: r.perVorm.map((p) => ({ id: p.vorm, titel: p.titel })),
+    belemmeringen: eerste.map((u) => ({ id: u.belemmering, titel: u.titel, thema: u.thema })),
+    cellen: r.perVorm.flatMap((p) => p.uitkomsten.map((u) => ({ vorm: p.vorm, belemmering: u.belemmering, ernst: u.ernst, reden: u.redenen.join(' ') }))),
+  };
+}

@@ -149,7 +149,7 @@ export const MARK_LABEL: Record<Deelsoort, string> = {
 
 export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}): string {
   const id = opties.id ?? 'deelname';
-  const labelW = 232;
+  const labelW = 252;
   const colW = (k: Kolom) => (k.soort === 'samenwerking' ? 112 : 74);
   const aantalW = 88;
   const rowH = 28;
@@ -157,7 +157,7 @@ export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}):
   const kolLines = m.kolommen.map((k) => wrap(kolTitel(k), colW(k) - 6, 11.5, 5));
   const groepLines = m.samenwerkingen.map((s) => {
     const b = m.kolommen.filter((k) => k.casus === s.id).reduce((t, k) => t + colW(k), 0);
-    return wrap(s.titel, b - 6, 13 * 1.1, 5);
+    return wrap(s.titel, b - 16, 13 * 1.1, 5);
   });
   const groepH = Math.max(...groepLines.map((l) => l.length)) * 15 + 14;
   const kopH = groepH + Math.max(...kolLines.map((l) => l.length)) * 14 + 12;
