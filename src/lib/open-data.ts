@@ -9,6 +9,7 @@ export const DATASETS = {
   organisaties: 'Organisaties en hun deelnames',
   begrippen: 'Begrippenlijst',
   bronnen: 'Brondocumenten met hun tekst per artikel, en de openbare bronnen',
+  regels: 'Regels van de rekenhulp voor belemmeringen: per belemmering wanneer die speelt, hoe zwaar, waarom en met welke bron',
 } as const;
 export type Dataset = keyof typeof DATASETS;
 
@@ -16,7 +17,9 @@ export function dataset(
   kb: KnowledgeBase,
   name: Dataset,
   sectionsOf: (bronId: string) => SectionText[],
+  regels: { id: string; data: unknown }[] = [],
 ): unknown {
+  if (name === 'regels') return regels.map((r) => ({ id: r.id, ...(r.data as Record<string, unknown>) }));
   const rows = (list: { id: string; data: unknown }[]) =>
     list.map((e) => ({ id: e.id, ...(e.data as Record<string, unknown>) }));
   if (name === 'bronnen')

@@ -36,7 +36,17 @@ export function toParagraphs(lines: string[], alineas: Bron['alineas']): string[
     else cur[cur.length - 1] = `${cur[cur.length - 1]} ${line}`.replace(/(\w)- (\w)/g, (m, a, b) => (a.toLowerCase() === a ? `${a}${b}` : m));
   }
   flush();
-  return out;
+  // A PDF page or column break can split a sentence over two "paragraphs": join them again
+  // when the first does not end a sentence and the second goes on in lower case.
+  const joined: string[][] = [];
+  for (const p of out) {
+    const prev = joined[joined.length - 1];
+    if (prev && !/[.:;!?]$/.test(prev[prev.length - 1]) && /^[a-zà-ÿ]/.test(p[0])) {
+      prev[prev.length - 1] = `${prev[prev.length - 1]} ${p[0]}`;
+      prev.push(...p.slice(1));
+    } else joined.push(p);
+  }
+  return joined;
 }
 
 const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9à-ÿ]+/g, '');

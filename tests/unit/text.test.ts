@@ -38,6 +38,10 @@ describe('source text', () => {
     const p = toParagraphs(['Een', '', 'zin.', ' ', 'Nieuw', '', 'stuk.'], 'spatie-regel');
     expect(p).toEqual([['Een zin.'], ['Nieuw stuk.']]);
   });
+  it('joins a sentence that a page break split over two paragraphs', () => {
+    const p = toParagraphs(['3. Gemeente Dinkelland, mede namens Noaberkracht,', '', 'vertegenwoordigd door de heer X;', '', 'Nieuwe alinea.'], 'lege-regel');
+    expect(p).toEqual([['3. Gemeente Dinkelland, mede namens Noaberkracht, vertegenwoordigd door de heer X;'], ['Nieuwe alinea.']]);
+  });
   it('splits a text into its sections by line number', () => {
     const bron = { alineas: 'lege-regel', secties: [
       { id: 'art-1', titel: 'Artikel 1', niveau: 2, regel: 2 },

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKB, sourceLines } from '../../lib/kb.ts';
+import { getKB, getRegels, sourceLines } from '../../lib/kb.ts';
 import { splitSections } from '../../lib/sources.ts';
 import { DATASETS, dataset, type Dataset } from '../../lib/open-data.ts';
 import { SITE } from '../../site.ts';
@@ -13,6 +13,6 @@ export const GET: APIRoute = async ({ params }) => {
     const b = kb.bronnen.find((x) => x.id === id)!;
     return splitSections(sourceLines(b.data.tekstbestand), b.data);
   };
-  const body = { dataset: naam, omschrijving: DATASETS[naam], bijgewerkt: SITE.bijgewerkt, licentie: 'Zie /open-data/', data: dataset(kb, naam, sectionsOf) };
+  const body = { dataset: naam, omschrijving: DATASETS[naam], bijgewerkt: SITE.bijgewerkt, licentie: 'Zie /open-data/', data: dataset(kb, naam, sectionsOf, await getRegels()) };
   return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
