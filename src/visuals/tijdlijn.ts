@@ -102,7 +102,7 @@ export function renderTijdlijn(casussen: TijdlijnCasus[], opties: { id?: string;
       const cy = y + 8 + p.rij * rijH + rijH / 2;
       const naam = `${p.g.nr}. ${datumLang(p.g.datum)}, ${c.titel}: ${p.g.gebeurtenis}`;
       stippen.push(
-        `<a${attrs({ href: `#${gebeurtenisAnker(p.g.nr)}`, class: 'gebeurtenis', 'aria-label': naam, 'data-datum': p.g.datum })}>` +
+        `<a${attrs({ href: `#${gebeurtenisAnker(p.g.nr)}`, class: 'gebeurtenis', 'aria-label': `${labelTekst(p.g)}: ${naam}`, 'data-datum': p.g.datum })}>` +
           `<title>${esc(naam)}</title>` +
           `<circle${attrs({ class: 'stip', cx: r1(p.x), cy: r1(cy), r: 6, fill: '#154273', stroke: '#ffffff', 'stroke-width': 1.5 })}/>` +
           multiline([labelTekst(p.g)], p.x + 10, cy + 4.5, { size: 12.5 }) +

@@ -13,7 +13,7 @@ describe('heatmap', () => {
     for (const c of cellen) {
       expect(c.name).toBe('a');
       expect(c.attrs.href).toMatch(/^\/belemmeringen\/[a-z0-9-]+\/#profiel$/);
-      expect(c.attrs['aria-label']).toMatch(/^.+: .+: (niet van toepassing|beheersbaar|aanzienlijk|blokkerend)$/);
+      expect(c.attrs['aria-label']).toMatch(/^.+: .+: (n\.v\.t\., niet van toepassing|beheersbaar|aanzienlijk|blokkerend)$/);
       // a shape for the symbol, and the severity as a word
       expect(alle(c, (n) => ['circle', 'line', 'path'].includes(n.name)).length).toBeGreaterThan(0);
     }

@@ -64,11 +64,23 @@ export default {
     const deadline = Date.now() + 8000;
     let last = '';
     while (Date.now() < deadline) {
-      const headers = await page.evaluate(() =>
-        [...document.querySelectorAll('main table th, main [role=table] [role=columnheader], main [role=table] [role=rowheader]')]
-          .filter((th) => th.offsetParent !== null || th.getClientRects().length)
-          .map((th) => th.textContent.replace(/\s+/g, ' ').trim().toLowerCase()),
-      );
+      // the forms are the column headers (or, in a transposed table, the row headers); other header
+      // cells (criteria) may mention form names in passing, so they do not count
+      // (the first visible table whose column or row headers name forms is the comparison table)
+      const tables = await page.evaluate(() => {
+        const vis = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        const txt = (th) => th.textContent.replace(/\s+/g, ' ').trim().toLowerCase();
+        return [...document.querySelectorAll('main table, main [role=table], main [role=grid]')].filter(vis).map((t) => {
+          const q = (sel) => [...t.querySelectorAll(sel)].filter(vis).map(txt);
+          return {
+            cols: q('thead th, th[scope=col], [role=columnheader]'),
+            rows: q('tbody th[scope=row], th[scope=row], [role=rowheader]'),
+          };
+        });
+      });
+      const matches = (hs) => hs.filter((h) => all.some((l) => h === l || h.includes(l)));
+      const t = tables.find((x) => matches(x.cols).length || matches(x.rows).length) ?? tables[0] ?? { cols: [], rows: [] };
+      const headers = matches(t.cols).length ? t.cols : t.rows;
       if (!headers.length) {
         last = 'no (visible) table with header cells in <main>';
       } else {
