@@ -48,6 +48,7 @@ const results = {
   search: null,
   lighthouse: null,
   engine: null,
+  verkenner: null,
   notes: [],
 };
 const log = (...a) => console.log(...a);
@@ -178,6 +179,54 @@ async function pageWeights(browser, base) {
 }
 
 // ------------------------------------------------------------------ search
+// ------------------------------------------------------------------ explorer
+// The island: JavaScript it loads (gzip), the data it fetches once, and the time from an answer
+// to the updated step or outcome in the browser (the island's own performance marks, plus the time
+// until the next frame is painted).
+async function explorerBench(browser, base) {
+  const LAST = '/verkenner/v/fg/persoonsgegevens/10-14/mandaat/nee/nee/';
+  if (!existsSync(join(DIST, LAST, 'index.html'))) return;
+  log('\n== explorer island ==');
+  const page = await browser.newPage();
+  const js = [];
+  page.on('response', async (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.endsWith('.js') && u.pathname.startsWith('/_astro/')) js.push(u.pathname);
+  });
+  await page.goto(base + LAST, { waitUntil: 'networkidle' });
+  const jsBytes = js.map((p) => readFileSync(join(DIST, p)));
+  const data = readFileSync(join(DIST, 'verkenner', 'data.json'));
+  const runs = [];
+  for (let i = 0; i < 15; i++) {
+    const t = await page.evaluate(async () => {
+      performance.clearMeasures();
+      const a = [...document.querySelectorAll('a.vk-optie')].find((x) => /zeggenschap/.test(x.textContent));
+      const t0 = performance.now();
+      a.click();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const frame = performance.now() - t0;
+      const m = performance.getEntriesByName('vk-antwoord-tot-uitkomst').pop();
+      history.back();
+      await new Promise((r) => setTimeout(r, 50));
+      return { render: m ? m.duration : null, frame, uitkomst: /^Uitkomst/.test(document.title) === false };
+    });
+    runs.push(t);
+  }
+  await page.close();
+  const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  results.verkenner = {
+    jsFiles: js.length,
+    jsRaw: jsBytes.reduce((a, b) => a + b.length, 0),
+    jsGzip: jsBytes.reduce((a, b) => a + gz(b), 0),
+    dataRaw: data.length,
+    dataGzip: gz(data),
+    answerToOutcomeMedianMs: +med(runs.map((r) => r.render).filter((x) => x != null)).toFixed(2),
+    answerToNextFrameMedianMs: +med(runs.map((r) => r.frame)).toFixed(2),
+    runs: runs.length,
+  };
+  log(`  island JS ${kb(results.verkenner.jsGzip)} gzip in ${js.length} file(s); data.json ${kb(results.verkenner.dataGzip)} gzip; answer → outcome ${results.verkenner.answerToOutcomeMedianMs} ms (median), to next painted frame ${results.verkenner.answerToNextFrameMedianMs} ms`);
+}
+
 async function searchBench(browser, base) {
   log('\n== search (Pagefind JS API, cold: fresh browser context per query) ==');
   if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
@@ -338,6 +387,16 @@ function report() {
     md.push(`${results.lighthouse.mode}.`, '');
     md.push(table(['type', 'path', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'audits below 100'], results.lighthouse.pages.map((p) => (p.error ? [p.type, p.path, `error: ${p.error}`] : [p.type, p.path, p.performance, p.accessibility, p.bestPractices, p.seo, p.fcpMs, p.lcpMs, p.cls, p.tbtMs, p.failingAudits.join(', ') || '–']))), '');
   }
+  md.push('## Explorer island', '');
+  if (!results.verkenner) md.push('n/a', '');
+  else {
+    const v = results.verkenner;
+    md.push('| measure | value | target |', '| --- | --- | --- |');
+    md.push(`| island JavaScript (gzip, ${v.jsFiles} files) | ${kb(v.jsGzip)} (raw ${kb(v.jsRaw)}) | under 30 KB |`);
+    md.push(`| data fetched once (/verkenner/data.json, gzip) | ${kb(v.dataGzip)} (raw ${kb(v.dataRaw)}) | – |`);
+    md.push(`| answer → outcome rendered (median of ${v.runs}) | ${v.answerToOutcomeMedianMs} ms | within one frame (16 ms) |`);
+    md.push(`| answer → next painted frame (median) | ${v.answerToNextFrameMedianMs} ms | – |`, '');
+  }
   md.push('## Rules engine', '');
   if (!results.engine) md.push('bench/engine.ts does not exist yet.', '');
   else md.push('```json', JSON.stringify(results.engine, null, 2), '```', '');
@@ -363,6 +422,7 @@ const browser = await launchBrowser();
 try {
   await pageWeights(browser, server.url);
   await searchBench(browser, server.url);
+  await explorerBench(browser, server.url);
 } finally {
   await browser.close();
 }
