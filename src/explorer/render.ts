@@ -7,6 +7,7 @@
 import { ernstLabel, themaIds } from '../engine/constanten.ts';
 import type { Citation } from '../schemas/index.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
+import { euro, schattingTekst } from '../lib/text.ts';
 import { isKlaar, pad, samenvatting, volgende, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
 import { waaromPlaats, type Cited, type CiteIndex, type Klasse, type UitkomstModel, type VerkennerData } from './outcome.ts';
 
@@ -20,7 +21,6 @@ const THEMA: Record<string, string> = {
 };
 const KLASSE: Record<Klasse, string> = { 'past-goed': 'Past goed', past: 'Past', 'past-minder': 'Past minder', 'past-niet': 'Past niet' };
 const FIT: Record<string, string> = { 'past-goed': 'pleit voor', 'past-minder': 'pleit tegen', 'past-niet': 'sluit uit' };
-const euro = (n: number) => `€ ${n.toLocaleString('nl-NL')}`;
 
 export function citeLink(c: Citation, idx: CiteIndex): { href: string; label: string } {
   const b = idx.bronnen[c.bron];
@@ -119,7 +119,7 @@ function profiel(m: UitkomstModel, d: VerkennerData, vorm: string, open: boolean
   const items = relevant
     .map(
       (u) => `<li><strong class="sev-mark sev-${u.ernst}">${e(u.titel)}: ${e(ernstLabel[u.ernst])}.</strong> ${u.redenen.map((r) => e(r)).join(' ')}
-${u.schatting ? `<p>Schatting: ${euro(u.schatting.min)} tot ${euro(u.schatting.max)} (${e(u.schatting.formule)}).${u.schatting.toelichting ? ` ${e(u.schatting.toelichting)}` : ''}</p>` : ''}
+${u.schatting ? `<p>${e(schattingTekst(u.schatting))}</p>` : ''}
 ${cites(u.bronnen, d.cites)}
 ${u.verlichting.length ? `<p>Wat kan helpen:</p><ul>${u.verlichting.map((v) => `<li>${cited(v, d.cites, 'span')}</li>`).join('')}</ul>` : ''}</li>`,
     )

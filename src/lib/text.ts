@@ -63,3 +63,10 @@ export const paragraphs = (s: string): string[] =>
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
+
+export const euro = (n: number): string => `€ ${n.toLocaleString('nl-NL')}`;
+
+/** An engine estimate as one plain sentence: "Schatting: € 40.000 tot € 60.000 (formule). Toelichting" */
+export function schattingTekst(s: { min: number; max: number; formule: string; toelichting?: string }): string {
+  return `Schatting: ${euro(s.min)} tot ${euro(s.max)} (${s.formule}).${s.toelichting ? ` ${s.toelichting}` : ''}`;
+}
