@@ -52,7 +52,12 @@ export function verkennerData(): Promise<{ data: VerkennerData; inhoud: Verkenne
       geschiktheid: inhoud.geschiktheid as unknown as FitRegel[],
       doelen: inhoud.doelen as unknown as Record<string, DoelData>,
       cites,
-      begrippen: Object.fromEntries(kb.begrippen.map((b) => [b.id, b.data.term])),
+      // only the terms the questions explain, with their explanation (shown in place, not as a link out)
+      begrippen: Object.fromEntries(
+        kb.begrippen
+          .filter((b) => inhoud.vragen.vragen.some((v) => v.begrip === b.id))
+          .map((b) => [b.id, { term: b.data.term.replace(/\s*\(.*\)$/, ''), uitleg: b.data.uitleg }]),
+      ),
     };
     return { data, inhoud };
   })();

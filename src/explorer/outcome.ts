@@ -52,7 +52,8 @@ export interface VerkennerData {
   geschiktheid: FitRegel[];
   doelen: Record<string, DoelData>;
   cites: CiteIndex;
-  begrippen: Record<string, string>;
+  /** terms the questions explain in place */
+  begrippen: Record<string, { term: string; uitleg: string }>;
 }
 
 /** Which criteria each preference weighs (criterion ids of the forms' oordelen). */

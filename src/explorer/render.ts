@@ -69,14 +69,16 @@ export function renderStap(d: VerkennerData, a: Antwoorden, v: Vraag): string {
   const nr = Object.keys(a).length + 1;
   // questions whose condition is not yet known are not counted
   const totaal = Math.max(nr, d.flow.vragen.filter((q) => !q.toonAls || q.toonAls.in.includes(a[q.toonAls.vraag] ?? '')).length);
-  const begrip = v.begrip && d.begrippen[v.begrip] ? ` <a href="/begrippen/${e(v.begrip)}/">Wat is ${e(d.begrippen[v.begrip])}?</a>` : '';
+  // the term is explained in place: no link that leads out of the explorer half-way
+  const b = v.begrip ? d.begrippen[v.begrip] : undefined;
+  const begrip = b ? `<details class="vk-begrip"><summary>Wat is ${e(/^[A-Z][a-z]/.test(b.term) ? b.term[0].toLowerCase() + b.term.slice(1) : b.term)}?</summary><p>${e(b.uitleg)}</p></details>` : '';
   const intro = nr === 1
     ? `<div class="vk-intro"><p class="vk-kop">Verkenner</p><p class="lead">Beantwoord een paar korte vragen over de samenwerking die u wilt. U ziet dan welke vormen passen, welke belemmeringen elke vorm meebrengt, welke bestaande samenwerkingen in Twente kunnen helpen en wat de volgende stappen zijn.</p>
 <p>Werkt u aan de motie van Hof van Twente over ICT, informatieveiligheid en privacy? <a href="/verkenner/motie-hof-van-twente/">Begin met de vragen die de motie al beantwoordt</a>.</p></div>`
     : '';
   return `${intro}<p class="vk-voortgang">Vraag ${nr} van ${totaal}</p>
 <h1 id="vk-titel" tabindex="-1">${e(v.vraag)}</h1>
-${v.hulp ? `<p class="vk-hulp">${e(v.hulp)}${begrip}</p>` : begrip ? `<p class="vk-hulp">${begrip}</p>` : ''}
+${v.hulp ? `<p class="vk-hulp">${e(v.hulp)}</p>` : ''}${begrip}
 <ul class="vk-opties">${v.opties
     .map((o) => `<li><a class="vk-stap vk-optie" href="${e(pad(d.flow, { ...a, [v.id]: o.id }))}">${e(o.label)}</a>${o.hulp ? `<p class="vk-hulp">${e(o.hulp)}</p>` : ''}</li>`)
     .join('')}</ul>

@@ -113,10 +113,9 @@ export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): s
         const c = cel(v.id, b.id);
         const cx = x(v.id) ?? 0;
         const naam = celNaam(v.titel, b.titel, c.ernst);
-        // the reason stays available as a tooltip; the accessible name contains the visible word
+        // the accessible name contains the visible word; the reasons stand on the obstacle page the cell links to
         parts.push(
           `<a${attrs({ href: belemmeringHref(b.id), 'aria-label': naam, class: `cel sev-${c.ernst}`, 'data-ernst': c.ernst })}>` +
-            `<title>${esc(c.reden ? `${naam}. ${c.reden}` : naam)}</title>` +
             `<rect${attrs({ x: r1(cx), y: r1(y + 2), width: r1(x.bandwidth()), height: rowH - 4, rx: 3, fill: ERNST_KLEUR[c.ernst], stroke: '#6b6b6b', 'stroke-width': 1 })}/>` +
             symbool(ERNST_SYMBOOL[c.ernst], cx + 14, y + rowH / 2, 6) +
             multiline([ERNST_KORT[c.ernst]], cx + 25, y + rowH / 2 + 4, { size: 11.5, fill: '#1a1a1a' }) +

@@ -19,7 +19,7 @@ const data: VerkennerData = {
   geschiktheid: inhoud.geschiktheid as unknown as FitRegel[],
   doelen: inhoud.doelen as unknown as Record<string, DoelData>,
   cites: { bronnen: Object.fromEntries(kb.bronnen.map((b) => [b.id, { t: b.data.korteTitel, s: Object.fromEntries(b.data.secties.map((s) => [s.id, s.titel])) }])), extern: Object.fromEntries(kb.externeBronnen.map((x) => [x.id, { t: x.data.titel, u: x.data.url }])) },
-  begrippen: Object.fromEntries(kb.begrippen.map((b) => [b.id, b.data.term])),
+  begrippen: Object.fromEntries(kb.begrippen.map((b) => [b.id, { term: b.data.term, uitleg: b.data.uitleg }])),
 };
 const motie = { doel: 'fg', gegevens: 'persoonsgegevens', aantal: '10-14', bevoegdheid: 'mandaat', organisatie: 'nee', private: 'nee', voorkeur: 'zeggenschap' };
 
