@@ -30,3 +30,10 @@ export const operatorIds = [
 export const PEILDATUM_KING2015 = '2015-07-01';
 
 export const themaIds = ['gegevens', 'infrastructuur', 'harmonisatie'] as const;
+
+/** The KING themes (section 3.1–3.3) as the site names them. */
+export const themaTitel: Record<(typeof themaIds)[number], string> = {
+  gegevens: '(Her)gebruik van gegevens',
+  infrastructuur: '(Her)gebruik van technische infrastructuur',
+  harmonisatie: 'Harmonisatie van werkprocessen en applicaties',
+};

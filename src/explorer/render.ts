@@ -4,21 +4,16 @@
  * the page looks the same with and without JavaScript. Everything from data
  * is escaped.
  */
-import { ernstLabel, themaIds } from '../engine/constanten.ts';
+import { ernstLabel, themaIds, themaTitel } from '../engine/constanten.ts';
 import type { Citation } from '../schemas/index.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
 import { euro, schattingTekst } from '../lib/text.ts';
-import { isKlaar, pad, samenvatting, volgende, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
+import { pad, samenvatting, volgende, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
 import { waaromPlaats, type Cited, type CiteIndex, type Klasse, type UitkomstModel, type VerkennerData } from './outcome.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const e = (s: unknown): string => String(s ?? '').replace(/[&<>"']/g, (c) => ESC[c]);
 
-const THEMA: Record<string, string> = {
-  gegevens: '(Her)gebruik van gegevens',
-  infrastructuur: '(Her)gebruik van technische infrastructuur',
-  harmonisatie: 'Harmonisatie van werkprocessen en applicaties',
-};
 const KLASSE: Record<Klasse, string> = { 'past-goed': 'Past goed', past: 'Past', 'past-minder': 'Past minder', 'past-niet': 'Past niet' };
 const FIT: Record<string, string> = { 'past-goed': 'pleit voor', 'past-minder': 'pleit tegen', 'past-niet': 'sluit uit' };
 
@@ -86,7 +81,7 @@ ${Object.keys(a).length ? `<p><a class="vk-stap" href="${e(pad(d.flow, Object.fr
 ${overzicht(d, a, 'Uw antwoorden tot nu toe')}`;
 }
 
-function matrix(m: UitkomstModel, d: VerkennerData): string {
+function matrix(m: UitkomstModel): string {
   const bs = m.resultaat.perVorm[0]?.uitkomsten ?? [];
   const head = m.resultaat.perVorm.map((p) => `<th scope="col"><a href="/vormen/${e(p.vorm)}/">${e(p.titel)}</a></th>`).join('');
   const body = themaIds
@@ -104,11 +99,10 @@ function matrix(m: UitkomstModel, d: VerkennerData): string {
               .join('')}</tr>`,
         )
         .join('');
-      return `<tr class="group"><th scope="rowgroup" colspan="${m.resultaat.perVorm.length + 1}">${e(THEMA[t])}</th></tr>${rows}`;
+      return `<tr class="group"><th scope="rowgroup" colspan="${m.resultaat.perVorm.length + 1}">${e(themaTitel[t])}</th></tr>${rows}`;
     })
     .join('');
   const totals = `<tr class="totaal"><th scope="row">Punten</th>${m.resultaat.perVorm.map((p) => `<td>${p.totaal.punten}</td>`).join('')}</tr>`;
-  void d;
   return `<div class="table-wrap" tabindex="0" role="region" aria-labelledby="vk-matrix-titel"><table class="vk-matrix">
 <caption id="vk-matrix-titel">Belemmeringen per vorm voor uw situatie (nu)</caption>
 <thead><tr><th scope="col">Belemmering</th>${head}</tr></thead><tbody>${body}${totals}</tbody></table></div>
@@ -156,7 +150,7 @@ ${d.flow.aannames.length ? `<details class="vk-aannames"><summary>Waar wij van u
 <ol class="vk-volgorde">${volgorde}</ol>
 <h2 id="vk-belemmeringen">Belemmeringen per vorm</h2>
 <p>Dit zijn de belemmeringen uit het onderzoek van KING (2015), met wat er sindsdien veranderde. Per vorm ziet u hoe zwaar ze wegen voor uw situatie.</p>
-${matrix(m, d)}
+${matrix(m)}
 <p class="print-only">In deze afdruk staan de belemmeringen van de drie best passende vormen. De andere staan op de site, op het adres van deze uitkomst.</p>
 ${m.volgorde.map((p) => profiel(m, d, p.vorm, top.includes(p.vorm))).join('\n')}
 <details class="vk-king"><summary>Wat KING in 2015 zou hebben gevonden</summary><p>Met de regels zoals die in 2015 golden, tellen de vormen zo:</p><ol>${king}</ol></details>
@@ -199,7 +193,6 @@ export function render(d: VerkennerData, a: Antwoorden, uitkomst: (a: Antwoorden
   return v ? renderStap(d, a, v) : renderUitkomst(d, uitkomst(a));
 }
 
-export { isKlaar };
 
 /** All citations an outcome rests on, for the page's source list. */
 export function uitkomstBronnen(m: UitkomstModel): Citation[] {

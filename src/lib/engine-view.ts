@@ -2,6 +2,10 @@
 import { evaluate, type Resultaat } from '../engine/index.ts';
 import { standaardSituatie, situatieVelden, type Situatie } from '../engine/velden.ts';
 import { getKB, getRegels } from './kb.ts';
+import type { HeatmapInvoer } from '../visuals/heatmap.ts';
+import type { Regel, Voorwaarde } from '../engine/schema.ts';
+import { regelsUit, geldtIn } from '../engine/evaluate.ts';
+import { controleerSituatie } from '../engine/situation.ts';
 
 let cache: Promise<{ nu: Resultaat; king2015: Resultaat }> | undefined;
 
@@ -29,10 +33,6 @@ export function situatieRegels(s: Situatie = standaardSituatie): string[] {
     return `${v.label} ${tekst}`;
   });
 }
-
-import type { Regel, Voorwaarde } from '../engine/schema.ts';
-import { regelsUit, geldtIn } from '../engine/evaluate.ts';
-import { controleerSituatie } from '../engine/situation.ts';
 
 /**
  * A situation in which an obstacle plays: the default situation, changed
@@ -84,7 +84,7 @@ export async function belemmeringResultaat(belemmering: string) {
 }
 
 /** The engine's result as the heatmap's input (forms × obstacles). */
-export function heatmapVan(r: Resultaat): { vormen: { id: string; titel: string }[]; belemmeringen: { id: string; titel: string; thema: 'gegevens' | 'infrastructuur' | 'harmonisatie' }[]; cellen: { vorm: string; belemmering: string; ernst: 'nvt' | 'beheersbaar' | 'aanzienlijk' | 'blokkerend'; reden?: string }[] } {
+export function heatmapVan(r: Resultaat): HeatmapInvoer {
   const eerste = r.perVorm[0]?.uitkomsten ?? [];
   return {
     vormen: r.perVorm.map((p) => ({ id: p.vorm, titel: p.titel })),

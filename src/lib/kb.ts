@@ -8,6 +8,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry, KnowledgeBase } from './types.ts';
 import { checkReferences } from './references.ts';
+import type { RegelBestand } from '../engine/schema.ts';
+import { checkRules } from '../engine/check.ts';
 
 export const contentRoot = (process.env.SWW_CONTENT_DIR ?? './content').replace(/\/$/, '');
 
@@ -53,9 +55,6 @@ async function load(): Promise<KnowledgeBase> {
     throw new Error(`Ongeldige verwijzingen in de inhoud (${problems.length}):\n- ${problems.join('\n- ')}`);
   return full;
 }
-
-import type { RegelBestand } from '../engine/schema.ts';
-import { checkRules } from '../engine/check.ts';
 
 let regelsCache: Promise<{ id: string; file: string; data: RegelBestand }[]> | undefined;
 

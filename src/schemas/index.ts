@@ -221,11 +221,6 @@ export type Vorm = z.infer<typeof vorm>;
 
 // ---------------------------------------------------------------- belemmeringen
 export const thema = z.enum(['gegevens', 'infrastructuur', 'harmonisatie']);
-export const themaTitel: Record<z.infer<typeof thema>, string> = {
-  gegevens: '(Her)gebruik van gegevens',
-  infrastructuur: '(Her)gebruik van technische infrastructuur',
-  harmonisatie: 'Harmonisatie van werkprocessen en applicaties',
-};
 
 export const belemmering = z
   .object({

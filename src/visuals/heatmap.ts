@@ -5,6 +5,7 @@
  * carrier of meaning. Each cell links to the obstacle's profile.
  */
 import { group, scaleBand } from 'd3';
+import { ernstLabel, themaIds, themaTitel } from '../engine/constanten.ts';
 import { attrs, esc, multiline, r1, svgOpen, symbool, textWidth, wrap, type Symbool } from './svg.ts';
 
 export type Ernst = 'nvt' | 'beheersbaar' | 'aanzienlijk' | 'blokkerend';
@@ -17,12 +18,7 @@ export interface HeatmapInvoer {
 }
 
 export const ERNSTEN: readonly Ernst[] = ['nvt', 'beheersbaar', 'aanzienlijk', 'blokkerend'];
-export const ERNST_LABEL: Record<Ernst, string> = {
-  nvt: 'niet van toepassing',
-  beheersbaar: 'beheersbaar',
-  aanzienlijk: 'aanzienlijk',
-  blokkerend: 'blokkerend',
-};
+export const ERNST_LABEL: Record<Ernst, string> = ernstLabel;
 /** Short word shown inside a cell. */
 const ERNST_KORT: Record<Ernst, string> = { nvt: 'n.v.t.', beheersbaar: 'beheersbaar', aanzienlijk: 'aanzienlijk', blokkerend: 'blokkerend' };
 export const ERNST_SYMBOOL: Record<Ernst, Symbool> = { nvt: 'streep', beheersbaar: 'open', aanzienlijk: 'half', blokkerend: 'vol' };
@@ -33,12 +29,8 @@ export const ERNST_KLEUR: Record<Ernst, string> = {
   aanzienlijk: '#ffe3b3',
   blokkerend: '#f6c1c1',
 };
-export const THEMA_TITEL: Record<Thema, string> = {
-  gegevens: '(Her)gebruik van gegevens',
-  infrastructuur: '(Her)gebruik van technische infrastructuur',
-  harmonisatie: 'Harmonisatie van werkprocessen en applicaties',
-};
-const THEMA_VOLGORDE: Thema[] = ['gegevens', 'infrastructuur', 'harmonisatie'];
+export const THEMA_TITEL: Record<Thema, string> = themaTitel;
+const THEMA_VOLGORDE: readonly Thema[] = themaIds;
 
 export const belemmeringHref = (id: string): string => `/belemmeringen/${id}/#profiel`;
 

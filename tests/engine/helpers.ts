@@ -7,7 +7,7 @@ import { kingBelemmeringen, standaardSituatie, type Situatie } from '../../src/e
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-let cache: (EngineInvoer & { overgeslagen: string[] }) | undefined;
+let cache: EngineInvoer | undefined;
 /** The real content (content/), loaded and checked once. */
 export function echteInvoer() {
   cache ??= laadEngineInvoer(ROOT);
