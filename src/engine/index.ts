@@ -18,7 +18,6 @@
 import { ernstIds, PUNTEN, themaIds } from './constanten.ts';
 import {
   evalueerBelemmering,
-  rang,
   geldtIn,
   geldtVoor,
   regelsUit,

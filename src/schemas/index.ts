@@ -137,7 +137,7 @@ export const externeBron = z
   .object({
     titel: z.string().min(1),
     organisatie: z.string().min(1),
-    url: z.string().url(),
+    url: z.url(),
     /** date of the text the site relies on (publication or version) */
     datum: isoDate.optional(),
     geraadpleegd: isoDate.optional(),

@@ -6,7 +6,7 @@
  */
 import { group, scaleBand } from 'd3';
 import { ernstLabel, themaIds, themaTitel } from '../engine/constanten.ts';
-import { attrs, esc, multiline, r1, svgOpen, symbool, textWidth, wrap, type Symbool } from './svg.ts';
+import { attrs, multiline, r1, svgOpen, symbool, textWidth, wrap, type Symbool } from './svg.ts';
 
 export type Ernst = 'nvt' | 'beheersbaar' | 'aanzienlijk' | 'blokkerend';
 export type Thema = 'gegevens' | 'infrastructuur' | 'harmonisatie';

@@ -56,7 +56,6 @@ if (!existsSync(resolve(DIST, 'index.html'))) {
 
 let files = htmlPages(DIST);
 if (args.pages) files = files.filter((f) => args.pages.split(',').some((p) => urlPathOf(DIST, f).startsWith(p)));
-const paths = files.map((f) => urlPathOf(DIST, f));
 // --sample=/verkenner/v/:200 runs the browser gates on an evenly spread sample of N pages under that
 // prefix (links and html still check every page). Default: every page. Comma-separate several.
 const browserFiles = new Set(files);

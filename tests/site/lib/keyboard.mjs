@@ -33,7 +33,7 @@ export function focusInfo(page) {
       r.height > 1 &&
       cs.visibility !== 'hidden' &&
       parseFloat(cs.opacity) > 0 &&
-      (cs.clip === 'auto' || cs.clip === '') &&
+      (cs.getPropertyValue('clip') === 'auto' || cs.getPropertyValue('clip') === '') &&
       (cs.clipPath === 'none' || cs.clipPath === '') &&
       r.bottom > 0 &&
       r.right > 0 &&
