@@ -1,6 +1,6 @@
 // Journeys on /vergelijk/: switching the named situation (keyboard, with and without JavaScript) and
 // printing every chosen form readably on A4.
-import { fail, open, tabUntil, focusInfo } from '../lib/keyboard.mjs';
+import { fail, open, tabUntil } from '../lib/keyboard.mjs';
 
 /** The visible situation blocks (tbody.sit) and the label of the one shown. */
 const shownSituations = (page) =>
