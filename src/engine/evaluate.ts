@@ -11,18 +11,27 @@
 import type { Citation, Cited } from '../schemas/index.ts';
 import { ernstIds, PEILDATUM_KING2015, PUNTEN } from './constanten.ts';
 import type { Blad, Ernst, Regel, RegelBestand, Voorwaarde } from './schema.ts';
-import type { KenmerkNaam, Situatie } from './velden.ts';
+import { kenmerkLabel, type KenmerkNaam, type Situatie } from './velden.ts';
 
 export type Periode = 'nu' | 'king2015';
 export type Thema = 'gegevens' | 'infrastructuur' | 'harmonisatie';
 
 export interface VormInvoer {
   id: string;
-  data: { titel?: string; korteTitel?: string; volgorde?: number; kenmerken: Record<KenmerkNaam, boolean> };
+  data: {
+    titel?: string;
+    korteTitel?: string;
+    volgorde?: number;
+    /**
+     * The form's labels: as cited claims from content (`ja`/`nee` settled; `hangt-af`/`niet-vastgesteld`
+     * not), or already read as true/false/null (null: not settled).
+     */
+    kenmerken: Record<KenmerkNaam, KenmerkInvoer>;
+  };
 }
 export interface BelemmeringInvoer {
   id: string;
-  data: { titel?: string; thema: Thema; volgorde?: number; bron?: Citation };
+  data: { titel?: string; kingNaam?: string; thema: Thema; volgorde?: number; bron?: Citation };
 }
 export interface RegelBestandInvoer {
   id: string;
@@ -42,7 +51,35 @@ export interface BladUitkomst {
   operator: string;
   value: unknown;
   actual: unknown;
-  result: boolean;
+  /** null: the fact is a label of the form that no source settles */
+  result: boolean | null;
+}
+
+/** A label as the engine accepts it: a claim from content, or its reading. */
+export type KenmerkInvoer = boolean | null | { waarde: 'ja' | 'nee' | 'hangt-af' | 'niet-vastgesteld'; toelichting?: string };
+
+/** The engine's reading of a label: true/false when settled, null when not. */
+export function kenmerkFeit(v: VormInvoer, k: KenmerkNaam): boolean | null {
+  const w = v.data.kenmerken[k];
+  if (w === null || w === undefined) return null;
+  if (typeof w === 'boolean') return w;
+  return w.waarde === 'ja' ? true : w.waarde === 'nee' ? false : null;
+}
+
+/** Why a label is not settled, where the content says so. */
+function kenmerkUitleg(v: VormInvoer, k: KenmerkNaam): string | undefined {
+  const w = v.data.kenmerken[k];
+  return w && typeof w === 'object' ? w.toelichting : undefined;
+}
+
+/** A rule that would apply but rests on something not settled today; it scores no points. */
+export interface OnzekerDeel {
+  regel: string;
+  /** the severity the rule would set */
+  ernst: Ernst;
+  /** why it is uncertain, then the rule's own reason */
+  reden: string;
+  soort: 'kenmerk' | 'bron';
 }
 
 export interface Schatting {
@@ -58,6 +95,8 @@ export interface Schatting {
 export interface Uitkomst {
   belemmering: string;
   titel: string;
+  /** the short KING name (e.g. "OIN"), shown beside the plain title */
+  kingNaam?: string;
   thema: Thema;
   ernst: Ernst;
   punten: number;
@@ -69,6 +108,13 @@ export interface Uitkomst {
   regels: string[];
   /** true when no rule hit and the documented default (nvt + the KING citation) was used */
   standaard: boolean;
+  /**
+   * 'geraakt': a settled rule set the severity; 'onzeker': no settled rule hit, but a rule that rests on
+   * an unsettled label or on a 2015 claim no current source confirms would (no points); 'nvt': nothing applies.
+   */
+  status: 'geraakt' | 'onzeker' | 'nvt';
+  /** the rules that would hit but rest on something not settled (no points) */
+  onzeker: OnzekerDeel[];
   /** least certain `zekerheid` of the rules used */
   zekerheid: 'vastgesteld' | 'volgens-bron' | 'onzeker';
   /** every rule tested for this form and obstacle, with its severity and whether it hit */
@@ -94,18 +140,36 @@ export function geldtIn(r: Regel, opties: Opties = {}): boolean {
   return (g.vanaf === undefined || g.vanaf <= peil) && (g.tot === undefined || peil < g.tot);
 }
 
-/** Does the rule apply to the form? */
-export function geldtVoor(r: Regel, v: VormInvoer): boolean {
+/**
+ * Does the rule apply to the form? true or false; null when it selects forms by a label that is not
+ * settled for this form (and no other label rules the form out).
+ */
+export function geldtVoor(r: Regel, v: VormInvoer): boolean | null {
   const f = r.vormen ?? 'alle';
   if (f === 'alle') return true;
   if (Array.isArray(f)) return f.includes(v.id);
-  for (const [k, w] of Object.entries(f.kenmerken)) if (v.data.kenmerken[k as KenmerkNaam] !== w) return false;
-  return true;
+  let uit: boolean | null = true;
+  for (const [k, w] of Object.entries(f.kenmerken)) {
+    const feit = kenmerkFeit(v, k as KenmerkNaam);
+    if (feit === null) uit = null;
+    else if (feit !== w) return false;
+  }
+  return uit;
+}
+
+/** The labels of the form a rule rests on that are not settled (by its form filter or its conditions). */
+export function onzekereKenmerken(r: Regel, v: VormInvoer, log: readonly BladUitkomst[]): KenmerkNaam[] {
+  const uit = new Set<KenmerkNaam>();
+  const f = r.vormen ?? 'alle';
+  if (f !== 'alle' && !Array.isArray(f))
+    for (const k of Object.keys(f.kenmerken) as KenmerkNaam[]) if (kenmerkFeit(v, k) === null) uit.add(k);
+  for (const b of log) if (b.regel === r.id && b.result === null && b.fact.startsWith('vorm.')) uit.add(b.fact.slice(5) as KenmerkNaam);
+  return [...uit];
 }
 
 export function feitWaarde(fact: string, s: Situatie, v: VormInvoer): unknown {
   if (fact === 'vorm.id') return v.id;
-  if (fact.startsWith('vorm.')) return v.data.kenmerken[fact.slice(5) as KenmerkNaam];
+  if (fact.startsWith('vorm.')) return kenmerkFeit(v, fact.slice(5) as KenmerkNaam);
   return (s as unknown as Record<string, unknown>)[fact];
 }
 
@@ -141,28 +205,34 @@ export function toets(op: string, actual: unknown, value: unknown): boolean {
   }
 }
 
-/** Evaluate a condition tree; every child is evaluated (no short-circuit) and every leaf recorded. */
+/**
+ * Evaluate a condition tree; every child is evaluated (no short-circuit) and every leaf recorded.
+ * Three-valued (Kleene) logic: a leaf on a label of the form that is not settled is null (unknown);
+ * `all` is false if any child is false, else null if any is null; `any` is true if any child is true,
+ * else null if any is null; `not null` is null.
+ */
 export function evalueerVoorwaarde(
   c: Voorwaarde,
   s: Situatie,
   v: VormInvoer,
   regel: string,
   log: BladUitkomst[],
-): boolean {
+): boolean | null {
   if ('all' in c) {
-    let ok = true;
-    for (const d of c.all) ok = evalueerVoorwaarde(d, s, v, regel, log) && ok;
-    return ok;
+    const rs = c.all.map((d) => evalueerVoorwaarde(d, s, v, regel, log));
+    return rs.includes(false) ? false : rs.includes(null) ? null : true;
   }
   if ('any' in c) {
-    let ok = false;
-    for (const d of c.any) ok = evalueerVoorwaarde(d, s, v, regel, log) || ok;
-    return ok;
+    const rs = c.any.map((d) => evalueerVoorwaarde(d, s, v, regel, log));
+    return rs.includes(true) ? true : rs.includes(null) ? null : false;
   }
-  if ('not' in c) return !evalueerVoorwaarde(c.not, s, v, regel, log);
+  if ('not' in c) {
+    const r = evalueerVoorwaarde(c.not, s, v, regel, log);
+    return r === null ? null : !r;
+  }
   const b = c as Blad;
   const actual = feitWaarde(b.fact, s, v);
-  const result = toets(b.operator, actual, b.value);
+  const result = b.fact.startsWith('vorm.') && b.fact !== 'vorm.id' && actual === null ? null : toets(b.operator, actual, b.value);
   log.push({ regel, fact: b.fact, operator: b.operator, value: b.value, actual, result });
   return result;
 }
@@ -196,9 +266,28 @@ function citeKey(c: Citation): string {
   return `${c.bron}|${c.plaats ?? ''}|${c.detail ?? ''}|${c.citaat ?? ''}`;
 }
 
+/** The citations of the rules, each once, in order. */
+function uniekeBronnen(rs: readonly Regel[]): Citation[] {
+  const uit: Citation[] = [];
+  const gezien = new Set<string>();
+  for (const r of rs)
+    for (const c of r.bronnen) {
+      const k = citeKey(c);
+      if (!gezien.has(k)) (gezien.add(k), uit.push(c));
+    }
+  return uit;
+}
+
 /**
  * Evaluate one obstacle for one form. `regels` must already be filtered to
- * this obstacle, this form and the period, in file order.
+ * this obstacle, this form (geldtVoor not false) and the period, in file order.
+ *
+ * A rule scores only on settled ground. A rule that would hit but rests on a
+ * label of the form that is not settled (geldtVoor or a `vorm.*` condition is
+ * null), or — for the current period — on a rule whose `zekerheid` is
+ * `onzeker` (a 2015 claim no current source confirms), is listed under
+ * `onzeker` with its reason and counts no points; with no settled hit the
+ * status is 'onzeker'.
  *
  * Combination when several rules hit: the highest severity wins. The reasons,
  * citations and mitigations of every hitting rule are kept, highest severity
@@ -213,20 +302,62 @@ export function evalueerBelemmering(
   v: VormInvoer,
   s: Situatie,
   regels: readonly Regel[],
+  periode: Periode = 'nu',
 ): Uitkomst {
   const voorwaarden: BladUitkomst[] = [];
   const getoetst: Uitkomst['getoetst'] = [];
   const geraakt: Regel[] = [];
+  const onzeker: OnzekerDeel[] = [];
   for (const r of regels) {
-    const ok = evalueerVoorwaarde(r.voorwaarden, s, v, r.id, voorwaarden);
-    getoetst.push({ regel: r.id, ernst: r.ernst, geraakt: ok });
-    if (ok) geraakt.push(r);
+    const filter = geldtVoor(r, v);
+    if (filter === false) continue;
+    const cond = evalueerVoorwaarde(r.voorwaarden, s, v, r.id, voorwaarden);
+    const ok = cond === false ? false : filter === null || cond === null ? null : true;
+    getoetst.push({ regel: r.id, ernst: r.ernst, geraakt: ok === true });
+    if (ok === false || r.ernst === 'nvt') {
+      if (ok === true) geraakt.push(r);
+      continue;
+    }
+    if (ok === null) {
+      const ks = onzekereKenmerken(r, v, voorwaarden);
+      const waarom = ks
+        .map((k) => `Of ${v.data.korteTitel ?? v.data.titel ?? v.id} "${kenmerkLabel[k].toLowerCase()}" is, staat niet vast.${kenmerkUitleg(v, k) ? ` ${kenmerkUitleg(v, k)}` : ''}`)
+        .join(' ');
+      onzeker.push({ regel: r.id, ernst: r.ernst, soort: 'kenmerk', reden: `${waarom} Als het wel zo is, geldt: ${vulIn(r.reden, s, v)}` });
+    } else if (periode === 'nu' && r.zekerheid === 'onzeker') {
+      onzeker.push({
+        regel: r.id,
+        ernst: r.ernst,
+        soort: 'bron',
+        reden: `KING stelde dit in 2015; geen actuele bron bevestigt dat het nu nog zo is. Daarom telt het nu niet mee. KING: ${vulIn(r.reden, s, v)}`,
+      });
+    } else geraakt.push(r);
   }
   const titel = b.data.titel ?? b.id;
+  if (geraakt.length === 0 && onzeker.length > 0)
+    return {
+      belemmering: b.id,
+      titel,
+      ...(b.data.kingNaam ? { kingNaam: b.data.kingNaam } : {}),
+      thema: b.data.thema,
+      ernst: 'nvt',
+      punten: 0,
+      redenen: onzeker.map((o) => o.reden),
+      bronnen: uniekeBronnen(regels.filter((r) => onzeker.some((o) => o.regel === r.id))),
+      verlichting: [],
+      regels: [],
+      standaard: false,
+      status: 'onzeker',
+      onzeker,
+      zekerheid: 'onzeker',
+      getoetst,
+      voorwaarden,
+    };
   if (geraakt.length === 0)
     return {
       belemmering: b.id,
       titel,
+      ...(b.data.kingNaam ? { kingNaam: b.data.kingNaam } : {}),
       thema: b.data.thema,
       ernst: 'nvt',
       punten: 0,
@@ -239,6 +370,8 @@ export function evalueerBelemmering(
       verlichting: [],
       regels: [],
       standaard: true,
+      status: 'nvt',
+      onzeker,
       zekerheid: 'volgens-bron',
       getoetst,
       voorwaarden,
@@ -247,16 +380,11 @@ export function evalueerBelemmering(
   const volgorde = geraakt.map((r, i) => [r, i] as const).sort((a, c) => rang(c[0].ernst) - rang(a[0].ernst) || a[1] - c[1]);
   const hoogste = volgorde[0][0].ernst;
   const gebruikt = volgorde.map(([r]) => r).filter((r) => hoogste === 'nvt' || r.ernst !== 'nvt');
-  const bronnen: Citation[] = [];
-  const gezien = new Set<string>();
+  const bronnen = uniekeBronnen(gebruikt);
   const verlichting: Cited[] = [];
   const gezienV = new Set<string>();
   let zeker: Uitkomst['zekerheid'] = 'vastgesteld';
   for (const r of gebruikt) {
-    for (const c of r.bronnen) {
-      const k = citeKey(c);
-      if (!gezien.has(k)) (gezien.add(k), bronnen.push(c));
-    }
     for (const m of r.verlichting ?? []) {
       const k = m.tekst;
       if (!gezienV.has(k)) (gezienV.add(k), verlichting.push({ tekst: vulIn(m.tekst, s, v), bronnen: m.bronnen }));
@@ -282,6 +410,7 @@ export function evalueerBelemmering(
   return {
     belemmering: b.id,
     titel,
+    ...(b.data.kingNaam ? { kingNaam: b.data.kingNaam } : {}),
     thema: b.data.thema,
     ernst: hoogste,
     punten: PUNTEN[hoogste],
@@ -291,6 +420,8 @@ export function evalueerBelemmering(
     verlichting,
     regels: gebruikt.map((r) => r.id),
     standaard: false,
+    status: hoogste === 'nvt' ? 'nvt' : 'geraakt',
+    onzeker,
     zekerheid: zeker,
     getoetst,
     voorwaarden,

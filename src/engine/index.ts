@@ -28,6 +28,8 @@ import {
   type Uitkomst,
   type VormInvoer,
 } from './evaluate.ts';
+export { onzekereKenmerken, kenmerkFeit } from './evaluate.ts';
+export type { OnzekerDeel, KenmerkInvoer } from './evaluate.ts';
 import type { Ernst, Regel } from './schema.ts';
 import type { Situatie } from './velden.ts';
 
@@ -68,6 +70,8 @@ export interface Totaal {
   punten: number;
   /** number of obstacles per severity */
   aantal: Record<Ernst, number>;
+  /** number of obstacles shown as "onzeker" (no settled rule hit, an unsettled one would) */
+  onzeker: number;
   /** every rule id behind a point of this total, in obstacle order */
   regels: string[];
   /** the obstacles with points, each with its points and rules */
@@ -104,11 +108,12 @@ const opVolgorde = <T extends { id: string; data: { volgorde?: number } }>(xs: r
   );
 
 function leegTotaal(): Totaal {
-  return { punten: 0, aantal: { nvt: 0, beheersbaar: 0, aanzienlijk: 0, blokkerend: 0 }, regels: [], bijdragen: [] };
+  return { punten: 0, aantal: { nvt: 0, beheersbaar: 0, aanzienlijk: 0, blokkerend: 0 }, onzeker: 0, regels: [], bijdragen: [] };
 }
 
 function telOp(t: Totaal, u: Uitkomst): void {
   t.aantal[u.ernst]++;
+  if (u.status === 'onzeker') t.onzeker++;
   if (u.punten === 0) return;
   t.punten += u.punten;
   t.bijdragen.push({ belemmering: u.belemmering, ernst: u.ernst, punten: u.punten, regels: u.regels });
@@ -139,8 +144,8 @@ export function evaluate(
     const totaal = leegTotaal();
     const perThema = Object.fromEntries(themaIds.map((t) => [t, leegTotaal()])) as Record<Thema, Totaal>;
     const uitkomsten = bs.map((b) => {
-      const rs = (perBelemmering.get(b.id) ?? []).filter((r) => geldtVoor(r, v));
-      const u = evalueerBelemmering(b, v, situatie, rs);
+      const rs = (perBelemmering.get(b.id) ?? []).filter((r) => geldtVoor(r, v) !== false);
+      const u = evalueerBelemmering(b, v, situatie, rs, opties.periode === 'king2015' || opties.peildatum ? 'king2015' : 'nu');
       telOp(totaal, u);
       if (perThema[u.thema]) telOp(perThema[u.thema], u);
       return u;

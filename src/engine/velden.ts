@@ -160,6 +160,16 @@ export const kenmerkNamen = [
 ] as const;
 export type KenmerkNaam = (typeof kenmerkNamen)[number];
 
+/** Dutch labels of the form characteristics. */
+export const kenmerkLabel: Record<KenmerkNaam, string> = {
+  rechtspersoon: 'Eigen rechtspersoon',
+  publiekrechtelijk: 'Publiekrechtelijk',
+  delegatieMogelijk: 'Delegatie mogelijk',
+  mandaatMogelijk: 'Mandaat mogelijk',
+  eigenPersoneel: 'Eigen personeel',
+  opGrondVanWgr: 'Op grond van de Wgr',
+};
+
 /** The 15 KING obstacles (content guide) with their theme, in KING order. */
 export const kingBelemmeringen = [
   ['doelbinding', 'gegevens'],

@@ -4,7 +4,8 @@
  * out, and the order of the forms with the reasons for that order.
  * Pure and deterministic; runs at build time and in the browser.
  */
-import { evaluate, type Resultaat, type RegelBestandInvoer, type BelemmeringInvoer } from '../engine/index.ts';
+import { evaluate, kenmerkFeit, type KenmerkInvoer, type Resultaat, type RegelBestandInvoer, type BelemmeringInvoer } from '../engine/index.ts';
+import type { KenmerkNaam } from '../engine/velden.ts';
 import type { Situatie } from '../engine/velden.ts';
 import type { Citation } from '../schemas/index.ts';
 import { situatie as situatieUit, type Antwoorden, type Flow } from './flow.ts';
@@ -17,7 +18,7 @@ export interface VormData {
     korteTitel: string;
     volgorde: number;
     samenvatting: string;
-    kenmerken: Record<string, boolean>;
+    kenmerken: Record<KenmerkNaam, KenmerkInvoer>;
     oordelen: { criterium: string; oordeel: Oordeel; toelichting: string; bronnen: Citation[] }[];
   };
 }
@@ -90,7 +91,8 @@ export interface UitkomstModel {
 
 function raakt(r: FitRegel, v: VormData): boolean {
   if (Array.isArray(r.vormen)) return r.vormen.includes(v.id);
-  return v.data.kenmerken[r.vormen.kenmerk] === r.vormen.waarde;
+  // a label that no source settles never rules a form in or out
+  return kenmerkFeit(v, r.vormen.kenmerk as KenmerkNaam) === r.vormen.waarde;
 }
 
 /** The fit rules that hold for these answers and this form, in file order. */

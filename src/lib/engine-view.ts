@@ -88,7 +88,9 @@ export function heatmapVan(r: Resultaat): HeatmapInvoer {
   const eerste = r.perVorm[0]?.uitkomsten ?? [];
   return {
     vormen: r.perVorm.map((p) => ({ id: p.vorm, titel: p.titel })),
-    belemmeringen: eerste.map((u) => ({ id: u.belemmering, titel: u.titel, thema: u.thema })),
-    cellen: r.perVorm.flatMap((p) => p.uitkomsten.map((u) => ({ vorm: p.vorm, belemmering: u.belemmering, ernst: u.ernst, reden: u.redenen.join(' ') }))),
+    belemmeringen: eerste.map((u) => ({ id: u.belemmering, titel: u.kingNaam ? `${u.titel} (${u.kingNaam})` : u.titel, thema: u.thema })),
+    cellen: r.perVorm.flatMap((p) =>
+      p.uitkomsten.map((u) => ({ vorm: p.vorm, belemmering: u.belemmering, ernst: u.status === 'onzeker' ? ('onzeker' as const) : u.ernst, reden: u.redenen.join(' ') })),
+    ),
   };
 }

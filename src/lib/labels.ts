@@ -35,13 +35,14 @@ export const OORDEEL_LABEL = {
   'hangt-af': 'Hangt ervan af',
 } as const;
 
-export const KENMERK_LABEL = {
-  rechtspersoon: 'Eigen rechtspersoon',
-  publiekrechtelijk: 'Publiekrechtelijk',
-  delegatieMogelijk: 'Delegatie mogelijk',
-  mandaatMogelijk: 'Mandaat mogelijk',
-  eigenPersoneel: 'Eigen personeel',
-  opGrondVanWgr: 'Op grond van de Wgr',
+export { kenmerkLabel as KENMERK_LABEL } from '../engine/velden.ts';
+
+/** How a label's value reads on the site. */
+export const KENMERK_WAARDE_LABEL = {
+  ja: 'Ja',
+  nee: 'Nee',
+  'hangt-af': 'Hangt ervan af',
+  'niet-vastgesteld': 'Niet vastgesteld',
 } as const;
 
 export const jaNee = (b: boolean) => (b ? 'Ja' : 'Nee');

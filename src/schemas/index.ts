@@ -8,6 +8,7 @@
  * src/lib/references.ts, because one entry's schema cannot see the others.
  */
 import { z } from 'astro/zod';
+import { kenmerkNamen } from '../engine/velden.ts';
 
 /** A slug: lower case letters, digits and hyphens. */
 export const slug = z
@@ -177,6 +178,35 @@ export const vormVeldIds = [
   'opzetten',
 ] as const;
 
+/** The short labels of a form (see `vorm.kenmerken`); the engine reads them as `vorm.<id>`. */
+export const kenmerkIds = kenmerkNamen;
+
+/** The value of a label: settled (ja/nee) or not (hangt-af, niet-vastgesteld). */
+export const kenmerkWaarde = z.enum(['ja', 'nee', 'hangt-af', 'niet-vastgesteld']);
+export type KenmerkWaarde = z.infer<typeof kenmerkWaarde>;
+
+/** A label as a cited claim. A Ja/Nee without a citation is an error. */
+export const kenmerkClaim = z
+  .object({
+    waarde: kenmerkWaarde,
+    /** one or two B1 sentences: why this value (for hangt-af: on what it depends) */
+    toelichting: z.string().min(1),
+    bronnen: z.array(citation).default([]),
+  })
+  .strict()
+  .superRefine((k, ctx) => {
+    if ((k.waarde === 'ja' || k.waarde === 'nee') && k.bronnen.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bronnen'],
+        message: `"${k.waarde}" zonder bron: een Ja of Nee heeft minstens één bron nodig; is het niet vastgesteld, schrijf dan waarde: niet-vastgesteld (of hangt-af) met de reden`,
+      });
+  });
+export type KenmerkClaim = z.infer<typeof kenmerkClaim>;
+
+/** The engine's reading of a claim: true/false when settled, null when not. */
+export const kenmerkAlsFeit = (k: KenmerkClaim): boolean | null => (k.waarde === 'ja' ? true : k.waarde === 'nee' ? false : null);
+
 export const vorm = z
   .object({
     titel: z.string().min(1),
@@ -186,16 +216,14 @@ export const vorm = z
     kingSoort: z.enum(['1', '2', '3a', '3b', 'geen']),
     samenvatting: z.string().min(1),
     trefwoorden: z.array(z.string()).default([]),
-    /** facts the rules engine reads; each is explained in the fields below */
+    /**
+     * Short labels the rules engine reads. Each is a claim with its own
+     * sources: `ja`/`nee` need at least one citation; where no source settles
+     * the label, `hangt-af` or `niet-vastgesteld` says so, with the reason in
+     * `toelichting`, and the engine scores no points on it.
+     */
     kenmerken: z
-      .object({
-        rechtspersoon: z.boolean(),
-        publiekrechtelijk: z.boolean(),
-        delegatieMogelijk: z.boolean(),
-        mandaatMogelijk: z.boolean(),
-        eigenPersoneel: z.boolean(),
-        opGrondVanWgr: z.boolean(),
-      })
+      .object(Object.fromEntries(kenmerkIds.map((k) => [k, kenmerkClaim])) as Record<(typeof kenmerkIds)[number], typeof kenmerkClaim>)
       .strict(),
     rechtsgrondslag: z
       .object({
@@ -227,6 +255,8 @@ export const belemmering = z
     titel: z.string().min(1),
     /** the heading in the KING text, literally */
     kingTitel: z.string().min(1),
+    /** the short words of the debate (e.g. "OIN", "DigiD-audits"), shown beside the plain title */
+    kingNaam: z.string().min(1).max(40),
     thema,
     volgorde: z.number().int(),
     bron: citation,

@@ -8,7 +8,8 @@ import { group, scaleBand } from 'd3';
 import { ernstLabel, themaIds, themaTitel } from '../engine/constanten.ts';
 import { attrs, multiline, r1, svgOpen, symbool, textWidth, wrap, type Symbool } from './svg.ts';
 
-export type Ernst = 'nvt' | 'beheersbaar' | 'aanzienlijk' | 'blokkerend';
+/** A severity, or 'onzeker': a rule would apply but rests on something not settled (no points). */
+export type Ernst = 'nvt' | 'onzeker' | 'beheersbaar' | 'aanzienlijk' | 'blokkerend';
 export type Thema = 'gegevens' | 'infrastructuur' | 'harmonisatie';
 
 export interface HeatmapInvoer {
@@ -17,14 +18,15 @@ export interface HeatmapInvoer {
   cellen: { vorm: string; belemmering: string; ernst: Ernst; reden?: string }[];
 }
 
-export const ERNSTEN: readonly Ernst[] = ['nvt', 'beheersbaar', 'aanzienlijk', 'blokkerend'];
-export const ERNST_LABEL: Record<Ernst, string> = ernstLabel;
+export const ERNSTEN: readonly Ernst[] = ['nvt', 'onzeker', 'beheersbaar', 'aanzienlijk', 'blokkerend'];
+export const ERNST_LABEL: Record<Ernst, string> = { ...ernstLabel, onzeker: 'onzeker (telt niet mee)' };
 /** Short word shown inside a cell. */
-const ERNST_KORT: Record<Ernst, string> = { nvt: 'n.v.t.', beheersbaar: 'beheersbaar', aanzienlijk: 'aanzienlijk', blokkerend: 'blokkerend' };
-export const ERNST_SYMBOOL: Record<Ernst, Symbool> = { nvt: 'streep', beheersbaar: 'open', aanzienlijk: 'half', blokkerend: 'vol' };
+const ERNST_KORT: Record<Ernst, string> = { nvt: 'n.v.t.', onzeker: 'onzeker', beheersbaar: 'beheersbaar', aanzienlijk: 'aanzienlijk', blokkerend: 'blokkerend' };
+export const ERNST_SYMBOOL: Record<Ernst, Symbool> = { nvt: 'streep', onzeker: 'vraag', beheersbaar: 'open', aanzienlijk: 'half', blokkerend: 'vol' };
 /** Same colours as the --sw-sev-* tokens in global.css (presentation attributes cannot use var()). */
 export const ERNST_KLEUR: Record<Ernst, string> = {
   nvt: '#ffffff',
+  onzeker: '#eeeeee',
   beheersbaar: '#e3f1df',
   aanzienlijk: '#ffe3b3',
   blokkerend: '#f6c1c1',

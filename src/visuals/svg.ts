@@ -95,8 +95,8 @@ export function multiline(
 }
 
 /** The four marks used on the site: – (none/nvt), ○, ◐, ●. */
-export type Symbool = 'streep' | 'open' | 'half' | 'vol';
-export const SYMBOOL_TEKEN: Record<Symbool, string> = { streep: '–', open: '○', half: '◐', vol: '●' };
+export type Symbool = 'streep' | 'open' | 'half' | 'vol' | 'vraag';
+export const SYMBOOL_TEKEN: Record<Symbool, string> = { streep: '–', open: '○', half: '◐', vol: '●', vraag: '?' };
 
 /**
  * Draw a mark as shapes (not a font glyph, so it looks the same everywhere and
@@ -120,6 +120,9 @@ export function symbool(kind: Symbool, cx: number, cy: number, r: number, ink = 
       );
     case 'vol':
       return `<circle${attrs({ cx: r1(cx), cy: r1(cy), r: r1(r), fill: ink })}/>`;
+    case 'vraag':
+      // a dashed ring: uncertain, counts no points
+      return `<circle${attrs({ cx: r1(cx), cy: r1(cy), r: r1(r - sw / 2), fill: '#ffffff', stroke: ink, 'stroke-width': r1(sw), 'stroke-dasharray': `${r1(sw * 1.2)} ${r1(sw)}` })}/>`;
   }
 }
 

@@ -41,7 +41,7 @@ describe('properties over random situations', () => {
         const res = evaluate(s, kb.vormen, regels, kb.belemmeringen, { periode });
         const oin = (rp: boolean) =>
           res.perVorm
-            .filter((v) => kb.vormen.find((x) => x.id === v.vorm)!.data.kenmerken.rechtspersoon === rp)
+            .filter((v) => kb.vormen.find((x) => x.id === v.vorm)!.data.kenmerken.rechtspersoon.waarde === (rp ? 'ja' : 'nee'))
             .map((v) => [v.vorm, rang(v.uitkomsten.find((u) => u.belemmering === 'geen-gezamenlijke-oin')!.ernst)] as const);
         const met = oin(true);
         const zonder = oin(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderHeatmap, celNaam, ERNST_LABEL, THEMA_TITEL, type HeatmapInvoer } from '../../src/visuals/heatmap.ts';
+import { renderHeatmap, celNaam, ERNST_LABEL, ERNSTEN, THEMA_TITEL, type HeatmapInvoer } from '../../src/visuals/heatmap.ts';
 import { heatmapFixture } from './fixtures.ts';
 import { alle, basisChecks, metKlasse, tekst } from './helpers.ts';
 
@@ -43,7 +43,8 @@ describe('heatmap', () => {
   it('shows labels, a legend with all severities, and escapes text', () => {
     const t = tekst(doc);
     for (const l of Object.values(ERNST_LABEL)) expect(t).toContain(l);
-    expect(alle(doc, metKlasse('legenda-item'))).toHaveLength(4);
+    expect(alle(doc, metKlasse('legenda-item'))).toHaveLength(ERNSTEN.length);
+    expect(ERNSTEN).toContain('onzeker');
     expect(t).toContain('Lichte regeling');
     expect(svg).toContain('&amp; &lt;privacy&gt;');
     expect(doc.attrs.role).toBe('group'); // it holds links
