@@ -177,7 +177,7 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
     alleenTotaalCenten: alleenTotaal !== undefined ? Number(alleenTotaal) : undefined,
     samenvatting:
       `Samen ${euro(totaal)} per jaar voor ${n} gemeente${n === 1 ? '' : 'n'}.` +
-      (alleenTotaal !== undefined ? ` Alleen zou het samen ${euro(alleenTotaal)} zijn.` : ''),
+      (alleenTotaal !== undefined ? ` Doet elke gemeente het alleen, dan kost het bij elkaar ${euro(alleenTotaal)}.` : ''),
     stappen,
   };
 }

@@ -54,7 +54,7 @@ export function kostenHtml(u: KostenUitkomst, bijschrift: string): string {
     .join('');
   return [
     `<p class="calc-uitkomst"><span>Samen per jaar:</span> <strong>${esc(u.totaal)}</strong>${
-      u.alleenTotaal ? ` <span>· alleen, alle gemeenten bij elkaar: ${esc(u.alleenTotaal)}</span>` : ''
+      u.alleenTotaal ? `<br><span>Alleen, alle gemeenten bij elkaar:</span> <strong>${esc(u.alleenTotaal)}</strong>` : ''
     }</p>`,
     `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(bijschrift)}"><table class="calc-tabel">`,
     `<caption>${esc(bijschrift)}</caption>`,
@@ -89,9 +89,7 @@ export function planHtml(u: PlanUitkomst, cites: CiteMap, kop = 3): string {
         (s) =>
           `<li${s.besluit ? ' class="plan-besluit"' : ''}><p><strong>${esc(s.label)}</strong>${s.besluit ? ' <span class="tag">besluit</span>' : ''}<br>${d(s.van)} tot ${d(
             s.tot,
-          )}: ${esc(s.duurTekst.replace(/ \(.*\)$/, ''))} <span class="tag${s.bron === 'uw-invoer' ? ' tag-invoer' : ''}">${BRON_TEKST[s.bron]}</span></p><p>${esc(s.wie)}. ${esc(
-            s.tekst,
-          )}</p>${citeHtml(s.bronnen, cites)}</li>`,
+          )}: ${esc(s.duurTekst.replace(/ \(.*\)$/, ''))} <span class="tag${s.bron === 'uw-invoer' ? ' tag-invoer' : ''}">${BRON_TEKST[s.bron]}</span></p><p><strong>Wie:</strong> ${esc(s.wie)}.</p><p>${esc(s.tekst)}</p>${citeHtml(s.bronnen, cites)}</li>`,
       )
       .join('')}</ol>`,
     `<${h}>Zo rekent de planner</${h}>`,
