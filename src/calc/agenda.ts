@@ -124,7 +124,7 @@ export function berekenAgendaItem(id: string, item: AgendaItem, ref: Datum, ctx:
         d,
         `De looptijd eindigt op ${datumNl(eindLooptijd)}. De opzegtermijn is ${r.opzegtermijn.maanden} maanden${
           r.opzegtermijn.vanaf === 'instemming' ? ' vanaf de instemming' : ''
-        }. Om precies op het einde van de looptijd te stoppen, moest dat dus uiterlijk op ${datumNl(d)} beginnen.`,
+        }. Een opzegging die precies op het einde van de looptijd ingaat, moet dus uiterlijk op ${datumNl(d)} lopen.`,
       );
     }
     case 'niet-vastgesteld':
