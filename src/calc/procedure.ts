@@ -20,10 +20,12 @@ export interface PlannerInvoer {
   voorjaarsnota?: string;
   /** month (1–12) in which the raad adopts the budget for next year */
   begroting?: string;
+  /** month (1–12) of the first bestuursrapportage (Berap); optional */
+  berap?: string;
   /** 'nieuw': the costs need room in the budget; 'bestaand': they fit in a budget that already exists */
   budget?: string;
 }
-export type PlannerVeld = 'start' | 'voorjaarsnota' | 'begroting' | 'budget' | `schatting-${string}`;
+export type PlannerVeld = 'start' | 'voorjaarsnota' | 'begroting' | 'berap' | 'budget' | `schatting-${string}`;
 
 export interface PlanStap {
   id: string;
@@ -47,6 +49,8 @@ export interface PlanUitkomst {
   startdatum: string;
   /** the budget year the costs can first be in, when new costs are needed */
   begrotingsjaar?: number;
+  /** the first Berap (month, year) on or after the decision, when the user gave its month */
+  berap?: { maand: number; jaar: number };
   /** how the start date was found, in words */
   uitleg: string[];
   samenvatting: string;
@@ -89,6 +93,8 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
   }
   const budgetNieuw = r.begrotingNodig && (invoer.budget ?? 'nieuw') !== 'bestaand';
   if (invoer.budget && !['nieuw', 'bestaand'].includes(invoer.budget)) fouten.budget = 'Kies of er nieuw geld nodig is.';
+  const berapMaand = (invoer.berap ?? '').trim() ? leesMaand(invoer.berap) : undefined;
+  if ((invoer.berap ?? '').trim() && !berapMaand) fouten.berap = 'Kies de maand van de eerste Berap, of laat het veld leeg.';
   const vjn = leesMaand(invoer.voorjaarsnota);
   const begr = leesMaand(invoer.begroting);
   if (budgetNieuw) {
@@ -150,12 +156,21 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
         : `De vroegste start is de dag na de laatste stap: ${datumNl(start)}.`,
     );
   }
+  let berap: PlanUitkomst['berap'];
+  if (berapMaand) {
+    const jaar = vergelijk(besluitdatum, eindeMaand(besluitdatum.y, berapMaand)) <= 0 ? besluitdatum.y : besluitdatum.y + 1;
+    berap = { maand: berapMaand, jaar };
+    uitleg.push(
+      `De eerste Berap na het besluit is in ${MAANDNAMEN[berapMaand - 1]} ${jaar} (de maand die u invulde). Daar kan het college de raad over het besluit en de kosten informeren.`,
+    );
+  }
   return {
     ok: true,
     stappen,
     besluitdatum: naarIso(besluitdatum),
     startdatum: naarIso(start),
     begrotingsjaar,
+    berap,
     uitleg,
     samenvatting: `Vroegste besluit: ${datumNl(besluitdatum)}. Vroegste start: ${datumNl(start)}.`,
   };
@@ -170,6 +185,7 @@ export function planUitQuery(q: URLSearchParams): PlannerInvoer & { route?: stri
     start: q.get('start') ?? undefined,
     voorjaarsnota: q.get('vjn') ?? undefined,
     begroting: q.get('begr') ?? undefined,
+    berap: q.get('berap') ?? undefined,
     budget: q.get('budget') ?? undefined,
     schattingen,
   };

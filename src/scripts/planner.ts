@@ -37,12 +37,14 @@ export function initPlanner(): void {
     start: $<HTMLInputElement>('pl-start').value,
     voorjaarsnota: $<HTMLSelectElement>('pl-vjn').value,
     begroting: $<HTMLSelectElement>('pl-begr').value,
+    berap: $<HTMLSelectElement>('pl-berap').value,
     budget: budget(),
     schattingen: Object.fromEntries([...blok().querySelectorAll<HTMLInputElement>('input[data-stap]')].map((i) => [i.dataset.stap!, i.value])),
   });
 
   const naarQuery = (i: ReturnType<typeof lees>) => {
     const q = new URLSearchParams({ route: i.route, start: i.start ?? '', vjn: i.voorjaarsnota ?? '', begr: i.begroting ?? '', budget: i.budget ?? '' });
+    if (i.berap) q.set('berap', i.berap);
     for (const [k, v] of Object.entries(i.schattingen ?? {})) q.set(`s-${k}`, v ?? '');
     return q;
   };
@@ -53,6 +55,7 @@ export function initPlanner(): void {
     if (i.start !== undefined) $<HTMLInputElement>('pl-start').value = i.start;
     if (i.voorjaarsnota) $<HTMLSelectElement>('pl-vjn').value = i.voorjaarsnota;
     if (i.begroting) $<HTMLSelectElement>('pl-begr').value = i.begroting;
+    if (i.berap !== undefined) $<HTMLSelectElement>('pl-berap').value = i.berap;
     const b = form.querySelector<HTMLInputElement>(`input[name="budget"][value="${CSS.escape(i.budget ?? 'nieuw')}"]`);
     if (b) b.checked = true;
     toon();
@@ -67,7 +70,7 @@ export function initPlanner(): void {
     const invoer = lees();
     const u = berekenPlan(huidig().data, invoer);
     const fouten: Record<string, string | undefined> = !u.ok && toonFouten ? u.fouten : {};
-    const veldId: Record<string, string> = { start: 'pl-start', voorjaarsnota: 'pl-vjn', begroting: 'pl-begr', budget: 'pl-budget' };
+    const veldId: Record<string, string> = { start: 'pl-start', voorjaarsnota: 'pl-vjn', begroting: 'pl-begr', berap: 'pl-berap', budget: 'pl-budget' };
     for (const el of form.querySelectorAll<HTMLElement>('.error-message')) {
       el.hidden = true;
       el.textContent = '';

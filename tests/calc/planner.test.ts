@@ -90,6 +90,17 @@ describe('procedure planner', () => {
     const dec = ok(berekenPlan(r, { start: '2026-12-31', schattingen: { verzoek: '0', voordracht: '0', formulier: '0' }, budget: 'bestaand' }));
     expect(dec.besluitdatum).toBe('2027-03-01');
   });
+  it('names the first Berap on or after the decision when the user gives its month', () => {
+    const r = procedure('wgr-regeling');
+    const nul = { ontwerp: '0', toestemming: '0', bekendmaking: '0' };
+    expect(ok(berekenPlan(r, { start: '2027-01-04', schattingen: nul, budget: 'bestaand', berap: '6' })).berap).toEqual({ maand: 6, jaar: 2027 });
+    // decision on 1 July 2027: the June Berap has passed, the next one is in 2028
+    expect(ok(berekenPlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand', berap: '6' })).berap).toEqual({ maand: 6, jaar: 2028 });
+    expect(ok(berekenPlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand' })).berap).toBeUndefined();
+    const fout = berekenPlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand', berap: '0' });
+    expect(fout.ok).toBe(false);
+    if (!fout.ok) expect(fout.fouten.berap).toMatch(/eerste Berap/);
+  });
   it('every route computes with its example input', () => {
     for (const p of regels().procedures) {
       const u = berekenPlan(p.data, voorbeeldInvoer(p.data, '2026-12-01'));
@@ -113,12 +124,13 @@ describe('procedure planner', () => {
     if (!omgekeerd.ok) expect(omgekeerd.fouten.begroting).toMatch(/later/);
   });
   it('reads its input from the URL query', () => {
-    const q = new URLSearchParams('route=dvo&start=2027-01-04&vjn=5&begr=11&budget=nieuw&s-afspraken=3&s-collegebesluit=2');
+    const q = new URLSearchParams('route=dvo&start=2027-01-04&vjn=5&begr=11&berap=6&budget=nieuw&s-afspraken=3&s-collegebesluit=2');
     expect(planUitQuery(q)).toEqual({
       route: 'dvo',
       start: '2027-01-04',
       voorjaarsnota: '5',
       begroting: '11',
+      berap: '6',
       budget: 'nieuw',
       schattingen: { afspraken: '3', collegebesluit: '2' },
     });
