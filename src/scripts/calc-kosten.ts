@@ -104,11 +104,15 @@ export function initKosten(): void {
 
   form.hidden = false;
   const start = new URLSearchParams(location.search);
-  if ([...start.keys()].length) {
+  if ([...start.keys()].some((k) => k !== 'route')) {
     vul(start);
     geprobeerd = true;
     reken(true);
-  } else toonRijen();
+  } else {
+    // only a route (a link from the explorer): choose it, show no messages for empty fields yet
+    vul(start);
+    toonRijen();
+  }
   form.addEventListener('input', () => reken(geprobeerd));
   form.addEventListener('change', () => reken(geprobeerd));
   form.addEventListener('submit', (e) => {

@@ -71,6 +71,20 @@ export default [
     },
   },
   {
+    name: 'cost calculator and planner: a link with only a route (as from the explorer) chooses it, without messages',
+    async run({ page, baseURL }) {
+      await open(page, baseURL, '/rekenhulp/kosten/?route=gemeenschappelijke-regeling');
+      const route = await page.getByLabel('Route').inputValue();
+      if (route !== 'gemeenschappelijke-regeling') fail(`the route from the link is not chosen: "${route}"`);
+      const zichtbaar = await page.locator('.error-message:visible').count();
+      if (zichtbaar) fail(`${zichtbaar} message(s) shown before the user typed anything`);
+      await open(page, baseURL, '/planner/?route=dvo');
+      const s = await status(page, 'planner-status');
+      if (!/Vroegste besluit/.test(s)) fail(`the planner does not plan the linked route with its example values: "${s}"`);
+      if ((await page.getByLabel('Route').inputValue()) !== 'dvo') fail('the planner did not choose the linked route');
+    },
+  },
+  {
     name: 'cost calculator without JavaScript: worked example, rules and cost lines per route, no form',
     async run({ browser, baseURL }) {
       return zonderJs(browser, baseURL, '/rekenhulp/kosten/', async (page, scripts) => {
