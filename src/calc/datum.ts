@@ -86,3 +86,20 @@ export function uitIso(s: string): Datum {
   if (!r.ok) throw new Error(r.fout);
   return r.datum;
 }
+
+/** The day after. */
+export function dagErna(x: Datum): Datum {
+  if (x.d < dagenInMaand(x.y, x.m)) return { y: x.y, m: x.m, d: x.d + 1 };
+  if (x.m < 12) return { y: x.y, m: x.m + 1, d: 1 };
+  return { y: x.y + 1, m: 1, d: 1 };
+}
+
+/** n days later (n ≥ 0), or earlier for negative n. */
+export function plusDagen(x: Datum, n: number): Datum {
+  let r = x;
+  for (let i = 0; i < Math.abs(n); i++) r = n > 0 ? dagErna(r) : dagErvoor(r);
+  return r;
+}
+
+/** Last day of month m of year y. */
+export const eindeMaand = (y: number, m: number): Datum => ({ y, m, d: dagenInMaand(y, m) });

@@ -120,3 +120,124 @@ export const kostensleutel = z
     });
   });
 export type Kostensleutel = z.infer<typeof kostensleutel>;
+
+// ---------------------------------------------------------------- kosten per route
+/** content/kosten/<id>.yaml: the cost lines the sources state for one route of the explorer. */
+export const kostenRoute = z
+  .object({
+    titel: tekst,
+    /** id of a source document the route is mainly about (for the loader's regeling check) */
+    regeling: slug,
+    volgorde: z.number().int(),
+    samenvatting: tekst,
+    posten: z
+      .array(
+        z
+          .object({
+            label: tekst,
+            tekst,
+            /** a figure the source states, in euros; `tot` for a range */
+            bedrag: z
+              .object({ van: z.number().nonnegative(), tot: z.number().nonnegative().optional(), per: tekst, jaar: z.number().int().optional() })
+              .strict()
+              .refine((b) => b.tot === undefined || b.tot >= b.van, { message: '"tot" is kleiner dan "van"', path: ['tot'] })
+              .optional(),
+            bronnen,
+          })
+          .strict(),
+      )
+      .min(1, 'noem minstens één kostenpost'),
+    /** what the sources do not settle for this route: said as "niet vastgesteld" with why */
+    nietVastgesteld: z.array(cited).default([]),
+    laatstGewijzigd: isoDate,
+  })
+  .strict();
+export type KostenRoute = z.infer<typeof kostenRoute>;
+
+// ---------------------------------------------------------------- procedures
+/**
+ * How long a step takes. wet/afspraak: a fixed term from the law or the
+ * agreement (cited); schatting: the user enters it, `voorbeeld` is only the
+ * example value shown in the form and the worked example.
+ */
+export const duur = z.discriminatedUnion('soort', [
+  z.object({ soort: z.enum(['wet', 'afspraak']), eenheid: z.enum(['dagen', 'weken', 'maanden']), aantal: z.number().int().positive(), uiterlijk: z.boolean().default(false) }).strict(),
+  z.object({ soort: z.literal('schatting'), eenheid: z.enum(['weken']), voorbeeld: z.number().int().nonnegative().max(104) }).strict(),
+]);
+export type Duur = z.infer<typeof duur>;
+
+export const procedureRoute = z
+  .object({
+    titel: tekst,
+    korteTitel: tekst,
+    regeling: slug,
+    volgorde: z.number().int(),
+    samenvatting: tekst,
+    stappen: z
+      .array(
+        z
+          .object({
+            id: slug,
+            label: tekst,
+            /** who decides or acts */
+            wie: tekst,
+            tekst,
+            duur,
+            /** the step's end is the decision date the planner reports */
+            besluit: z.boolean().default(false),
+            bronnen,
+          })
+          .strict(),
+      )
+      .min(1),
+    /** structural costs must be in the municipal budget before the start */
+    begrotingNodig: z.boolean(),
+    voorbehouden: z.array(cited).default([]),
+    laatstGewijzigd: isoDate,
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const seen = new Set<string>();
+    p.stappen.forEach((s, i) => {
+      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['stappen', i, 'id'], message: `dubbele stap "${s.id}"` });
+      seen.add(s.id);
+    });
+    if (!p.stappen.some((s) => s.besluit))
+      ctx.addIssue({ code: 'custom', path: ['stappen'], message: 'markeer de stap met het besluit (besluit: true)' });
+  });
+export type ProcedureRoute = z.infer<typeof procedureRoute>;
+
+// ---------------------------------------------------------------- agenda
+/** How an agenda item's date follows from its source, relative to the build date. */
+export const agendaRegel = z.discriminatedUnion('soort', [
+  /** a fixed date the source names */
+  z.object({ soort: z.literal('vast'), datum: isoDate }).strict(),
+  /** the last day of a period of `maanden` months from `start` (e.g. "binnen twee jaar na start") */
+  z.object({ soort: z.literal('periode'), start: isoDate, maanden: z.number().int().positive() }).strict(),
+  /** a deadline every year: the last day of `maand` */
+  z.object({ soort: z.literal('jaarlijks'), maand: z.number().int().min(1).max(12) }).strict(),
+  /** every `elke` years from `eersteJaar`; the source names no date within the year */
+  z.object({ soort: z.literal('jaren'), eersteJaar: z.number().int(), elke: z.number().int().positive() }).strict(),
+  /** the last day to give notice for the earliest end, by the exit rules of content/uittreding/<uittreding>.yaml */
+  z.object({ soort: z.literal('opzegging'), uittreding: slug, startDeelname: isoDate.optional() }).strict(),
+  /** the consent date needed to leave exactly at the end of the fixed term of content/uittreding/<uittreding>.yaml */
+  z.object({ soort: z.literal('opzegging-voor-einde-looptijd'), uittreding: slug }).strict(),
+  /** no date: the source gives none; `jaar` when it names a year */
+  z.object({ soort: z.literal('niet-vastgesteld'), jaar: z.number().int().optional(), waarom: tekst }).strict(),
+]);
+export type AgendaRegel = z.infer<typeof agendaRegel>;
+
+export const agendaItem = z
+  .object({
+    titel: tekst,
+    /** cases (content/casussen/) this item belongs to; shown on their pages */
+    casussen: z.array(slug).default([]),
+    regel: agendaRegel,
+    wat: tekst,
+    /** what has to happen before the date */
+    vooraf: z.array(cited).default([]),
+    bronnen,
+    laatstGewijzigd: isoDate,
+  })
+  .strict();
+export type AgendaItem = z.infer<typeof agendaItem>;

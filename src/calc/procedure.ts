@@ -1,0 +1,203 @@
+/**
+ * Procedure planner (/planner/): the steps of one route (content/procedures/)
+ * laid end to end from a start date the user picks, over the municipal
+ * planning-and-control year whose months the user enters. Fixed terms come
+ * from the law or the agreement (cited); estimates are the user's input.
+ * Pure: rules and form input in, a plan or per-field messages out.
+ */
+import type { Citation } from '../schemas/index.ts';
+import type { Duur, ProcedureRoute } from './schema.ts';
+import { datumNl, dagErna, eindeMaand, leesDatum, naarIso, plusDagen, plusMaanden, vergelijk, type Datum } from './datum.ts';
+
+export const MAANDNAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+export interface PlannerInvoer {
+  /** the day the work starts, JJJJ-MM-DD or DD-MM-JJJJ */
+  start?: string;
+  /** weeks per estimated step, by step id */
+  schattingen?: Record<string, string | undefined>;
+  /** month (1–12) in which the raad discusses the voorjaarsnota or kadernota */
+  voorjaarsnota?: string;
+  /** month (1–12) in which the raad adopts the budget for next year */
+  begroting?: string;
+  /** month (1–12) of the first bestuursrapportage (Berap); optional */
+  berap?: string;
+  /** 'nieuw': the costs need room in the budget; 'bestaand': they fit in a budget that already exists */
+  budget?: string;
+}
+export type PlannerVeld = 'start' | 'voorjaarsnota' | 'begroting' | 'berap' | 'budget' | `schatting-${string}`;
+
+export interface PlanStap {
+  id: string;
+  label: string;
+  wie: string;
+  tekst: string;
+  van: string;
+  tot: string;
+  /** how long, in words, and whether it is a term from law/agreement or the user's estimate */
+  duurTekst: string;
+  bron: 'wet' | 'afspraak' | 'uw-invoer';
+  besluit: boolean;
+  bronnen: Citation[];
+}
+export interface PlanUitkomst {
+  ok: true;
+  stappen: PlanStap[];
+  /** date of the decision step */
+  besluitdatum: string;
+  /** earliest start of the cooperation */
+  startdatum: string;
+  /** the budget year the costs can first be in, when new costs are needed */
+  begrotingsjaar?: number;
+  /** the first Berap (month, year) on or after the decision, when the user gave its month */
+  berap?: { maand: number; jaar: number };
+  /** how the start date was found, in words */
+  uitleg: string[];
+  samenvatting: string;
+}
+export interface PlanFouten {
+  ok: false;
+  fouten: Partial<Record<PlannerVeld, string>>;
+}
+
+function leesMaand(s: string | undefined): number | undefined {
+  const n = Number((s ?? '').trim());
+  return Number.isInteger(n) && n >= 1 && n <= 12 ? n : undefined;
+}
+
+export function duurTekst(d: Duur, weken?: number): string {
+  if (d.soort === 'schatting') return `${weken ?? d.voorbeeld} weken (uw schatting)`;
+  const eenheid = d.aantal === 1 ? { dagen: 'dag', weken: 'week', maanden: 'maand' }[d.eenheid] : d.eenheid;
+  return `${d.uiterlijk ? 'uiterlijk ' : ''}${d.aantal} ${eenheid} (${d.soort === 'wet' ? 'termijn uit de wet' : 'termijn uit de overeenkomst'})`;
+}
+
+function plus(x: Datum, d: Duur, weken: number): Datum {
+  if (d.soort === 'schatting') return plusDagen(x, weken * 7);
+  if (d.eenheid === 'dagen') return plusDagen(x, d.aantal);
+  if (d.eenheid === 'weken') return plusDagen(x, d.aantal * 7);
+  return plusMaanden(x, d.aantal);
+}
+
+export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitkomst | PlanFouten {
+  const fouten: Partial<Record<PlannerVeld, string>> = {};
+  const s = leesDatum(invoer.start, 'de startdatum');
+  if (!s.ok) fouten.start = s.fout;
+  const weken: Record<string, number> = {};
+  for (const stap of r.stappen) {
+    if (stap.duur.soort !== 'schatting') continue;
+    const raw = (invoer.schattingen?.[stap.id] ?? '').trim();
+    const n = Number(raw);
+    if (!raw) fouten[`schatting-${stap.id}`] = `Vul in hoeveel weken "${stap.label}" volgens u duurt.`;
+    else if (!/^\d+$/.test(raw) || n > 104) fouten[`schatting-${stap.id}`] = 'Vul een heel aantal weken in, van 0 tot en met 104.';
+    else weken[stap.id] = n;
+  }
+  const budgetNieuw = r.begrotingNodig && (invoer.budget ?? 'nieuw') !== 'bestaand';
+  if (invoer.budget && !['nieuw', 'bestaand'].includes(invoer.budget)) fouten.budget = 'Kies of er nieuw geld nodig is.';
+  const berapMaand = (invoer.berap ?? '').trim() ? leesMaand(invoer.berap) : undefined;
+  if ((invoer.berap ?? '').trim() && !berapMaand) fouten.berap = 'Kies de maand van de eerste Berap, of laat het veld leeg.';
+  const vjn = leesMaand(invoer.voorjaarsnota);
+  const begr = leesMaand(invoer.begroting);
+  if (budgetNieuw) {
+    if (!vjn) fouten.voorjaarsnota = 'Kies de maand van de voorjaarsnota of kadernota.';
+    if (!begr) fouten.begroting = 'Kies de maand waarin de raad de begroting vaststelt.';
+    if (vjn && begr && begr < vjn)
+      fouten.begroting = 'De begroting voor volgend jaar komt na de voorjaarsnota of kadernota. Kies een latere maand.';
+  }
+  if (!s.ok || Object.keys(fouten).length) return { ok: false, fouten };
+
+  const stappen: PlanStap[] = [];
+  let dag = s.datum;
+  let besluit: Datum | undefined;
+  for (const st of r.stappen) {
+    const tot = plus(dag, st.duur, weken[st.id] ?? 0);
+    stappen.push({
+      id: st.id,
+      label: st.label,
+      wie: st.wie,
+      tekst: st.tekst,
+      van: naarIso(dag),
+      tot: naarIso(tot),
+      duurTekst: duurTekst(st.duur, weken[st.id]),
+      bron: st.duur.soort === 'schatting' ? 'uw-invoer' : st.duur.soort,
+      besluit: st.besluit,
+      bronnen: st.bronnen,
+    });
+    if (st.besluit) besluit ??= tot;
+    dag = tot;
+  }
+  const laatste = dag;
+  const besluitdatum = besluit ?? laatste;
+  const uitleg: string[] = [
+    `De stappen volgen elkaar op vanaf ${datumNl(s.datum)}. Termijnen uit de wet of de overeenkomst staan vast; de andere duren zijn uw schatting.`,
+    `Het besluit valt op zijn vroegst op ${datumNl(besluitdatum)}. De laatste stap is klaar op ${datumNl(laatste)}.`,
+  ];
+  let start = dagErna(laatste);
+  let begrotingsjaar: number | undefined;
+  if (budgetNieuw && vjn && begr) {
+    // the planner's assumption (stated on the page): new structural costs go into the
+    // voorjaarsnota/kadernota of year Y and then into the budget for Y + 1.
+    const y = besluitdatum.y;
+    const opTijd = vergelijk(besluitdatum, eindeMaand(y, vjn)) <= 0;
+    begrotingsjaar = opTijd ? y + 1 : y + 2;
+    const begrotingStart: Datum = { y: begrotingsjaar, m: 1, d: 1 };
+    uitleg.push(
+      opTijd
+        ? `Het besluit valt vóór het einde van ${MAANDNAMEN[vjn - 1]} ${y}. De kosten kunnen dan mee in de voorjaarsnota of kadernota van ${y} en in de begroting ${begrotingsjaar}. De raad stelt die vast in ${MAANDNAMEN[begr - 1]} ${begrotingsjaar - 1}.`
+        : `Het besluit valt na ${MAANDNAMEN[vjn - 1]} ${y}. De kosten gaan dan mee in de voorjaarsnota of kadernota van ${y + 1} en in de begroting ${begrotingsjaar}. De raad stelt die vast in ${MAANDNAMEN[begr - 1]} ${begrotingsjaar - 1}.`,
+    );
+    if (vergelijk(begrotingStart, start) > 0) {
+      start = begrotingStart;
+      uitleg.push(`Het geld is er vanaf 1 januari ${begrotingsjaar}. Dat is de vroegste start.`);
+    } else uitleg.push(`De laatste stap is pas daarna klaar. De vroegste start is de dag erna: ${datumNl(start)}.`);
+  } else {
+    uitleg.push(
+      r.begrotingNodig
+        ? `U gaf aan dat de kosten passen in een budget dat er al is. De vroegste start is de dag na de laatste stap: ${datumNl(start)}.`
+        : `De vroegste start is de dag na de laatste stap: ${datumNl(start)}.`,
+    );
+  }
+  let berap: PlanUitkomst['berap'];
+  if (berapMaand) {
+    const jaar = vergelijk(besluitdatum, eindeMaand(besluitdatum.y, berapMaand)) <= 0 ? besluitdatum.y : besluitdatum.y + 1;
+    berap = { maand: berapMaand, jaar };
+    uitleg.push(
+      `De eerste Berap na het besluit is in ${MAANDNAMEN[berapMaand - 1]} ${jaar} (de maand die u invulde). Daar kan het college de raad over het besluit en de kosten informeren.`,
+    );
+  }
+  return {
+    ok: true,
+    stappen,
+    besluitdatum: naarIso(besluitdatum),
+    startdatum: naarIso(start),
+    begrotingsjaar,
+    berap,
+    uitleg,
+    samenvatting: `Vroegste besluit: ${datumNl(besluitdatum)}. Vroegste start: ${datumNl(start)}.`,
+  };
+}
+
+/** Input from a URL query: start, vjn, begr, budget and s-<step id> for estimates. */
+export function planUitQuery(q: URLSearchParams): PlannerInvoer & { route?: string } {
+  const schattingen: Record<string, string> = {};
+  for (const [k, v] of q) if (k.startsWith('s-')) schattingen[k.slice(2)] = v;
+  return {
+    route: q.get('route') ?? undefined,
+    start: q.get('start') ?? undefined,
+    voorjaarsnota: q.get('vjn') ?? undefined,
+    begroting: q.get('begr') ?? undefined,
+    berap: q.get('berap') ?? undefined,
+    budget: q.get('budget') ?? undefined,
+    schattingen,
+  };
+}
+
+/** The example input of a route: the example estimates of its steps. */
+export function voorbeeldInvoer(r: ProcedureRoute, start: string): PlannerInvoer {
+  return {
+    start,
+    voorjaarsnota: '6',
+    begroting: '11',
+    budget: 'nieuw',
+    schattingen: Object.fromEntries(r.stappen.flatMap((s) => (s.duur.soort === 'schatting' ? [[s.id, String(s.duur.voorbeeld)]] : []))),
+  };
+}
