@@ -1,14 +1,13 @@
 /**
- * The reference date of the agenda: the build date (UTC), or SW_BUILD_DATE
- * (JJJJ-MM-DD) when set, so a build can be reproduced for a given day.
+ * The reference date of the agenda and the planner: the build date of the site
+ * (src/lib/build-date.ts; SITE_BUILD_DATE sets it), as the calculators' Datum.
  */
 import { leesDatum, naarIso, type Datum } from '../../calc/datum.ts';
+import { BUILD_DATE } from '../../lib/build-date.ts';
 
 export function bouwdatum(): Datum {
-  const env = process.env.SW_BUILD_DATE;
-  const s = env ?? new Date().toISOString().slice(0, 10);
-  const r = leesDatum(s, 'SW_BUILD_DATE');
-  if (!r.ok) throw new Error(`SW_BUILD_DATE: ${r.fout}`);
+  const r = leesDatum(BUILD_DATE, 'SITE_BUILD_DATE');
+  if (!r.ok) throw new Error(`SITE_BUILD_DATE: ${r.fout}`);
   return r.datum;
 }
 export const bouwdatumIso = (): string => naarIso(bouwdatum());
