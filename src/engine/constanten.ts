@@ -13,6 +13,14 @@ export const ernstLabel = {
   blokkerend: 'blokkerend',
 } as const;
 
+/**
+ * How an outcome shows on the site: its severity, or 'onzeker' when no settled rule hit but a rule
+ * resting on an unsettled label or an unconfirmed 2015 claim would (it counts no points).
+ */
+export const weergaveIds = ['nvt', 'onzeker', 'beheersbaar', 'aanzienlijk', 'blokkerend'] as const;
+export type Weergave = (typeof weergaveIds)[number];
+export const weergaveLabel: Record<Weergave, string> = { ...ernstLabel, onzeker: 'onzeker (telt niet mee)' };
+
 export const operatorIds = [
   'equal',
   'notEqual',

@@ -9,7 +9,7 @@
  * fact value, then combines the rules that hit (see combine()).
  */
 import type { Citation, Cited } from '../schemas/index.ts';
-import { ernstIds, PEILDATUM_KING2015, PUNTEN } from './constanten.ts';
+import { ernstIds, PEILDATUM_KING2015, PUNTEN, type Weergave } from './constanten.ts';
 import type { Blad, Ernst, Regel, RegelBestand, Voorwaarde } from './schema.ts';
 import { kenmerkLabel, type KenmerkNaam, type Situatie } from './velden.ts';
 
@@ -122,6 +122,9 @@ export interface Uitkomst {
   /** every leaf condition of every tested rule, with the actual fact value */
   voorwaarden: BladUitkomst[];
 }
+
+/** How an outcome shows: its severity, or 'onzeker' (see weergaveIds). */
+export const weergaveVan = (u: Pick<Uitkomst, 'status' | 'ernst'>): Weergave => (u.status === 'onzeker' ? 'onzeker' : u.ernst);
 
 /** Flatten rule files into rules carrying their obstacle id, in file order. */
 export function regelsUit(bestanden: readonly { data: RegelBestand }[]): Regel[] {

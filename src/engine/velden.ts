@@ -149,6 +149,38 @@ export const standaardSituatie: Situatie = {
   andereSamenwerkingen: 2,
 };
 
+/**
+ * Named situations the comparison lets the reader switch between: the default situation with only
+ * the data questions changed, from no personal data to a DigiD login. An editorial choice; the
+ * default (`brp`) is the situation the other static pages score.
+ */
+export const vergelijkSituaties: readonly { id: string; label: string; uitleg: string; wijziging: Partial<Situatie> }[] = [
+  {
+    id: 'geen-persoonsgegevens',
+    label: 'Geen persoonsgegevens',
+    uitleg: 'De samenwerking werkt niet met gegevens over inwoners.',
+    wijziging: { persoonsgegevens: false, basisregistraties: [], digid: false },
+  },
+  {
+    id: 'persoonsgegevens',
+    label: 'Met persoonsgegevens',
+    uitleg: 'De samenwerking deelt persoonsgegevens, maar raadpleegt zelf geen basisregistratie.',
+    wijziging: { persoonsgegevens: true, basisregistraties: [], digid: false },
+  },
+  {
+    id: 'brp',
+    label: 'Met de BRP',
+    uitleg: 'De samenwerking deelt persoonsgegevens en raadpleegt de BRP (de voorbeeldsituatie).',
+    wijziging: { persoonsgegevens: true, basisregistraties: ['brp'], digid: false },
+  },
+  {
+    id: 'digid',
+    label: 'Met inloggen via DigiD',
+    uitleg: 'Zoals hierboven, en inwoners loggen bij de samenwerking in met DigiD.',
+    wijziging: { persoonsgegevens: true, basisregistraties: ['brp'], digid: true },
+  },
+];
+
 /** Form characteristics the rules may read as `vorm.<kenmerk>`. */
 export const kenmerkNamen = [
   'rechtspersoon',

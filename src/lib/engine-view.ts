@@ -1,6 +1,6 @@
 /** The rules engine's results as the static pages show them (default situation, now and 2015). */
-import { evaluate, type Resultaat } from '../engine/index.ts';
-import { standaardSituatie, situatieVelden, type Situatie } from '../engine/velden.ts';
+import { evaluate, weergaveVan, type Resultaat } from '../engine/index.ts';
+import { standaardSituatie, situatieVelden, vergelijkSituaties, type Situatie } from '../engine/velden.ts';
 import { getKB, getRegels } from './kb.ts';
 import type { HeatmapInvoer } from '../visuals/heatmap.ts';
 import type { Regel, Voorwaarde } from '../engine/schema.ts';
@@ -20,6 +20,25 @@ export function standaardResultaat(): Promise<{ nu: Resultaat; king2015: Resulta
   })();
   return cache;
 }
+
+/** The engine's result for each named situation of the comparison (now and 2015). */
+export function vergelijkResultaten(): Promise<{ id: string; label: string; uitleg: string; situatie: Situatie; nu: Resultaat; king2015: Resultaat }[]> {
+  vergelijkCache ??= (async () => {
+    const kb = await getKB();
+    const regels = await getRegels();
+    return vergelijkSituaties.map((v) => {
+      const situatie: Situatie = { ...standaardSituatie, ...v.wijziging };
+      return {
+        ...v,
+        situatie,
+        nu: evaluate(situatie, kb.vormen, regels, kb.belemmeringen, { periode: 'nu' }),
+        king2015: evaluate(situatie, kb.vormen, regels, kb.belemmeringen, { periode: 'king2015' }),
+      };
+    });
+  })();
+  return vergelijkCache;
+}
+let vergelijkCache: ReturnType<typeof vergelijkResultaten> | undefined;
 
 /** The situation in plain words, one line per field. */
 export function situatieRegels(s: Situatie = standaardSituatie): string[] {
@@ -90,7 +109,7 @@ export function heatmapVan(r: Resultaat): HeatmapInvoer {
     vormen: r.perVorm.map((p) => ({ id: p.vorm, titel: p.titel })),
     belemmeringen: eerste.map((u) => ({ id: u.belemmering, titel: u.kingNaam ? `${u.titel} (${u.kingNaam})` : u.titel, thema: u.thema })),
     cellen: r.perVorm.flatMap((p) =>
-      p.uitkomsten.map((u) => ({ vorm: p.vorm, belemmering: u.belemmering, ernst: u.status === 'onzeker' ? ('onzeker' as const) : u.ernst, reden: u.redenen.join(' ') })),
+      p.uitkomsten.map((u) => ({ vorm: p.vorm, belemmering: u.belemmering, ernst: weergaveVan(u), reden: u.redenen.join(' ') })),
     ),
   };
 }

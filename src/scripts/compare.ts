@@ -1,12 +1,15 @@
 /**
- * Vergelijk page: keep the chosen forms in the URL (?vorm=a&vorm=b), so a
- * comparison can be shared and the back button works. Without JavaScript
- * the checkboxes still hide columns through CSS.
+ * Vergelijk page: keep the chosen forms and situation in the URL
+ * (?vorm=a&vorm=b&situatie=digid), so a comparison can be shared and the
+ * back button works. Without JavaScript the checkboxes and radio buttons
+ * still hide columns and situations through CSS.
  */
 export function initCompare(): void {
   const form = document.getElementById('vergelijk-keuze') as HTMLFormElement | null;
   if (!form) return;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="vorm"]')];
+  const radios = [...form.querySelectorAll<HTMLInputElement>('input[name="situatie"]')];
+  const standaard = radios.find((r) => r.defaultChecked)?.value;
   const fout = document.getElementById('keuze-fout');
   const table = document.getElementById('vergelijk-titel');
 
@@ -14,6 +17,9 @@ export function initCompare(): void {
     const chosen = new URL(location.href).searchParams.getAll('vorm');
     const known = chosen.filter((c) => boxes.some((b) => b.value === c));
     for (const b of boxes) b.checked = known.length === 0 || known.includes(b.value);
+    const sit = new URL(location.href).searchParams.get('situatie');
+    const r = radios.find((x) => x.value === sit) ?? radios.find((x) => x.value === standaard);
+    if (r) r.checked = true;
   };
   const chosen = () => boxes.filter((b) => b.checked).map((b) => b.value);
   const check = (): boolean => {
@@ -26,6 +32,9 @@ export function initCompare(): void {
     const url = new URL(location.href);
     url.searchParams.delete('vorm');
     if (chosen().length < boxes.length) for (const c of chosen()) url.searchParams.append('vorm', c);
+    const sit = radios.find((r) => r.checked)?.value;
+    if (sit && sit !== standaard) url.searchParams.set('situatie', sit);
+    else url.searchParams.delete('situatie');
     history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
 

@@ -5,11 +5,11 @@
  * carrier of meaning. Each cell links to the obstacle's profile.
  */
 import { group, scaleBand } from 'd3';
-import { ernstLabel, themaIds, themaTitel } from '../engine/constanten.ts';
+import { themaIds, themaTitel, weergaveIds, weergaveLabel, type Weergave } from '../engine/constanten.ts';
 import { attrs, multiline, r1, svgOpen, symbool, textWidth, wrap, type Symbool } from './svg.ts';
 
 /** A severity, or 'onzeker': a rule would apply but rests on something not settled (no points). */
-export type Ernst = 'nvt' | 'onzeker' | 'beheersbaar' | 'aanzienlijk' | 'blokkerend';
+export type Ernst = Weergave;
 export type Thema = 'gegevens' | 'infrastructuur' | 'harmonisatie';
 
 export interface HeatmapInvoer {
@@ -18,8 +18,8 @@ export interface HeatmapInvoer {
   cellen: { vorm: string; belemmering: string; ernst: Ernst; reden?: string }[];
 }
 
-export const ERNSTEN: readonly Ernst[] = ['nvt', 'onzeker', 'beheersbaar', 'aanzienlijk', 'blokkerend'];
-export const ERNST_LABEL: Record<Ernst, string> = { ...ernstLabel, onzeker: 'onzeker (telt niet mee)' };
+export const ERNSTEN: readonly Ernst[] = weergaveIds;
+export const ERNST_LABEL: Record<Ernst, string> = weergaveLabel;
 /** Short word shown inside a cell. */
 const ERNST_KORT: Record<Ernst, string> = { nvt: 'n.v.t.', onzeker: 'onzeker', beheersbaar: 'beheersbaar', aanzienlijk: 'aanzienlijk', blokkerend: 'blokkerend' };
 export const ERNST_SYMBOOL: Record<Ernst, Symbool> = { nvt: 'streep', onzeker: 'vraag', beheersbaar: 'open', aanzienlijk: 'half', blokkerend: 'vol' };

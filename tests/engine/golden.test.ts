@@ -9,11 +9,11 @@ describe('real content', () => {
     const { kb } = echteInvoer();
     expect(checkRules(leesRegelBestanden(ROOT), kb)).toEqual([]);
   });
-  it('has all 15 KING obstacles and the 7 forms of the content guide', () => {
+  it('has all 15 KING obstacles, the 7 forms of the content guide and the 3 instruments outside the Wgr forms', () => {
     const { kb } = echteInvoer();
     expect(kb.belemmeringen.map((b) => b.id).sort()).toEqual(kingBelemmeringen.map(([id]) => id).sort());
     expect(kb.vormen.map((v) => v.id).sort()).toEqual(
-      ['bedrijfsvoeringsorganisatie', 'centrumgemeente', 'gemeenschappelijk-orgaan', 'lichte-regeling', 'lichte-regeling-met-gastheer', 'openbaar-lichaam', 'privaatrechtelijk'],
+      ['aansluiten-voorziening', 'bedrijfsvoeringsorganisatie', 'centrumgemeente', 'detachering', 'dvo', 'gemeenschappelijk-orgaan', 'lichte-regeling', 'lichte-regeling-met-gastheer', 'openbaar-lichaam', 'privaatrechtelijk'],
     );
   });
 });

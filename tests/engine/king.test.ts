@@ -47,10 +47,29 @@ describe('KING 2015 statements', () => {
     expect(uitkomst(sit({ basisregistraties: ['bag'] }), 'centrumgemeente', 'juridische-status-basisregistraties').ernst).toBe('nvt');
   });
   // [h3-2-administratieve-organisatie, punt 5] "In de vorm van een openbaar lichaam is het niet meer mogelijk de lokale GBA te bevragen, uitsluitend aansluiting en bevraging mogelijk op de landelijke GBA-V."
-  it('"openbaar lichaam ... uitsluitend aansluiting en bevraging mogelijk op de landelijke GBA-V"', () => {
-    const u = uitkomst(sit({ basisregistraties: ['brp'] }), 'openbaar-lichaam', 'juridische-status-basisregistraties');
-    expect(u.regels).toContain('basisregistraties-openbaar-lichaam-gba-v');
-    expect(u.ernst).toBe('beheersbaar');
+  // Stcrt. 2014, 33756 (24-1-2014): an openbaar lichaam got its own BRP authorisation, so today the GBA-V
+  // statement is not counted (onzeker, no points); the obligation to use the registries still scores.
+  it('"openbaar lichaam ... uitsluitend aansluiting en bevraging mogelijk op de landelijke GBA-V": counted in 2015, onzeker today', () => {
+    const s = sit({ basisregistraties: ['brp'] });
+    const toen = uitkomst(s, 'openbaar-lichaam', 'juridische-status-basisregistraties', 'king2015');
+    expect(toen.regels).toContain('basisregistraties-openbaar-lichaam-gba-v');
+    expect(toen.ernst).toBe('beheersbaar');
+    const nu = uitkomst(s, 'openbaar-lichaam', 'juridische-status-basisregistraties', 'nu');
+    expect(nu.regels).toEqual(['basisregistraties-openbaar-lichaam-plicht']);
+    const gbav = nu.onzeker.find((o) => o.regel === 'basisregistraties-openbaar-lichaam-gba-v');
+    expect(gbav?.soort).toBe('bron');
+    expect(gbav?.reden).toMatch(/2014/);
+  });
+  // The openbaar lichaam no longer scores worse than forms that cannot be authorised themselves: a form
+  // without legal personality scores the same severity, and BVO / private form are onzeker, not nvt.
+  it('BRP today: openbaar lichaam not worse than a centrumgemeente; BVO and private form onzeker instead of nvt', () => {
+    const s = sit({ basisregistraties: ['brp'] });
+    const punten = (v: string) => uitkomst(s, v, 'juridische-status-basisregistraties', 'nu').punten;
+    expect(punten('openbaar-lichaam')).toBeLessThanOrEqual(punten('centrumgemeente'));
+    expect(uitkomst(s, 'bedrijfsvoeringsorganisatie', 'juridische-status-basisregistraties', 'nu').status).toBe('onzeker');
+    const priv = uitkomst(s, 'privaatrechtelijk', 'juridische-status-basisregistraties', 'nu');
+    expect(priv.status).toBe('onzeker');
+    expect(priv.onzeker.map((o) => o.regel)).toContain('basisregistraties-private-vorm-brp');
   });
   // [h3-1-juridische-status] "Voor iedere gemeente als onderdeel van de samenwerking moet een aansluiting worden gemaakt, als GR is gebruik niet mogelijk."
   it('"als GR is gebruik [van het NHR] niet mogelijk": blokkerend for an openbaar lichaam, aanzienlijk (per gemeente) for a centrumgemeente', () => {
@@ -91,13 +110,30 @@ describe('KING 2015 statements', () => {
     expect(uitkomst(sit({ aantalGemeenten: 6 }), 'privaatrechtelijk', 'private-toegang', 'nu').status).toBe('onzeker');
   });
   // [h3-1-papierwinkel] "De GR (of centrumgemeente) moet aparte bewerkersovereenkomsten aangaan met gemeenten, terwijl de overdracht van taken en het bijbehorende mandaat reeds in de GR regeling vastligt."
-  it('"aparte bewerkersovereenkomsten" for centrumgemeente and openbaar lichaam', () => {
+  it('"aparte bewerkersovereenkomsten" for centrumgemeente and openbaar lichaam (2015)', () => {
     for (const v of ['centrumgemeente', 'openbaar-lichaam']) {
-      const u = uitkomst(sit({ persoonsgegevens: true, mandaat: false }), v, 'papierwinkel');
+      const u = uitkomst(sit({ persoonsgegevens: true, mandaat: false }), v, 'papierwinkel', 'king2015');
       expect(u.ernst).toBe('aanzienlijk');
       expect(u.regels).toContain('papierwinkel-bewerkersovereenkomsten');
     }
-    expect(uitkomst(sit({ persoonsgegevens: false, mandaat: false }), 'openbaar-lichaam', 'papierwinkel').ernst).toBe('nvt');
+    expect(uitkomst(sit({ persoonsgegevens: false, mandaat: false }), 'openbaar-lichaam', 'papierwinkel', 'king2015').ernst).toBe('nvt');
+  });
+  // AVG art. 28(3), applicable since 25 May 2018: the processor terms may sit in "een andere rechtshandeling",
+  // such as the regeling itself. Today every form scores the same, citing the AVG.
+  it('since 2018-05-25 the AVG: the same (beheersbaar) for centrumgemeente, gastheer, BVO and openbaar lichaam', () => {
+    const s = sit({ persoonsgegevens: true, mandaat: false });
+    for (const v of ['centrumgemeente', 'lichte-regeling-met-gastheer', 'bedrijfsvoeringsorganisatie', 'openbaar-lichaam']) {
+      const u = uitkomst(s, v, 'papierwinkel', 'nu');
+      expect(u.ernst).toBe('beheersbaar');
+      expect(u.regels).toContain('papierwinkel-verwerkersafspraken-avg');
+      expect(u.regels).not.toContain('papierwinkel-bewerkersovereenkomsten');
+      expect(u.bronnen.map((c) => `${c.bron}#${c.plaats ?? ''}`)).toContain('avg#art. 28 lid 3');
+    }
+    const { kb, regels } = echteInvoer();
+    const op = (peildatum: string) =>
+      evaluate(s, kb.vormen, regels, kb.belemmeringen, { peildatum }).perVorm.find((v) => v.vorm === 'centrumgemeente')!.uitkomsten.find((u) => u.belemmering === 'papierwinkel')!.regels;
+    expect(op('2018-05-24')).toContain('papierwinkel-bewerkersovereenkomsten');
+    expect(op('2018-05-25')).toContain('papierwinkel-verwerkersafspraken-avg');
   });
   // [h3-3-licenties] "Licenties van applicaties zijn in meerderheid gebaseerd op gebruik per inwoner" ... "Oracle rekent naar processorkracht en dan per gemeenten."
   it('"licenties ... per inwoner" and "processorkracht per gemeente"', () => {

@@ -25,8 +25,11 @@ describe('the real content', () => {
   it('has every form of cooperation the brief names', () => {
     expect(kb.vormen.map((v) => v.id).sort()).toEqual(
       [
+        'aansluiten-voorziening',
         'bedrijfsvoeringsorganisatie',
         'centrumgemeente',
+        'detachering',
+        'dvo',
         'gemeenschappelijk-orgaan',
         'lichte-regeling',
         'lichte-regeling-met-gastheer',
