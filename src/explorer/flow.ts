@@ -11,10 +11,11 @@
  * niet") leaves a question open; nothing is filled in from a default.
  */
 import type { Situatie } from '../engine/velden.ts';
-import { ONBEKEND, type Optie, type Vraag } from './schema.ts';
+import type { Optie, Vraag } from './schema.ts';
 
-export { ONBEKEND };
 export type { Optie, Vraag };
+/** The option id every question gets for "Weet ik nog niet": the answer stays unknown. */
+export const ONBEKEND = 'onbekend';
 export interface Flow { vragen: Vraag[] }
 
 /** Answers: question id → chosen option ids (one, several for a multiple-choice question, or ["onbekend"]). */
@@ -72,6 +73,16 @@ export function pad(flow: Flow, a: Antwoorden): string {
   return delen.length ? `${BASIS}${delen.join('/')}/` : '/verkenner/';
 }
 
+/** The answers in question order up to the first unanswered question: a state that has a static page (for one goal). */
+export function voorstuk(flow: Flow, a: Antwoorden): Antwoorden {
+  const out: Antwoorden = {};
+  for (const v of gesteld(flow, a)) {
+    if (a[v.id] === undefined) break;
+    out[v.id] = a[v.id];
+  }
+  return out;
+}
+
 export interface LeesFout {
   /** what could not be read, in plain Dutch */
   bericht: string;
@@ -96,7 +107,7 @@ export function lees(flow: Flow, pathname: string): Gelezen {
   const rest = p.startsWith(BASIS) ? p.slice(BASIS.length) : p.replace(/^\/verkenner\/?/, '');
   const delen = rest.split('/').filter((d) => d !== '');
   const a: Antwoorden = {};
-  const fout = (bericht: string): Gelezen => ({ antwoorden: opgeschoond(flow, a), fout: { bericht, terug: pad(flow, opgeschoond(flow, a)) } });
+  const fout = (bericht: string): Gelezen => ({ antwoorden: opgeschoond(flow, a), fout: { bericht, terug: pad(flow, voorstuk(flow, opgeschoond(flow, a))) } });
   for (const deel of delen) {
     const v = flow.vragen.find((q) => deel.startsWith(`${q.id}-`));
     if (!v) return fout(`“${kort(deel)}” in het webadres hoort bij geen vraag van de verkenner.`);

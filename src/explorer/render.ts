@@ -62,7 +62,9 @@ export function titelVan(d: VerkennerData, a: Antwoorden): string {
 export function renderStap(d: VerkennerData, a: Antwoorden, v: Vraag): string {
   const gevraagd = gesteld(d.flow, a);
   const nr = gevraagd.indexOf(v) + 1;
-  const totaal = gevraagd.length;
+  // while a question that decides which questions follow is unanswered, the total is not known yet
+  const totaalBekend = d.flow.vragen.every((q) => !q.toonAls || a[q.toonAls.vraag] !== undefined);
+  const voortgang = totaalBekend ? `Vraag ${nr} van ${gevraagd.length}` : `Vraag ${nr}`;
   const b = v.begrip ? d.begrippen[v.begrip] : undefined;
   const begrip = b ? `<details class="vk-begrip"><summary>Wat is ${e(/^[A-Z][a-z]/.test(b.term) ? b.term[0].toLowerCase() + b.term.slice(1) : b.term)}?</summary><p>${e(b.uitleg)}</p></details>` : '';
   const intro =
@@ -77,7 +79,7 @@ export function renderStap(d: VerkennerData, a: Antwoorden, v: Vraag): string {
     : '';
   const vorigeVraag = nr > 1 ? gevraagd[nr - 2] : undefined;
   const vorige = vorigeVraag ? (() => { const x = { ...a }; delete x[vorigeVraag.id]; return pad(d.flow, x); })() : '';
-  return `${intro}<p class="vk-voortgang">Vraag ${nr} van ${totaal}</p>
+  return `${intro}<p class="vk-voortgang">${voortgang}</p>
 <h1 id="vk-titel" tabindex="-1">${e(v.vraag)}</h1>
 ${v.hulp ? `<p class="vk-hulp">${e(v.hulp)}</p>` : ''}${begrip}
 <ul class="vk-opties">${v.opties
@@ -140,7 +142,7 @@ export interface UitkomstOpties {
 
 /** The outcome: first the advice per goal, then the routes in folded sections, then sources. */
 export function renderUitkomst(d: VerkennerData, m: UitkomstModel, o: UitkomstOpties = {}): string {
-  const h = (n: number) => `h${o.ingebed ? n + 1 : n}`;
+  const h = (n: number) => `h${n}`;
   const onbekend = m.onbekend.length
     ? `<div class="notice"><p><strong>Nog niet bekend:</strong> ${m.onbekend.map((v) => e(v.kort)).join(', ')}. Wij vullen hier niets voor in. Routes die ervan afhangen staan als “hangt af”; belemmeringen die ervan afhangen tellen niet mee.</p></div>`
     : '';
@@ -174,17 +176,17 @@ ${perDoel}
 <p class="no-print">Het adres van deze pagina bevat uw antwoorden. Wie het opent, ziet dezelfde uitkomst. Bij het printen gaan alle onderdelen open.</p>
 ${downloads}
 <p class="no-print vk-export" data-vk-export hidden><button type="button" class="button" data-vk-actie="docx">Notitie als Word-bestand</button> <button type="button" class="button secondary" data-vk-actie="markdown">Notitie als Markdown</button> <button type="button" class="button secondary" data-vk-actie="print">Printen</button> <button type="button" class="button secondary" data-vk-actie="json">Gegevens als JSON</button></p>
-${bronnenLijst(uitkomstBronnen(m), d.cites, o.ingebed)}`;
+${bronnenLijst(uitkomstBronnen(m), d.cites)}`;
 }
 
 /** The "Bronnen" section: every citation of the outcome, once, folded away on screen. */
-export function bronnenLijst(list: Citation[], idx: CiteIndex, ingebed = false): string {
+export function bronnenLijst(list: Citation[], idx: CiteIndex): string {
   const seen = new Set<string>();
   const items = list
     .map((c) => ({ c, l: citeLink(c, idx) }))
     .filter(({ l }) => (seen.has(l.href + l.label) ? false : (seen.add(l.href + l.label), true)))
     .map(({ c, l }) => `<li><a href="${e(l.href)}">${e(l.label)}</a>${c.citaat ? `<blockquote>“${e(c.citaat)}”</blockquote>` : ''}</li>`);
-  const h = ingebed ? 'h3' : 'h2';
+  const h = 'h2';
   return `<section aria-labelledby="vk-bronnen-kop"><${h} id="vk-bronnen-kop">Bronnen</${h}><details class="vk-profiel"><summary>Alle ${items.length} bronnen van deze uitkomst</summary><ul class="bronnen-lijst">${items.join('')}</ul></details></section>`;
 }
 

@@ -11,8 +11,8 @@ import { citation, cited, slug } from '../schemas/index.ts';
 /** A URL token: lower case, digits, hyphens (used inside one path segment). */
 const token = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet een URL-deel zijn: kleine letters, cijfers, koppeltekens');
 
-/** The option id every question gets for "Weet ik nog niet": the answer stays unknown. */
-export const ONBEKEND = 'onbekend';
+import { ONBEKEND } from './flow.ts';
+export { ONBEKEND };
 
 export const voorwaarde = z.object({ vraag: slug, in: z.array(token).min(1) }).strict();
 

@@ -58,6 +58,9 @@ describe('answers in the URL, keyed by question', () => {
     expect(lees(flow, '/verkenner/v/doel-soc/werkgever-gemeente/').fout).toEqual({ bericht: 'De vraag “Bij wie komt de medewerker in dienst?” hoort niet bij uw andere antwoorden.', terug: '/verkenner/v/doel-soc/' });
     expect(lees(flow, '/verkenner/v/%E0%A4%A/').fout?.terug).toBe('/verkenner/');
     expect(lees(flow, '/verkenner/v/doel-fg/aantal-onbekend.2-4/').fout?.bericht).toMatch(/weet ik nog niet/);
+    // the way back is a state with a static page: answers in order up to the first open question
+    expect(lees(flow, '/verkenner/v/aantal-2-4/werkgever-extern/x/').fout?.terug).toBe('/verkenner/');
+    expect(lees(flow, '/verkenner/v/doel-ict/aantal-2-4/inloggen-geen/x/').fout?.terug).toBe('/verkenner/v/doel-ict/aantal-2-4/');
   });
   it('"wijzig": the static link starts from that question; the island link keeps the other answers', () => {
     const a = { doel: ['ict'], aantal: ['2-4'], gegevens: ['geen'], inloggen: ['digid'], taken: ['uitvoeren'] };
