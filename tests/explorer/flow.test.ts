@@ -62,6 +62,24 @@ describe('answers in the URL, keyed by question', () => {
     expect(lees(flow, '/verkenner/v/aantal-2-4/werkgever-extern/x/').fout?.terug).toBe('/verkenner/');
     expect(lees(flow, '/verkenner/v/doel-ict/aantal-2-4/inloggen-geen/x/').fout?.terug).toBe('/verkenner/v/doel-ict/aantal-2-4/');
   });
+  it('never throws on malformed or random paths, and always offers a way back to a static page', () => {
+    let seed = 42;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const statisch = new Set(['/verkenner/', ...toestanden.map((a) => pad(flow, a))]);
+    const alfabet = ['doel-fg', 'doel-ict', 'doel-fg.soc', 'doel-x', 'aantal-2-4', 'aantal-onbekend', 'werkgever-extern', 'taken-uitvoeren', 'gegevens-geen', '%', '%E0%A4%A', '..', '', ' ', 'ü', '<script>', 'doel-', '-', '💥'];
+    for (let i = 0; i < 2000; i++) {
+      const n = Math.floor(rnd() * 7);
+      const p = '/verkenner/v/' + Array.from({ length: n }, () => alfabet[Math.floor(rnd() * alfabet.length)]).join('/');
+      const r = lees(flow, p);
+      if (r.fout) {
+        expect(r.fout.bericht.length).toBeGreaterThan(0);
+        expect(lees(flow, r.fout.terug).fout).toBeUndefined();
+        // several goals have no static pages: the island shows them (on the friendly 404 page)
+        if ((lees(flow, r.fout.terug).antwoorden.doel?.length ?? 0) <= 1) expect(statisch.has(r.fout.terug), `${p} → ${r.fout.terug}`).toBe(true);
+      }
+      expect(lees(flow, pad(flow, r.antwoorden)).fout).toBeUndefined();
+    }
+  });
   it('"wijzig": the static link starts from that question; the island link keeps the other answers', () => {
     const a = { doel: ['ict'], aantal: ['2-4'], gegevens: ['geen'], inloggen: ['digid'], taken: ['uitvoeren'] };
     const r = samenvatting(flow, a).find((x) => x.vraag.id === 'gegevens')!;
