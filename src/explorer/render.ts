@@ -118,16 +118,20 @@ function scores(r: RouteUitkomst): string {
 
 function routeBlok(d: VerkennerData, g: DoelUitkomst, r: RouteUitkomst, open: boolean): string {
   const id = `route-${g.doel}-${r.route.id}`;
-  const fit = r.fit.length ? `<ul>${r.fit.map((f) => `<li>${e(f.reden)} ${cites(f.bronnen, d.cites)}</li>`).join('')}</ul>` : '';
+  // the reason that decides the class is the sentence above; further reasons follow as a list
+  const waarom = waaromRoute(r);
+  const hoofd = r.fit.find((f) => f.reden === waarom);
+  const verder = r.fit.filter((f) => f !== hoofd);
+  const fit = verder.length ? `<ul>${verder.map((f) => `<li>${e(f.reden)} ${cites(f.bronnen, d.cites)}</li>`).join('')}</ul>` : '';
   return `<li class="vk-route ${KLASSE_CSS[r.klasse]}"><details class="vk-profiel" id="${e(id)}"${open ? ' open' : ''}><summary>${e(r.route.titel)} <span class="tag">${e(KLASSE[r.klasse])}</span></summary>
 <p><strong>Wat u doet:</strong> ${e(r.route.kort)}</p>
-<p>${e(waaromRoute(r))}</p>${fit}
+<p>${e(waarom)} ${hoofd ? cites(hoofd.bronnen, d.cites) : ''}</p>${fit}
 ${velden(r.route, d.cites)}
 ${vormLinks(d, r.route)}${scores(r)}</details></li>`;
 }
 
 function adviesRegel(g: DoelUitkomst): string {
-  if (g.advies) return `<strong>${e(g.label)}:</strong> ${e(g.advies.route.kort)} <a href="#route-${e(g.doel)}-${e(g.advies.route.id)}">Waarom en hoe</a>${g.advies.klasse === 'open' ? ` <span class="vk-hulp">(${e(waaromRoute(g.advies))})</span>` : ''}`;
+  if (g.advies) return `<strong>${e(g.label)}:</strong> ${e(g.advies.route.kort)} <span class="vk-hulp">Waarom: ${e(waaromRoute(g.advies))}</span> <a href="#route-${e(g.doel)}-${e(g.advies.route.id)}">Meer over deze route<span class="visually-hidden"> voor ${e(g.label.toLowerCase())}</span></a>`;
   return `<strong>${e(g.label)}:</strong> geen van de routes past bij uw antwoorden. <a href="#doel-${e(g.doel)}">Bekijk waarom</a>`;
 }
 

@@ -75,6 +75,9 @@ export default [
       const advies = await page.locator('.vk-advies li').count();
       if (advies !== 4) fail(`the outcome gives advice for ${advies} goals, expected 4`);
       if (!(await page.locator('#vk-delen-doelen').count())) fail('the outcome does not say what the goals can share');
+      // the memo for this combination is made in the browser
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 5000 }).catch(() => null), page.focus('[data-vk-actie="docx"]').then(() => page.keyboard.press('Enter'))]);
+      if (!download || !/\.docx$/.test(download.suggestedFilename())) fail('the button "Notitie als Word-bestand" did not give a .docx file');
       // the same URL opened fresh (no static page: the island renders it on the friendly page)
       await page.goto(baseURL + MEERDERE, { waitUntil: 'load' });
       await page.waitForFunction(() => /^Uitkomst/.test(document.querySelector('h1')?.textContent ?? ''), null, { timeout: 5000 }).catch(() => {});
