@@ -42,6 +42,13 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
     vormTitels: Object.fromEntries(kb.vormen.map((v) => [v.id, v.data.titel])),
     casusTitels: Object.fromEntries(kb.casussen.filter((c) => inhoud.routes.some((r) => r.casus === c.id)).map((c) => [c.id, c.data.titel])),
     belemmeringTitels: Object.fromEntries(kb.belemmeringen.map((b) => [b.id, b.data.titel])),
+    // the words of the debate (contract "Kenmerken as cited claims"), once the obstacles carry them
+    belemmeringKingNamen: Object.fromEntries(
+      kb.belemmeringen.flatMap((b) => {
+        const k = (b.data as Record<string, unknown>).kingNaam;
+        return typeof k === 'string' && k ? [[b.id, k]] : [];
+      }),
+    ),
     engine: { vormen, regels: regelData, belemmeringen },
     plaatshouder: standaardSituatie,
     cites,

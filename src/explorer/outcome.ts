@@ -29,6 +29,8 @@ export interface VerkennerData {
   vormTitels: Record<string, string>;
   /** titles of the cases routes link to */
   casusTitels: Record<string, string>;
+  /** KING's own name of an obstacle ("OIN", "DigiD-audits"), where the content gives one */
+  belemmeringKingNamen: Record<string, string>;
   /** obstacle titles by id */
   belemmeringTitels: Record<string, string>;
   /** the rules engine's input */

@@ -101,7 +101,7 @@ function vormLinks(d: VerkennerData, r: Route): string {
   return links.length || casus ? `<p>${links.length ? `Meer over de vorm: ${links.join(', ')}.` : ''}${casus}</p>` : '';
 }
 
-function scores(r: RouteUitkomst): string {
+function scores(d: VerkennerData, r: RouteUitkomst): string {
   if (!r.scores.length) return '';
   return r.scores
     .map(
@@ -109,7 +109,7 @@ function scores(r: RouteUitkomst): string {
 <ul class="vk-bel">${s.belemmeringen
         .map(
           (b) =>
-            `<li><a href="/belemmeringen/${e(b.id)}/">${e(b.titel)}</a>: ${b.ernst ? `<strong>${e(ernstLabel[b.ernst])}</strong>` : `<strong>onbekend</strong>, hangt af van ${e(b.hangtAf.join(', '))}`}. <span class="vk-hulp">${e(b.reden)}</span></li>`,
+            `<li><a href="/belemmeringen/${e(b.id)}/">${e(b.titel)}</a>${d.belemmeringKingNamen[b.id] ? ` <span class="vk-hulp">(KING: ${e(d.belemmeringKingNamen[b.id])})</span>` : ''}: ${b.ernst ? `<strong>${e(ernstLabel[b.ernst])}</strong>` : `<strong>onbekend</strong>, hangt af van ${e(b.hangtAf.join(', '))}`}. <span class="vk-hulp">${e(b.reden)}</span></li>`,
         )
         .join('')}</ul>`,
     )
@@ -127,7 +127,7 @@ function routeBlok(d: VerkennerData, g: DoelUitkomst, r: RouteUitkomst, open: bo
 <p><strong>Wat u doet:</strong> ${e(r.route.kort)}</p>
 <p>${e(waarom)} ${hoofd ? cites(hoofd.bronnen, d.cites) : ''}</p>${fit}
 ${velden(r.route, d.cites)}
-${vormLinks(d, r.route)}${scores(r)}</details></li>`;
+${vormLinks(d, r.route)}${scores(d, r)}</details></li>`;
 }
 
 function adviesRegel(g: DoelUitkomst): string {

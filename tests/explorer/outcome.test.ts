@@ -111,6 +111,15 @@ describe('links to form and instrument pages', () => {
   });
 });
 
+describe('KING names beside the plain titles', () => {
+  it('shows an obstacle\'s kingNaam where the content gives one (fixture)', () => {
+    const a = { doel: ['soc'], aantal: ['10-14'] };
+    expect(renderUitkomst(data, bouwUitkomst(data, a))).not.toContain('(KING: Testnaam X)');
+    const met: VerkennerData = { ...data, belemmeringKingNamen: { papierwinkel: 'Testnaam X' } };
+    expect(renderUitkomst(met, bouwUitkomst(met, a))).toContain('(KING: Testnaam X)');
+  });
+});
+
 describe('steps and errors', () => {
   it('a step offers each answer, "weet ik nog niet", and (for goals) several at once behind JavaScript', () => {
     const a: Antwoorden = {};
