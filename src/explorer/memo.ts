@@ -95,6 +95,7 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: { datum: string;
           c('Doorlooptijd', x.route.doorlooptijd),
         ],
       });
+    secties.push({ kop: 'Volgende stappen', niveau: 3, lijst: true, regels: g.data.volgendeStappen.map((x) => c(undefined, x)) });
     const open = [
       ...g.onbekend.map((v): MemoRegel => ({ label: 'Nog niet beantwoord', tekst: v.vraag, bronnen: [] })),
       ...g.data.vragenVoorDeRaad.map((x) => c(undefined, x)),

@@ -215,6 +215,7 @@ export function uitkomstBronnen(m: UitkomstModel): Citation[] {
       for (const f of r.fit) out.push(...f.bronnen);
     }
     for (const s of [...g.data.volgendeStappen, ...g.data.vragenVoorDeRaad]) out.push(...s.bronnen);
+    for (const b of g.data.bestaand) out.push(...b.wat.bronnen, ...(b.aansluiten?.bronnen ?? []), ...(b.nietGeboden?.bronnen ?? []));
   }
   for (const x of m.delen) out.push(...x.bronnen);
   return out;

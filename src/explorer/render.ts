@@ -159,7 +159,8 @@ export function renderUitkomst(d: VerkennerData, m: UitkomstModel, o: UitkomstOp
 <${h(2)} id="doel-${e(g.doel)}">${e(g.label)}</${h(2)}>
 <p>${e(g.data.uitleg)} ${cites(g.data.bronnen, d.cites)}</p>
 <ol class="vk-volgorde vk-routes">${g.routes.map((r) => routeBlok(d, g, r, false)).join('')}</ol>
-<details class="vk-profiel"><summary>Volgende stappen en vragen voor de raad</summary>
+<details class="vk-profiel"><summary>${g.data.bestaand.length ? 'Bestaande samenwerkingen, volgende stappen' : 'Volgende stappen'} en vragen voor de raad</summary>
+${g.data.bestaand.length ? `<${h(3)}>Bestaande samenwerkingen die kunnen helpen</${h(3)}><ul>${g.data.bestaand.map((b) => `<li><strong>${b.casus ? `<a href="/casussen/${e(b.casus)}/">${e(b.titel)}</a>` : e(b.titel)}:</strong> ${cited(b.wat, d.cites)}${b.aansluiten ? ` <em>Aansluiten:</em> ${cited(b.aansluiten, d.cites)}` : ''}${b.nietGeboden ? ` <em>Wat het niet biedt:</em> ${cited(b.nietGeboden, d.cites)}` : ''}</li>`).join('')}</ul>` : ''}
 <${h(3)}>Volgende stappen</${h(3)}><ol>${g.data.volgendeStappen.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ol>
 <${h(3)}>Vragen die de raad kan stellen</${h(3)}><ul>${g.data.vragenVoorDeRaad.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ul></details>
 </section>`,
