@@ -139,7 +139,7 @@ function documentXml(memo: Memo): string {
   const body: string[] = [para(run(memo.titel), 'Title'), para(run(memo.ondertitel))];
   for (const s of memo.secties) {
     body.push(para(run(s.kop), `Heading${s.niveau}`));
-    for (const r of s.regels) body.push(para(`${r.label ? run(`${r.label}: `, true) : ''}${run(r.tekst + bronTekst(r))}`, s.lijst ? 'ListParagraph' : undefined));
+    for (const r of s.regels) body.push(para(`${s.lijst ? run('• ') : ''}${r.label ? run(`${r.label}: `, true) : ''}${run(r.tekst + bronTekst(r))}`, s.lijst ? 'ListParagraph' : undefined));
   }
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>`;
