@@ -24,7 +24,7 @@ describe('smart-answer flows per goal', () => {
     ['/verkenner/v/doel-inkoop/aantal-10-14/', 'inkoop', 'inkoop-itpt', 'de inkoop te doen als facilitator'],
     ['/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-uitvoeren/', 'ict', 'ict-hengelo', 'zoals Borne deed'],
     ['/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-eigen-organisatie/', 'ict', 'ict-nieuwe-gr', 'openbaar lichaam of bedrijfsvoeringsorganisatie'],
-    ['/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-afstemmen/', 'ict', 'soc-itpt-voorziening', 'nieuwe IT-voorziening'],
+    ['/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-afstemmen/', 'ict', 'ict-itpt-voorziening', 'Sluit aan bij een IT-voorziening van IT Platform Twente'],
   ])('%s → %s: %s', (path, doel, route, zin) => {
     const u = uitkomst(path);
     expect(u.advies(doel)).toBe(route);
