@@ -8,7 +8,7 @@ import type { RegelBestand } from '../engine/schema.ts';
 import { allCitations } from '../lib/references.ts';
 import type { KnowledgeBase } from '../lib/types.ts';
 import type { VerkennerInhoud } from './load.ts';
-import type { CiteIndex, VerkennerData } from './outcome.ts';
+import { VOORKEUR_CRITERIA, type CiteIndex, type VerkennerData } from './outcome.ts';
 
 export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBestand }[], inhoud: VerkennerInhoud): VerkennerData {
   const vormen = kb.vormen.map((v) => ({
@@ -40,6 +40,12 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
     doelen: inhoud.doelen,
     delen: inhoud.delen,
     vormTitels: Object.fromEntries(kb.vormen.map((v) => [v.id, v.data.titel])),
+    // the forms' own judgements on what a raad often weighs most, for the forms routes use
+    vormOordelen: Object.fromEntries(
+      kb.vormen
+        .filter((v) => inhoud.routes.some((r) => r.vormen.includes(v.id)))
+        .map((v) => [v.id, Object.fromEntries(v.data.oordelen.filter((o) => (VOORKEUR_CRITERIA as readonly string[]).includes(o.criterium)).map((o) => [o.criterium, o.oordeel]))]),
+    ),
     casusTitels: Object.fromEntries(kb.casussen.filter((c) => inhoud.routes.some((r) => r.casus === c.id)).map((c) => [c.id, c.data.titel])),
     belemmeringTitels: Object.fromEntries(kb.belemmeringen.map((b) => [b.id, b.data.titel])),
     // the words of the debate (contract "Kenmerken as cited claims"), once the obstacles carry them

@@ -27,6 +27,8 @@ export interface VerkennerData {
   delen: Delen[];
   /** titles of the form and instrument pages that exist (a route links only to these) */
   vormTitels: Record<string, string>;
+  /** per form a route uses: its own judgement (sterk, redelijk, zwak, hangt-af) on the criteria of VOORKEUR_CRITERIA */
+  vormOordelen: Record<string, Record<string, string>>;
   /** titles of the cases routes link to */
   casusTitels: Record<string, string>;
   /** KING's own name of an obstacle ("OIN", "DigiD-audits"), where the content gives one */
@@ -41,6 +43,9 @@ export interface VerkennerData {
   /** terms the questions explain in place */
   begrippen: Record<string, { term: string; uitleg: string }>;
 }
+
+/** What a raad often weighs most: criteria of the forms' own judgements, shown on the outcome page (not a question). */
+export const VOORKEUR_CRITERIA = ['zeggenschap', 'democratische-legitimiteit', 'flexibiliteit', 'bestuurlijke-drukte', 'slagvaardigheid'] as const;
 
 export type Klasse = 'past-goed' | 'past' | 'open' | 'past-minder' | 'past-niet';
 const KLASSE_RANG: Record<Klasse, number> = { 'past-goed': 0, past: 1, open: 2, 'past-minder': 3, 'past-niet': 4 };

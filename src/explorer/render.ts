@@ -7,8 +7,9 @@
 import { ernstLabel } from '../engine/constanten.ts';
 import type { Citation } from '../schemas/index.ts';
 import { esc } from '../lib/text.ts';
+import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
 import { ONBEKEND, pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
-import { uitkomstBronnen, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
+import { VOORKEUR_CRITERIA, uitkomstBronnen, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import type { Route } from './schema.ts';
 
 export const e = (s: unknown): string => esc(String(s ?? ''));
@@ -130,6 +131,21 @@ ${velden(r.route, d.cites)}
 ${vormLinks(d, r.route)}${scores(d, r)}</details></li>`;
 }
 
+/** The forms' own judgements on what a raad often weighs most: the reader applies the preference here, no question needed. */
+function voorkeur(d: VerkennerData, g: DoelUitkomst, kop: string): string {
+  const vormen = [...new Set(g.routes.flatMap((r) => r.route.vormen))].filter((v) => d.vormOordelen[v] && d.vormTitels[v]);
+  if (vormen.length < 2) return '';
+  const cel = (v: string, c: string) => {
+    const o = d.vormOordelen[v][c] as keyof typeof OORDEEL_LABEL | undefined;
+    return `<td>${o ? e(OORDEEL_LABEL[o]) : '–'}</td>`;
+  };
+  return `<details class="vk-profiel"><summary>Wat weegt voor uw raad het zwaarst?</summary>
+<p>Geen vorm is op alles goed. Zo beoordelen de vormpagina's de vormen van deze routes; daar staan ook de redenen en bronnen. Alle vormen naast elkaar ziet u bij <a href="/vergelijk/">Vergelijk</a>.</p>
+<div class="table-wrap" tabindex="0" role="region" aria-labelledby="vk-vk-${e(g.doel)}"><table><caption id="vk-vk-${e(g.doel)}">${e(kop)}</caption>
+<thead><tr><th scope="col">Vorm</th>${VOORKEUR_CRITERIA.map((c) => `<th scope="col">${e(CRITERIUM_LABEL[c])}</th>`).join('')}</tr></thead>
+<tbody>${vormen.map((v) => `<tr><th scope="row"><a href="/vormen/${e(v)}/">${e(d.vormTitels[v])}</a></th>${VOORKEUR_CRITERIA.map((c) => cel(v, c)).join('')}</tr>`).join('')}</tbody></table></div></details>`;
+}
+
 function adviesRegel(g: DoelUitkomst): string {
   if (g.advies) return `<strong>${e(g.label)}:</strong> ${e(g.advies.route.kort)} <span class="vk-hulp">Waarom: ${e(waaromRoute(g.advies))}</span> <a href="#route-${e(g.doel)}-${e(g.advies.route.id)}">Meer over deze route<span class="visually-hidden"> voor ${e(g.label.toLowerCase())}</span></a>`;
   return `<strong>${e(g.label)}:</strong> geen van de routes past bij uw antwoorden. <a href="#doel-${e(g.doel)}">Bekijk waarom</a>`;
@@ -159,6 +175,7 @@ export function renderUitkomst(d: VerkennerData, m: UitkomstModel, o: UitkomstOp
 <${h(2)} id="doel-${e(g.doel)}">${e(g.label)}</${h(2)}>
 <p>${e(g.data.uitleg)} ${cites(g.data.bronnen, d.cites)}</p>
 <ol class="vk-volgorde vk-routes">${g.routes.map((r) => routeBlok(d, g, r, false)).join('')}</ol>
+${voorkeur(d, g, `Oordelen van de vormen voor ${g.label.toLowerCase()}`)}
 <details class="vk-profiel"><summary>${g.data.bestaand.length ? 'Bestaande samenwerkingen, volgende stappen' : 'Volgende stappen'} en vragen voor de raad</summary>
 ${g.data.bestaand.length ? `<${h(3)}>Bestaande samenwerkingen die kunnen helpen</${h(3)}><ul>${g.data.bestaand.map((b) => `<li><strong>${b.casus ? `<a href="/casussen/${e(b.casus)}/">${e(b.titel)}</a>` : e(b.titel)}:</strong> ${cited(b.wat, d.cites)}${b.aansluiten ? ` <em>Aansluiten:</em> ${cited(b.aansluiten, d.cites)}` : ''}${b.nietGeboden ? ` <em>Wat het niet biedt:</em> ${cited(b.nietGeboden, d.cites)}` : ''}</li>`).join('')}</ul>` : ''}
 <${h(3)}>Volgende stappen</${h(3)}><ol>${g.data.volgendeStappen.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ol>

@@ -111,6 +111,16 @@ describe('links to form and instrument pages', () => {
   });
 });
 
+describe('the preference is applied on the outcome page, not asked', () => {
+  it('shows the forms\' own judgements on what a raad weighs most, linked to the form pages', () => {
+    const html = renderUitkomst(data, bouwUitkomst(data, { doel: ['ict'], aantal: ['2-4'], gegevens: ['geen'], inloggen: ['geen'], taken: ['uitvoeren'] }));
+    expect(html).toContain('Wat weegt voor uw raad het zwaarst?');
+    expect(html).toMatch(/<th scope="col">Zeggenschap per gemeente<\/th>/);
+    expect(html).toMatch(/<a href="\/vormen\/openbaar-lichaam\/">[^<]+<\/a><\/th><td>(Sterk|Redelijk|Zwak|Hangt ervan af)/);
+    expect(data.flow.vragen.some((v) => v.id === 'voorkeur')).toBe(false);
+  });
+});
+
 describe('KING names beside the plain titles', () => {
   it('shows an obstacle\'s kingNaam where the content gives one (fixture)', () => {
     const a = { doel: ['soc'], aantal: ['10-14'] };
