@@ -1,7 +1,7 @@
 /**
  * Loads and validates the explorer's content (content/verkenner/) at build
- * time: schema errors and citations to unknown sources fail the build with
- * the file and the field named. Node only (fs).
+ * time: schema errors, citations to unknown sources and broken references
+ * fail the build with the file and the field named. Node only (fs).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,19 +10,27 @@ import type { z } from 'astro/zod';
 import { buildIndex, allCitations } from '../lib/references.ts';
 import type { KnowledgeBase } from '../lib/types.ts';
 import { situatieVelden } from '../engine/velden.ts';
-import { doel, geschiktheidBestand, motie, vragenBestand, type Doel, type Motie } from './schema.ts';
-import type { GeschiktheidRegel, VragenBestand } from './schema.ts';
+import { delenBestand, doel, motie, routesBestand, vragenBestand, type Delen, type Doel, type Motie, type Route, type VragenBestand } from './schema.ts';
 
 export interface VerkennerInhoud {
   vragen: VragenBestand;
-  geschiktheid: GeschiktheidRegel[];
+  routes: Route[];
   doelen: Record<string, Doel>;
+  delen: Delen[];
   motie: Motie;
 }
+
+/**
+ * Instrument pages another part of the site adds to content/vormen/ (the
+ * contract "Kenmerken as cited claims"). A route may name them before they
+ * exist; it links to them only once they do.
+ */
+export const VERWACHTE_INSTRUMENTEN = ['dvo', 'detachering', 'aansluiten-voorziening'] as const;
 
 export function laadVerkenner(root: string, kb: KnowledgeBase): VerkennerInhoud {
   const problems: string[] = [];
   const dir = join(root, 'verkenner');
+  const idx = buildIndex(kb);
   const lees = <T>(rel: string, schema: z.ZodType<T>): T | undefined => {
     const file = join(dir, rel);
     const naam = `content/verkenner/${rel}`;
@@ -42,7 +50,6 @@ export function laadVerkenner(root: string, kb: KnowledgeBase): VerkennerInhoud 
       problems.push(...r.error.issues.map((i) => `${naam}: veld "${i.path.join('.') || '(geheel)'}": ${i.message}`));
       return undefined;
     }
-    const idx = buildIndex(kb);
     for (const c of allCitations(r.data)) {
       const p = idx.citationProblem(c);
       if (p) problems.push(`${naam}: ${p}`);
@@ -50,33 +57,30 @@ export function laadVerkenner(root: string, kb: KnowledgeBase): VerkennerInhoud 
     return r.data;
   };
   const vragen = lees('vragen.yaml', vragenBestand);
-  const geschiktheid = lees('geschiktheid.yaml', geschiktheidBestand);
+  const routes = lees('routes.yaml', routesBestand)?.routes;
+  const delen = lees('delen.yaml', delenBestand)?.delen;
   const m = lees('motie.yaml', motie);
   const doelen: Record<string, Doel> = {};
-  const doelDir = join(dir, 'doelen');
   const doelIds = vragen?.vragen.find((v) => v.id === 'doel')?.opties.map((o) => o.id) ?? [];
+  if (vragen && !doelIds.length) problems.push('content/verkenner/vragen.yaml: veld "vragen": de vraag "doel" ontbreekt');
   for (const id of doelIds) {
     const d = lees(`doelen/${id}.yaml`, doel);
     if (d) doelen[id] = d;
   }
+  const doelDir = join(dir, 'doelen');
   if (existsSync(doelDir))
     for (const f of readdirSync(doelDir))
       if (!doelIds.includes(f.replace(/\.ya?ml$/, ''))) problems.push(`content/verkenner/doelen/${f}: geen antwoord op de vraag "doel" heet zo`);
 
-  // cross-references: situation fields, forms, questions, options, terms
   const veldNamen = new Set(situatieVelden.map((v) => v.naam));
-  const vormIds = new Set(kb.vormen.map((v) => v.id));
+  const vormIds = new Set<string>([...kb.vormen.map((v) => v.id), ...VERWACHTE_INSTRUMENTEN]);
+  const belIds = new Set(kb.belemmeringen.map((b) => b.id));
   if (vragen) {
     vragen.vragen.forEach((v, i) => {
       if (v.begrip && !kb.begrippen.some((b) => b.id === v.begrip)) problems.push(`content/verkenner/vragen.yaml: veld "vragen.${i}.begrip": onbekend begrip "${v.begrip}"`);
-      const check = (zet: Record<string, unknown>, pad: string) => {
-        for (const k of Object.keys(zet)) if (!veldNamen.has(k)) problems.push(`content/verkenner/vragen.yaml: veld "${pad}.${k}": onbekend situatieveld "${k}"`);
-      };
-      check(v.alsOvergeslagen, `vragen.${i}.alsOvergeslagen`);
-      v.opties.forEach((o, j) => check(o.zet, `vragen.${i}.opties.${j}.zet`));
-    });
-    vragen.aannames.forEach((a, i) => {
-      if (!veldNamen.has(a.veld)) problems.push(`content/verkenner/vragen.yaml: veld "aannames.${i}.veld": onbekend situatieveld "${a.veld}"`);
+      v.opties.forEach((o, j) => {
+        for (const k of Object.keys(o.zet)) if (!veldNamen.has(k)) problems.push(`content/verkenner/vragen.yaml: veld "vragen.${i}.opties.${j}.zet.${k}": onbekend situatieveld "${k}"`);
+      });
     });
     const opties = new Map(vragen.vragen.map((v) => [v.id, new Set(v.opties.map((o) => o.id))]));
     const checkAls = (als: { vraag: string; in: string[] }, naam: string, pad: string) => {
@@ -84,23 +88,33 @@ export function laadVerkenner(root: string, kb: KnowledgeBase): VerkennerInhoud 
       if (!o) problems.push(`${naam}: veld "${pad}.vraag": onbekende vraag "${als.vraag}"`);
       else als.in.forEach((x, k) => !o.has(x) && problems.push(`${naam}: veld "${pad}.in.${k}": vraag "${als.vraag}" heeft geen antwoord "${x}"`));
     };
-    geschiktheid?.regels.forEach((r, i) => {
-      checkAls(r.als, 'content/verkenner/geschiktheid.yaml', `regels.${i}.als`);
-      if (Array.isArray(r.vormen)) r.vormen.forEach((v, k) => !vormIds.has(v) && problems.push(`content/verkenner/geschiktheid.yaml: veld "regels.${i}.vormen.${k}": onbekende vorm "${v}"`));
+    routes?.forEach((r, i) => {
+      const naam = 'content/verkenner/routes.yaml';
+      r.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(`${naam}: veld "routes.${i}.doelen.${k}": onbekend doel "${d}"`));
+      r.vormen.forEach((v, k) => !vormIds.has(v) && problems.push(`${naam}: veld "routes.${i}.vormen.${k}": onbekende vorm "${v}"`));
+      if (r.casus && !kb.casussen.some((c) => c.id === r.casus)) problems.push(`${naam}: veld "routes.${i}.casus": onbekende casus "${r.casus}"`);
+      r.past.forEach((p, k) => checkAls(p.als, naam, `routes.${i}.past.${k}.als`));
     });
+    if (routes) {
+      const ids = new Set<string>();
+      routes.forEach((r, i) => {
+        if (ids.has(r.id)) problems.push(`content/verkenner/routes.yaml: veld "routes.${i}.id": dubbele route "${r.id}"`);
+        ids.add(r.id);
+      });
+      for (const d of doelIds) if (!routes.some((r) => r.doelen.includes(d))) problems.push(`content/verkenner/routes.yaml: geen route voor doel "${d}"`);
+    }
     if (m) {
       for (const [q, a] of Object.entries(m.antwoorden)) checkAls({ vraag: q, in: [a] }, 'content/verkenner/motie.yaml', `antwoorden.${q}`);
-      m.routes.forEach((r, i) => {
-        if (r.vorm && !vormIds.has(r.vorm)) problems.push(`content/verkenner/motie.yaml: veld "routes.${i}.vorm": onbekende vorm "${r.vorm}"`);
-        if (r.casus && !kb.casussen.some((c) => c.id === r.casus)) problems.push(`content/verkenner/motie.yaml: veld "routes.${i}.casus": onbekende casus "${r.casus}"`);
-        r.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(`content/verkenner/motie.yaml: veld "routes.${i}.doelen.${k}": onbekend doel "${d}"`));
-      });
+      m.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(`content/verkenner/motie.yaml: veld "doelen.${k}": onbekend doel "${d}"`));
     }
+    delen?.forEach((x, i) => x.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(`content/verkenner/delen.yaml: veld "delen.${i}.doelen.${k}": onbekend doel "${d}"`)));
   }
-  for (const d of Object.values(doelen))
-    d.bestaand.forEach((b) => {
-      if (b.casus && !kb.casussen.some((c) => c.id === b.casus)) problems.push(`content/verkenner/doelen: onbekende casus "${b.casus}"`);
+  for (const [id, d] of Object.entries(doelen)) {
+    d.belemmeringen.forEach((b, i) => !belIds.has(b.id) && problems.push(`content/verkenner/doelen/${id}.yaml: veld "belemmeringen.${i}.id": onbekende belemmering "${b.id}"`));
+    d.bestaand.forEach((b, i) => {
+      if (b.casus && !kb.casussen.some((c) => c.id === b.casus)) problems.push(`content/verkenner/doelen/${id}.yaml: veld "bestaand.${i}.casus": onbekende casus "${b.casus}"`);
     });
+  }
   if (problems.length) throw new Error(`Ongeldige inhoud van de verkenner (${problems.length}):\n- ${problems.join('\n- ')}`);
-  return { vragen: vragen!, geschiktheid: geschiktheid!.regels, doelen, motie: m! };
+  return { vragen: vragen!, routes: routes!, doelen, delen: delen!, motie: m! };
 }

@@ -1,44 +1,20 @@
 /**
- * The explorer's outcome for a set of answers: the situation, the rules
- * engine's obstacle profile per form, the fit rules that rule forms in or
- * out, and the order of the forms with the reasons for that order.
- * Pure and deterministic; runs at build time and in the browser.
+ * The explorer's outcome for a set of answers: per chosen goal, the routes
+ * (forms and instruments) that fit, with the reasons, the questions still
+ * open, and the KING obstacles that apply to that goal. Pure and
+ * deterministic; runs at build time and in the browser.
+ *
+ * Unknown stays unknown: an answer the user did not give is never filled in.
+ * The rules engine needs a complete situation, so unknown fields get a
+ * placeholder, but every obstacle whose rules read an unknown field is shown
+ * as "onbekend" and counts no points.
  */
-import { evaluate, kenmerkFeit, type KenmerkInvoer, type Resultaat, type RegelBestandInvoer, type BelemmeringInvoer } from '../engine/index.ts';
-import type { KenmerkNaam } from '../engine/velden.ts';
+import { evaluate, type BelemmeringInvoer, type Ernst, type RegelBestandInvoer, type VormInvoer } from '../engine/index.ts';
 import type { Situatie } from '../engine/velden.ts';
 import type { Citation } from '../schemas/index.ts';
-import { situatie as situatieUit, type Antwoorden, type Flow } from './flow.ts';
+import { feiten, gesteld, isOnbekend, type Antwoorden, type Flow, type Vraag } from './flow.ts';
+import type { Delen, Doel, FitRegel, Route } from './schema.ts';
 
-export type Oordeel = 'sterk' | 'redelijk' | 'zwak' | 'hangt-af';
-export interface VormData {
-  id: string;
-  data: {
-    titel: string;
-    korteTitel: string;
-    volgorde: number;
-    samenvatting: string;
-    kenmerken: Record<KenmerkNaam, KenmerkInvoer>;
-    oordelen: { criterium: string; oordeel: Oordeel; toelichting: string; bronnen: Citation[] }[];
-  };
-}
-export interface FitRegel {
-  id: string;
-  als: { vraag: string; in: string[] };
-  vormen: string[] | { kenmerk: string; waarde: boolean };
-  oordeel: 'past-niet' | 'past-minder' | 'past-goed';
-  reden: string;
-  bronnen: Citation[];
-}
-export interface Cited { tekst: string; bronnen: Citation[] }
-export interface DoelData {
-  titel: string;
-  uitleg: string;
-  bronnen: Citation[];
-  bestaand: { titel: string; casus?: string; wat: Cited; aansluiten?: Cited; nietGeboden?: Cited }[];
-  volgendeStappen: Cited[];
-  vragenVoorDeRaad: Cited[];
-}
 /** Compact index to turn citations into links in the browser. */
 export interface CiteIndex {
   bronnen: Record<string, { t: string; s: Record<string, string> }>;
@@ -46,119 +22,210 @@ export interface CiteIndex {
 }
 export interface VerkennerData {
   flow: Flow;
-  standaard: Situatie;
-  vormen: VormData[];
-  belemmeringen: BelemmeringInvoer[];
-  regels: RegelBestandInvoer[];
-  geschiktheid: FitRegel[];
-  doelen: Record<string, DoelData>;
+  routes: Route[];
+  doelen: Record<string, Doel>;
+  delen: Delen[];
+  /** titles of the form and instrument pages that exist (a route links only to these) */
+  vormTitels: Record<string, string>;
+  /** per form a route uses: its own judgement (sterk, redelijk, zwak, hangt-af) on the criteria of VOORKEUR_CRITERIA */
+  vormOordelen: Record<string, Record<string, string>>;
+  /** titles of the cases routes link to */
+  casusTitels: Record<string, string>;
+  /** KING's own name of an obstacle ("OIN", "DigiD-audits"), where the content gives one */
+  belemmeringKingNamen: Record<string, string>;
+  /** obstacle titles by id */
+  belemmeringTitels: Record<string, string>;
+  /** the rules engine's input */
+  engine: { vormen: VormInvoer[]; regels: RegelBestandInvoer[]; belemmeringen: BelemmeringInvoer[] };
+  /** placeholder values for fields no answer sets; results that read them are discarded */
+  plaatshouder: Situatie;
   cites: CiteIndex;
   /** terms the questions explain in place */
   begrippen: Record<string, { term: string; uitleg: string }>;
 }
 
-/** Which criteria each preference weighs (criterion ids of the forms' oordelen). */
-export const VOORKEUR_CRITERIA: Record<string, string[]> = {
-  zeggenschap: ['zeggenschap', 'democratische-legitimiteit'],
-  snel: ['flexibiliteit', 'bestuurlijke-drukte'],
-  slagkracht: ['slagvaardigheid'],
-};
-const OORDEEL_PUNTEN: Record<Oordeel, number> = { sterk: 0, redelijk: 1, 'hangt-af': 1, zwak: 2 };
-const KLASSE_RANG = { 'past-goed': 0, past: 1, 'past-minder': 2, 'past-niet': 3 } as const;
-export type Klasse = keyof typeof KLASSE_RANG;
+/** What a raad often weighs most: criteria of the forms' own judgements, shown on the outcome page (not a question). */
+export const VOORKEUR_CRITERIA = ['zeggenschap', 'democratische-legitimiteit', 'flexibiliteit', 'bestuurlijke-drukte', 'slagvaardigheid'] as const;
 
-export interface FitUitkomst { regel: string; oordeel: FitRegel['oordeel']; reden: string; bronnen: Citation[]; vraag: string; antwoord: string }
-export interface Plaats {
-  plaats: number;
-  vorm: string;
+export type Klasse = 'past-goed' | 'past' | 'open' | 'past-minder' | 'past-niet';
+const KLASSE_RANG: Record<Klasse, number> = { 'past-goed': 0, past: 1, open: 2, 'past-minder': 3, 'past-niet': 4 };
+
+export interface FitUitkomst { oordeel: FitRegel['oordeel']; reden: string; bronnen: Citation[]; vraag: string }
+export interface BelemmeringUitkomst {
+  id: string;
   titel: string;
+  /** why it applies to this goal */
+  reden: string;
+  /** severity when every fact it reads is known */
+  ernst?: Ernst;
+  punten?: number;
+  /** the questions (short labels) or facts it depends on that are unknown */
+  hangtAf: string[];
+  /** the engine's reason when the obstacle rests on a label or a 2015 claim no source settles (no points) */
+  onzeker?: string;
+}
+export interface VormScore { vorm: string; titel: string; punten: number; bekend: number; onbekend: number; belemmeringen: BelemmeringUitkomst[] }
+export interface RouteUitkomst {
+  route: Route;
   klasse: Klasse;
   fit: FitUitkomst[];
+  /** questions that would decide the fit but are unknown */
+  open: Vraag[];
+  scores: VormScore[];
+  /** known points of the relevant obstacles, summed over the route's forms (lowest form) */
   punten: number;
-  blokkerend: number;
-  aanzienlijk: number;
-  voorkeur: { criterium: string; oordeel: Oordeel; toelichting: string; bronnen: Citation[] }[];
-  voorkeurPunten: number;
+}
+export interface DoelUitkomst {
+  doel: string;
+  label: string;
+  data: Doel;
+  routes: RouteUitkomst[];
+  /** the route to advise, or null when none fits */
+  advies: RouteUitkomst | null;
+  /** questions for this goal that are unknown */
+  onbekend: Vraag[];
 }
 export interface UitkomstModel {
   antwoorden: Antwoorden;
-  situatie: Situatie;
-  resultaat: Resultaat;
-  king2015: Resultaat;
-  volgorde: Plaats[];
-  doel?: DoelData;
+  doelen: DoelUitkomst[];
+  delen: Delen[];
+  /** every unknown question, once */
+  onbekend: Vraag[];
 }
 
-function raakt(r: FitRegel, v: VormData): boolean {
-  if (Array.isArray(r.vormen)) return r.vormen.includes(v.id);
-  // a label that no source settles never rules a form in or out
-  return kenmerkFeit(v, r.vormen.kenmerk as KenmerkNaam) === r.vormen.waarde;
+/** The situation fields each obstacle's rules read (not counting the form's own labels). */
+export function feitenPerBelemmering(regels: RegelBestandInvoer[]): Record<string, Set<string>> {
+  const out: Record<string, Set<string>> = {};
+  const walk = (v: unknown, into: Set<string>) => {
+    if (Array.isArray(v)) v.forEach((x) => walk(x, into));
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.fact === 'string' && !o.fact.startsWith('vorm.')) into.add(o.fact);
+      for (const x of Object.values(o)) walk(x, into);
+    }
+  };
+  for (const r of regels) {
+    const set = (out[r.data.belemmering] ??= new Set());
+    for (const regel of r.data.regels) walk(regel.voorwaarden, set);
+  }
+  return out;
 }
 
-/** The fit rules that hold for these answers and this form, in file order. */
-export function fitVoor(regels: FitRegel[], a: Antwoorden, v: VormData): FitUitkomst[] {
-  return regels
-    .filter((r) => r.als.in.includes(a[r.als.vraag] ?? '') && raakt(r, v))
-    .map((r) => ({ regel: r.id, oordeel: r.oordeel, reden: r.reden, bronnen: r.bronnen, vraag: r.als.vraag, antwoord: a[r.als.vraag] }));
+/** Which question would set a situation field (for "hangt af van"): preferably one that is asked and still open. */
+function vraagVoorVeld(flow: Flow, a: Antwoorden, veld: string): Vraag | undefined {
+  const zetten = gesteld(flow, a).filter((v) => v.opties.some((o) => veld in o.zet));
+  return zetten.find((v) => isOnbekend(a, v.id)) ?? zetten[0];
 }
 
-/** A form's class: any "past niet" rules it out; otherwise "past minder" weighs more than "past goed". */
-export function klasseVan(fit: FitUitkomst[]): Klasse {
+export function fitVoor(route: Route, a: Antwoorden): FitUitkomst[] {
+  return route.past
+    .filter((r) => !isOnbekend(a, r.als.vraag) && a[r.als.vraag]!.some((x) => r.als.in.includes(x)))
+    .map((r) => ({ oordeel: r.oordeel, reden: r.reden, bronnen: r.bronnen, vraag: r.als.vraag }));
+}
+
+export function klasseVan(fit: FitUitkomst[], open: Vraag[]): Klasse {
   if (fit.some((f) => f.oordeel === 'past-niet')) return 'past-niet';
   if (fit.some((f) => f.oordeel === 'past-minder')) return 'past-minder';
   if (fit.some((f) => f.oordeel === 'past-goed')) return 'past-goed';
-  return 'past';
+  return open.length ? 'open' : 'past';
+}
+
+function scoresVoor(d: VerkennerData, route: Route, doel: Doel, a: Antwoorden, facts: Partial<Situatie>, perBel: Record<string, Set<string>>): VormScore[] {
+  const vormen = route.vormen.filter((v) => d.engine.vormen.some((x) => x.id === v));
+  if (!vormen.length || !doel.belemmeringen.length) return [];
+  const s = { ...d.plaatshouder, ...facts } as Situatie;
+  const res = evaluate(s, d.engine.vormen.filter((v) => vormen.includes(v.id)), d.engine.regels, d.engine.belemmeringen, { periode: 'nu' });
+  return res.perVorm.map((p) => {
+    const belemmeringen = doel.belemmeringen.map((b): BelemmeringUitkomst => {
+      const u = p.uitkomsten.find((x) => x.belemmering === b.id);
+      const onbekendeVelden = [...(perBel[b.id] ?? [])].filter((f) => !(f in facts));
+      const hangtAf = [...new Set(onbekendeVelden.map((f) => vraagVoorVeld(d.flow, a, f)?.kort ?? `${f} (de verkenner vraagt hier niet naar)`))];
+      const titel = d.belemmeringTitels[b.id] ?? b.id;
+      if (!u || hangtAf.length) return { id: b.id, titel, reden: b.reden, hangtAf };
+      // a rule that rests on an unsettled label or an unconfirmed 2015 claim scores nothing: shown as such
+      if (u.status === 'onzeker') return { id: b.id, titel, reden: b.reden, hangtAf: [], onzeker: u.redenen.join(' ') };
+      return { id: b.id, titel, reden: b.reden, ernst: u.ernst, punten: u.punten, hangtAf: [] };
+    });
+    const bekend = belemmeringen.filter((b) => b.ernst);
+    return {
+      vorm: p.vorm,
+      titel: d.vormTitels[p.vorm] ?? p.titel,
+      punten: bekend.reduce((n, b) => n + (b.punten ?? 0), 0),
+      bekend: bekend.length,
+      onbekend: belemmeringen.length - bekend.length,
+      belemmeringen,
+    };
+  });
+}
+
+/** The outcome for one goal. */
+export function doelUitkomst(d: VerkennerData, a: Antwoorden, doelId: string, perBel = feitenPerBelemmering(d.engine.regels)): DoelUitkomst {
+  const doel = d.doelen[doelId];
+  const label = d.flow.vragen.find((v) => v.id === 'doel')?.opties.find((o) => o.id === doelId)?.label ?? doelId;
+  // the answers as they stand for this goal alone
+  const eigen: Antwoorden = { ...a, doel: [doelId] };
+  const gevraagd = gesteld(d.flow, eigen);
+  const onbekend = gevraagd.filter((v) => v.id !== 'doel' && isOnbekend(eigen, v.id));
+  const facts = feiten(d.flow, eigen);
+  const routes = d.routes
+    .map((route, i) => ({ route, i }))
+    .filter(({ route }) => route.doelen.includes(doelId))
+    .map(({ route, i }) => {
+      const fit = fitVoor(route, eigen);
+      const beslissend = [...new Set(route.past.map((r) => r.als.vraag))];
+      const open = gevraagd.filter((v) => beslissend.includes(v.id) && isOnbekend(eigen, v.id));
+      const scores = scoresVoor(d, route, doel, eigen, facts, perBel);
+      const punten = scores.length ? Math.min(...scores.map((s) => s.punten)) : 0;
+      return { r: { route, klasse: klasseVan(fit, open), fit, open, scores, punten } as RouteUitkomst, i };
+    })
+    // order: how well the answers fit; then fewer known points of the obstacles that apply; then file order
+    .sort((x, y) => KLASSE_RANG[x.r.klasse] - KLASSE_RANG[y.r.klasse] || x.r.punten - y.r.punten || x.i - y.i)
+    .map(({ r }) => r);
+  const eerste = routes[0];
+  const advies = eerste && eerste.klasse !== 'past-niet' && eerste.klasse !== 'past-minder' ? eerste : null;
+  return { doel: doelId, label, data: doel, routes, advies, onbekend };
 }
 
 export function bouwUitkomst(d: VerkennerData, a: Antwoorden): UitkomstModel {
-  const s = situatieUit(d.flow, a, d.standaard);
-  const resultaat = evaluate(s, d.vormen, d.regels, d.belemmeringen, { periode: 'nu' });
-  const king2015 = evaluate(s, d.vormen, d.regels, d.belemmeringen, { periode: 'king2015' });
-  const criteria = VOORKEUR_CRITERIA[a.voorkeur ?? ''] ?? [];
-  const rows = resultaat.perVorm.map((p) => {
-    const v = d.vormen.find((x) => x.id === p.vorm)!;
-    const fit = fitVoor(d.geschiktheid, a, v);
-    const voorkeur = v.data.oordelen.filter((o) => criteria.includes(o.criterium));
-    return {
-      vorm: p.vorm,
-      titel: v.data.titel,
-      klasse: klasseVan(fit),
-      fit,
-      punten: p.totaal.punten,
-      blokkerend: p.totaal.aantal.blokkerend,
-      aanzienlijk: p.totaal.aantal.aanzienlijk,
-      voorkeur,
-      voorkeurPunten: voorkeur.reduce((n, o) => n + OORDEEL_PUNTEN[o.oordeel], 0),
-      volgorde: v.data.volgorde,
-    };
-  });
-  // Order: forms an answer rules out come last; then fewer blocking obstacles;
-  // then how well the answers fit; then fewer points; then the preference; then the forms' own order.
-  rows.sort(
-    (x, y) =>
-      Number(x.klasse === 'past-niet') - Number(y.klasse === 'past-niet') ||
-      x.blokkerend - y.blokkerend ||
-      KLASSE_RANG[x.klasse] - KLASSE_RANG[y.klasse] ||
-      x.punten - y.punten ||
-      x.voorkeurPunten - y.voorkeurPunten ||
-      x.volgorde - y.volgorde,
-  );
-  const volgorde: Plaats[] = rows.map(({ volgorde: _v, ...r }, i) => ({ plaats: i + 1, ...r }));
-  return { antwoorden: a, situatie: s, resultaat, king2015, volgorde, doel: a.doel ? d.doelen[a.doel] : undefined };
+  const perBel = feitenPerBelemmering(d.engine.regels);
+  const opties = d.flow.vragen.find((v) => v.id === 'doel')?.opties.map((o) => o.id) ?? [];
+  const gekozen = opties.filter((o) => (a.doel ?? []).includes(o) && d.doelen[o]);
+  const doelen = gekozen.map((g) => doelUitkomst(d, a, g, perBel));
+  const delen = d.delen.filter((x) => x.doelen.filter((g) => gekozen.includes(g)).length >= 2);
+  const gezien = new Set<string>();
+  const onbekend = doelen.flatMap((x) => x.onbekend).filter((v) => (gezien.has(v.id) ? false : (gezien.add(v.id), true)));
+  return { antwoorden: a, doelen, delen, onbekend };
 }
 
-/** Why a form stands where it stands, in one plain sentence. */
-export function waaromPlaats(p: Plaats): string {
-  const delen: string[] = [];
-  if (p.klasse === 'past-niet') delen.push('Een of meer van uw antwoorden sluiten deze vorm uit');
-  else if (p.klasse === 'past-minder') delen.push('Een of meer van uw antwoorden maken deze vorm minder geschikt');
-  else if (p.klasse === 'past-goed') delen.push('Uw antwoorden passen goed bij deze vorm');
-  else delen.push('Uw antwoorden sluiten deze vorm niet uit');
-  delen.push(
-    p.blokkerend > 0
-      ? `${p.blokkerend} ${p.blokkerend === 1 ? 'belemmering is' : 'belemmeringen zijn'} blokkerend`
-      : 'geen belemmering is blokkerend',
-  );
-  delen.push(`de belemmeringen tellen samen ${p.punten} ${p.punten === 1 ? 'punt' : 'punten'}`);
-  return `${delen.join('; ')}.`;
+/** Why a route stands where it stands, in one plain sentence. */
+export function waaromRoute(r: RouteUitkomst): string {
+  switch (r.klasse) {
+    case 'past-goed':
+      return r.fit.find((f) => f.oordeel === 'past-goed')!.reden;
+    case 'past-niet':
+      return r.fit.find((f) => f.oordeel === 'past-niet')!.reden;
+    case 'past-minder':
+      return r.fit.find((f) => f.oordeel === 'past-minder')!.reden;
+    case 'open':
+      return `Of deze route past, hangt af van uw antwoord bij “${r.open.map((v) => v.kort).join('” en “')}”. Dat weet u nog niet.`;
+    default:
+      return 'Uw antwoorden sluiten deze route niet uit.';
+  }
+}
+
+/** All citations an outcome rests on. */
+export function uitkomstBronnen(m: UitkomstModel): Citation[] {
+  const out: Citation[] = [];
+  for (const g of m.doelen) {
+    out.push(...g.data.bronnen);
+    for (const r of g.routes) {
+      const rt = r.route;
+      for (const c of [rt.rechtsgrondslag, rt.wat, rt.beslisser, rt.raad, rt.procedure, rt.doorlooptijd, rt.werkgever, rt.kosten, ...rt.lostNietOp]) out.push(...c.bronnen);
+      for (const f of r.fit) out.push(...f.bronnen);
+    }
+    for (const s of [...g.data.volgendeStappen, ...g.data.vragenVoorDeRaad]) out.push(...s.bronnen);
+    for (const b of g.data.bestaand) out.push(...b.wat.bronnen, ...(b.aansluiten?.bronnen ?? []), ...(b.nietGeboden?.bronnen ?? []));
+  }
+  for (const x of m.delen) out.push(...x.bronnen);
+  return out;
 }

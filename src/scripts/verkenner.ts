@@ -1,13 +1,16 @@
 /**
- * The explorer island. Every step is also a static page, so without
- * JavaScript each answer is a plain link. With JavaScript this script
- * answers in place: it reads the answers from the link's path, renders the
- * next step or the outcome with the same functions as the build, keeps the
- * answers in the URL (pushState) and follows back/forward.
+ * The explorer island. Every single-goal step is also a static page, so
+ * without JavaScript each answer is a plain link. With JavaScript this
+ * script answers in place: it reads the answers from the link's path,
+ * renders the next step or the outcome with the same functions as the build,
+ * keeps the answers in the URL (pushState) and follows back/forward. It also
+ * lets the reader pick several goals at once, keeps later answers on
+ * "wijzig", and makes the memo (.docx, Markdown) for any combination.
  */
-import { lees } from '../explorer/flow.ts';
+import { lees, pad, type Antwoorden } from '../explorer/flow.ts';
 import { bouwUitkomst, type VerkennerData } from '../explorer/outcome.ts';
-import { alsJson, alsMarkdown, render, renderFout, titelVan } from '../explorer/render.ts';
+import { alsJson, render, renderFout, titelVan } from '../explorer/render.ts';
+import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE } from '../explorer/memo.ts';
 
 let data: VerkennerData | null = null;
 let laden: Promise<VerkennerData | null> | null = null;
@@ -20,7 +23,7 @@ function laadData(): Promise<VerkennerData | null> {
   return laden;
 }
 
-function download(naam: string, type: string, inhoud: string): void {
+function download(naam: string, type: string, inhoud: BlobPart): void {
   const url = URL.createObjectURL(new Blob([inhoud], { type }));
   const a = document.createElement('a');
   a.href = url;
@@ -31,10 +34,15 @@ function download(naam: string, type: string, inhoud: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function koppelExport(root: HTMLElement): void {
-  const box = root.querySelector<HTMLElement>('[data-vk-export]');
-  if (!box || !data) return;
-  box.hidden = false;
+/** Show what needs JavaScript (export buttons, several goals at once) once the data is there. */
+function koppel(root: HTMLElement): void {
+  if (!data) return;
+  root.querySelectorAll<HTMLElement>('[data-vk-export], [data-vk-meerdere]').forEach((x) => (x.hidden = false));
+}
+
+/** The answers of the state the root shows (the motion page names its state; other pages use the URL). */
+function huidig(root: HTMLElement): Antwoorden {
+  return lees(data!.flow, root.dataset.vkPad ?? location.pathname).antwoorden;
 }
 
 /** Show the state of this path; returns false when it could not be rendered here. */
@@ -43,50 +51,89 @@ export function toon(root: HTMLElement, pathname: string, focus: boolean): boole
   performance.mark('vk-antwoord');
   const r = lees(data.flow, pathname);
   root.innerHTML = r.fout ? renderFout(r.fout) : render(data, r.antwoorden, (a) => bouwUitkomst(data!, a));
+  delete root.dataset.vkPad;
   document.title = `${r.fout ? 'Stap niet gevonden' : titelVan(data, r.antwoorden)} – Verkenner | Samenwerkingswijzer`;
-  koppelExport(root);
+  koppel(root);
   performance.mark('vk-klaar');
   performance.measure('vk-antwoord-tot-uitkomst', 'vk-antwoord', 'vk-klaar');
   if (focus) root.querySelector<HTMLElement>('#vk-titel')?.focus();
   return true;
 }
 
-export function startVerkenner(): void {
-  const root = document.querySelector<HTMLElement>('[data-verkenner]');
-  if (!root) return;
-  void laadData().then(() => koppelExport(root));
+function ga(root: HTMLElement, pathname: string): void {
+  history.pushState(null, '', pathname);
+  if (!toon(root, pathname, true)) location.assign(pathname);
+  window.scrollTo(0, 0);
+}
+
+function exporteer(root: HTMLElement, actie: string | undefined): void {
+  if (!data) return;
+  if (actie === 'print') return window.print();
+  const a = huidig(root);
+  const m = bouwUitkomst(data, a);
+  const adres = new URL(pad(data.flow, a), location.href).href;
+  if (actie === 'json') return download('verkenner-uitkomst.json', 'application/json', JSON.stringify(alsJson(data, m, adres), null, 2));
+  const memo = bouwMemo(data, m, { datum: new Date().toISOString().slice(0, 10), adres });
+  if (actie === 'markdown') download('notitie-verkenner.md', 'text/markdown', memoMarkdown(memo));
+  else if (actie === 'docx') download('notitie-verkenner.docx', DOCX_TYPE, memoDocx(memo));
+}
+
+function bedien(root: HTMLElement): void {
   root.addEventListener('click', (ev) => {
     const t = ev.target as HTMLElement;
     const knop = t.closest<HTMLButtonElement>('[data-vk-actie]');
-    if (knop && data) {
-      const r = lees(data.flow, location.pathname);
-      const m = bouwUitkomst(data, r.antwoorden);
-      const actie = knop.dataset.vkActie;
-      if (actie === 'print') window.print();
-      else if (actie === 'json') download('verkenner-uitkomst.json', 'application/json', JSON.stringify(alsJson(data, m, location.href), null, 2));
-      else if (actie === 'markdown') download('verkenner-uitkomst.md', 'text/markdown', alsMarkdown(data, m, location.href));
-      return;
-    }
+    if (knop) return exporteer(root, knop.dataset.vkActie);
     const a = t.closest<HTMLAnchorElement>('a.vk-stap');
     if (!a || !data || ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
     if (a.origin !== location.origin) return;
     ev.preventDefault();
-    history.pushState(null, '', a.pathname);
-    if (!toon(root, a.pathname, true)) location.assign(a.pathname);
-    window.scrollTo(0, 0);
+    // "wijzig" keeps the other answers when the island can show any state
+    ga(root, a.dataset.vkHref ?? a.pathname);
   });
+  root.addEventListener('submit', (ev) => {
+    const f = (ev.target as HTMLElement).closest<HTMLFormElement>('form[data-vk-meerdere]');
+    if (!f || !data) return;
+    ev.preventDefault();
+    const vraag = f.dataset.vkMeerdere!;
+    const gekozen = [...f.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((x) => x.value);
+    if (!gekozen.length) {
+      f.querySelector<HTMLInputElement>('input[type=checkbox]')?.focus();
+      return;
+    }
+    ga(root, pad(data.flow, { ...huidig(root), [vraag]: gekozen }));
+  });
+}
+
+export function startVerkenner(): void {
+  const root = document.querySelector<HTMLElement>('[data-verkenner]');
+  if (!root) return;
+  void laadData().then(() => koppel(root));
+  bedien(root);
   window.addEventListener('popstate', () => {
     if (!toon(root, location.pathname, true)) location.reload();
   });
 }
 
-/** On the 404 page: explain in plain Dutch what part of an explorer URL could not be read. */
+/**
+ * On the 404 page: a valid state that has no static page (several goals, a
+ * "wijzig" that kept later answers) is shown by the island; anything else is
+ * explained in plain Dutch, with the last valid state.
+ */
 export async function verklaarOnbekendAdres(doel: HTMLElement): Promise<void> {
   if (!location.pathname.startsWith('/verkenner/')) return;
   const d = await laadData();
   if (!d) return;
   const r = lees(d.flow, location.pathname);
-  const fout = r.fout ?? { bericht: 'Deze stap bestaat niet.', terug: '/verkenner/' };
-  doel.innerHTML = renderFout(fout);
+  if (!r.fout && location.pathname.startsWith('/verkenner/v/')) {
+    doel.classList.add('verkenner');
+    doel.dataset.verkenner = '';
+    toon(doel, location.pathname, false);
+    bedien(doel);
+    window.addEventListener('popstate', () => {
+      if (!toon(doel, location.pathname, true)) location.reload();
+    });
+    return;
+  }
+  doel.innerHTML = renderFout(r.fout ?? { bericht: 'Deze stap bestaat niet.', terug: '/verkenner/' });
   document.title = 'Stap niet gevonden – Verkenner | Samenwerkingswijzer';
 }

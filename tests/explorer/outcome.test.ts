@@ -1,104 +1,150 @@
+// Flow tests per goal in the manner of GOV.UK smart answers: given answers → expected route and rendered text.
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/lib/load-content.ts';
-import { laadEngineInvoer } from '../../src/engine/load.ts';
-import { laadVerkenner } from '../../src/explorer/load.ts';
-import { bouwUitkomst, klasseVan, type VerkennerData, type FitRegel, type DoelData } from '../../src/explorer/outcome.ts';
-import { alleToestanden, isKlaar, lees, pad, type Flow } from '../../src/explorer/flow.ts';
-import { render, renderFout, alsMarkdown, alsJson } from '../../src/explorer/render.ts';
-import { standaardSituatie } from '../../src/engine/velden.ts';
+import { data, inhoud } from './helpers.ts';
+import { bouwUitkomst, type VerkennerData } from '../../src/explorer/outcome.ts';
+import { render, renderUitkomst, renderFout, renderStap } from '../../src/explorer/render.ts';
+import { lees, volgende, type Antwoorden } from '../../src/explorer/flow.ts';
 
-const kb = loadKnowledgeBase();
-const { regels } = laadEngineInvoer();
-const inhoud = laadVerkenner('content', kb);
-const data: VerkennerData = {
-  flow: inhoud.vragen as unknown as Flow,
-  standaard: standaardSituatie,
-  vormen: kb.vormen.map((v) => ({ id: v.id, data: v.data })),
-  belemmeringen: kb.belemmeringen.map((b) => ({ id: b.id, data: b.data })),
-  regels: regels.map((r) => ({ id: r.id, data: r.data })),
-  geschiktheid: inhoud.geschiktheid as unknown as FitRegel[],
-  doelen: inhoud.doelen as unknown as Record<string, DoelData>,
-  cites: { bronnen: Object.fromEntries(kb.bronnen.map((b) => [b.id, { t: b.data.korteTitel, s: Object.fromEntries(b.data.secties.map((s) => [s.id, s.titel])) }])), extern: Object.fromEntries(kb.externeBronnen.map((x) => [x.id, { t: x.data.titel, u: x.data.url }])) },
-  begrippen: Object.fromEntries(kb.begrippen.map((b) => [b.id, { term: b.data.term, uitleg: b.data.uitleg }])),
-};
-const motie = { doel: 'fg', gegevens: 'persoonsgegevens', aantal: '10-14', bevoegdheid: 'mandaat', organisatie: 'nee', private: 'nee', voorkeur: 'zeggenschap' };
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+function uitkomst(path: string, d: VerkennerData = data) {
+  const r = lees(d.flow, path);
+  expect(r.fout, path).toBeUndefined();
+  const m = bouwUitkomst(d, r.antwoorden);
+  return { m, html: renderUitkomst(d, m), advies: (doel: string) => m.doelen.find((g) => g.doel === doel)!.advies?.route.id ?? null };
+}
 
-describe('explorer content', () => {
-  it('validates against the knowledge base (questions, fit rules, purposes, motion)', () => {
-    expect(Object.keys(inhoud.doelen).sort()).toEqual(['ciso', 'fg', 'ict', 'inkoop', 'soc']);
-    expect(inhoud.geschiktheid.length).toBeGreaterThan(5);
-    expect(inhoud.motie.routes.length).toBeGreaterThanOrEqual(6);
+describe('smart-answer flows per goal', () => {
+  it.each([
+    ['/verkenner/v/doel-fg/aantal-10-14/werkgever-gemeente/', 'fg', 'fg-gemeente-werkgever', 'Laat één gemeente de FG in dienst nemen'],
+    ['/verkenner/v/doel-fg/aantal-10-14/werkgever-extern/', 'fg', 'fg-extern', 'Huur samen een FG in bij een bedrijf, met een dienstverleningscontract'],
+    ['/verkenner/v/doel-privacy-officer/aantal-2-4/werkgever-gemeente/', 'privacy-officer', 'po-gemeente-werkgever', 'Laat één gemeente de privacy officer in dienst nemen'],
+    ['/verkenner/v/doel-privacy-officer/aantal-2-4/werkgever-extern/', 'privacy-officer', 'po-extern', 'Huur samen een privacy officer in'],
+    ['/verkenner/v/doel-ciso/aantal-5-9/werkgever-gemeente/', 'ciso', 'ciso-college-afspraak', 'de andere colleges wijzen die persoon ook aan als hun CISO'],
+    ['/verkenner/v/doel-soc/aantal-10-14/', 'soc', 'soc-landelijk-contract', 'met de gastheer als contractpartij'],
+    ['/verkenner/v/doel-inkoop/aantal-10-14/', 'inkoop', 'inkoop-itpt', 'de inkoop te doen als facilitator'],
+    ['/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-uitvoeren/', 'ict', 'ict-hengelo', 'zoals Borne deed'],
+    ['/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-eigen-organisatie/', 'ict', 'ict-nieuwe-gr', 'openbaar lichaam of bedrijfsvoeringsorganisatie'],
+    ['/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-afstemmen/', 'ict', 'ict-itpt-voorziening', 'Sluit aan bij een IT-voorziening van IT Platform Twente'],
+  ])('%s → %s: %s', (path, doel, route, zin) => {
+    const u = uitkomst(path);
+    expect(u.advies(doel)).toBe(route);
+    const advies = text(u.html).match(/Ons advies (.*?) Het advies is/)![1];
+    expect(advies).toContain(zin);
+    // every route block carries who decides, the raad's role, procedure, lead time, employer, costs
+    for (const kop of ['Wettelijke basis', 'Wie besluit', 'Rol van de raad', 'Procedure', 'Doorlooptijd', 'Werkgever', 'Kosten', 'Wat dit niet oplost']) expect(text(u.html)).toContain(kop);
   });
-  it('gives the motion answers that make a valid start of the walk for each of its purposes', () => {
-    for (const d of ['fg', 'ciso', 'soc']) {
-      const p = pad(data.flow, { doel: d, ...inhoud.motie.antwoorden });
-      expect(lees(data.flow, p).fout, p).toBeUndefined();
-      expect(p).toBe(`/verkenner/v/${d}/persoonsgegevens/10-14/`);
+
+  it('a CISO hired from a company: no route fits, and the page says so', () => {
+    const u = uitkomst('/verkenner/v/doel-ciso/aantal-5-9/werkgever-extern/');
+    expect(u.advies('ciso')).toBeNull();
+    expect(text(u.html)).toContain('geen van de routes past bij uw antwoorden');
+  });
+
+  it('"weet ik nog niet" stays unknown: shown as such, the route "hangt af", nothing filled in', () => {
+    const u = uitkomst('/verkenner/v/doel-fg/aantal-10-14/werkgever-onbekend/');
+    const g = u.m.doelen[0];
+    expect(g.onbekend.map((v) => v.id)).toEqual(['werkgever']);
+    expect(g.routes.map((r) => r.klasse)).toEqual(['open', 'open']);
+    expect(text(u.html)).toContain('Nog niet bekend: Werkgever');
+    expect(text(u.html)).toContain('hangt af van uw antwoord bij “Werkgever”');
+  });
+
+  it('never offers a Wgr body for an FG, a privacy officer or a CISO hired by contract', () => {
+    for (const doel of ['fg', 'privacy-officer']) {
+      const g = bouwUitkomst(data, { doel: [doel], aantal: ['2-4'], werkgever: ['gemeente'] }).doelen[0];
+      for (const r of g.routes) expect(r.route.vormen.filter((v) => ['openbaar-lichaam', 'bedrijfsvoeringsorganisatie', 'gemeenschappelijk-orgaan', 'lichte-regeling'].includes(v)), r.route.id).toEqual([]);
     }
   });
 });
 
-describe('outcome', () => {
-  const m = bouwUitkomst(data, motie);
-  it('ranks every form once, with an obstacle profile of all 15 obstacles', () => {
-    expect(m.volgorde.map((p) => p.vorm).sort()).toEqual(kb.vormen.map((v) => v.id).sort());
-    for (const p of m.resultaat.perVorm) expect(p.uitkomsten).toHaveLength(15);
+describe('scores count only obstacles that apply to the goal, and only what is known', () => {
+  it('a SOC route is scored on the SOC obstacles only, not on multi-tenancy or DigiD', () => {
+    const g = bouwUitkomst(data, { doel: ['soc'], aantal: ['10-14'] }).doelen[0];
+    const ids = new Set(g.routes.flatMap((r) => r.scores.flatMap((s) => s.belemmeringen.map((b) => b.id))));
+    expect([...ids].sort()).toEqual(inhoud.doelen.soc.belemmeringen.map((b) => b.id).sort());
+    expect(ids.has('multi-tenancy')).toBe(false);
+    expect(ids.has('digid-audits')).toBe(false);
   });
-  it('puts forms an answer rules out at the bottom, with the reason and its source', () => {
-    const mandaat = bouwUitkomst(data, { ...motie, bevoegdheid: 'delegatie' });
-    const uit = mandaat.volgorde.filter((p) => p.klasse === 'past-niet');
-    expect(uit.length).toBeGreaterThan(0);
-    const laatste = mandaat.volgorde.slice(-uit.length);
-    expect(laatste.every((p) => p.klasse === 'past-niet')).toBe(true);
-    for (const p of uit) {
-      const f = p.fit.find((x) => x.oordeel === 'past-niet')!;
-      expect(f.bronnen.length).toBeGreaterThan(0);
-      expect(f.vraag).toBeDefined();
-    }
-    // delegation needs a form that can receive powers
-    expect(uit.map((p) => p.vorm)).toContain('lichte-regeling');
-  });
-  it('classifies fit: past-niet beats past-minder beats past-goed', () => {
-    const f = (oordeel: 'past-niet' | 'past-minder' | 'past-goed') => ({ regel: 'x', oordeel, reden: 'r', bronnen: [], vraag: 'q', antwoord: 'a' });
-    expect(klasseVan([f('past-goed'), f('past-niet')])).toBe('past-niet');
-    expect(klasseVan([f('past-goed'), f('past-minder')])).toBe('past-minder');
-    expect(klasseVan([f('past-goed')])).toBe('past-goed');
-    expect(klasseVan([])).toBe('past');
-  });
-  it('is deterministic', () => {
-    expect(JSON.stringify(bouwUitkomst(data, motie))).toBe(JSON.stringify(bouwUitkomst(data, motie)));
-  });
-  it('estimates DigiD audits for the number of municipalities when citizens log in', () => {
-    const ict = bouwUitkomst(data, { doel: 'ict', gegevens: 'persoonsgegevens', inloggen: 'digid', aantal: '10-14', bevoegdheid: 'mandaat', organisatie: 'nee', private: 'nee', voorkeur: 'snel' });
-    const s = ict.resultaat.perVorm[0].uitkomsten.find((u) => u.belemmering === 'digid-audits')!.schatting!;
-    expect(s.min).toBe(14 * 10000);
-    expect(s.max).toBe(14 * 15000);
+  it('an obstacle that reads an unanswered fact is "onbekend" and counts no points', () => {
+    const g = bouwUitkomst(data, { doel: ['ict'], aantal: ['2-4'], gegevens: ['onbekend'], inloggen: ['geen'], taken: ['uitvoeren'] }).doelen[0];
+    const s = g.routes.find((r) => r.route.id === 'ict-hengelo')!.scores[0];
+    const doelbinding = s.belemmeringen.find((b) => b.id === 'doelbinding')!;
+    expect(doelbinding.ernst).toBeUndefined();
+    expect(doelbinding.hangtAf).toContain('Gegevens');
+    // a fact the explorer never asks is named as such, never assumed
+    const incongruent = s.belemmeringen.find((b) => b.id === 'incongruente-samenwerking')!;
+    expect(incongruent.hangtAf.join()).toMatch(/andereSamenwerkingen \(de verkenner vraagt hier niet naar\)/);
+    expect(s.punten).toBe(s.belemmeringen.reduce((n, b) => n + (b.punten ?? 0), 0));
+    const html = text(renderUitkomst(data, bouwUitkomst(data, { doel: ['ict'], aantal: ['2-4'], gegevens: ['onbekend'], inloggen: ['geen'], taken: ['uitvoeren'] })));
+    expect(html).toContain('onbekend , hangt af van Gegevens');
   });
 });
 
-describe('rendering', () => {
-  it('renders every step with one link per answer, and every outcome, without throwing', () => {
-    const states = alleToestanden(data.flow);
-    for (const a of states.filter((_, i) => i % 37 === 0)) {
-      const html = render(data, a, (x) => bouwUitkomst(data, x));
-      expect(html).toContain('id="vk-titel"');
-      if (!isKlaar(data.flow, a)) expect((html.match(/class="vk-stap vk-optie"/g) ?? []).length).toBeGreaterThan(1);
-      else expect(html).toContain('De vormen op volgorde');
-    }
+describe('several goals in one run', () => {
+  it('gives a route per goal and what they can share', () => {
+    const m = bouwUitkomst(data, { doel: ['privacy-officer', 'fg', 'ciso', 'soc'], aantal: ['10-14'], werkgever: ['gemeente'] });
+    expect(m.doelen.map((g) => [g.doel, g.advies?.route.id])).toEqual([
+      ['privacy-officer', 'po-gemeente-werkgever'],
+      ['fg', 'fg-gemeente-werkgever'],
+      ['ciso', 'ciso-college-afspraak'],
+      ['soc', 'soc-landelijk-contract'],
+    ]);
+    expect(m.delen.length).toBeGreaterThanOrEqual(3);
+    const html = text(renderUitkomst(data, m));
+    expect(html).toContain('Wat de doelen kunnen delen');
+    expect(html).toContain('niet beide rollen mag hebben');
   });
-  it('escapes what it cannot read', () => {
-    const html = renderFout({ bericht: '“<script>” is geen antwoord', terug: '/verkenner/' });
+});
+
+describe('links to form and instrument pages', () => {
+  it('links a route to an instrument page only once it exists (fixture: the dvo page)', () => {
+    const { dvo: _, ...zonderDvo } = data.vormTitels;
+    const zonderData: VerkennerData = { ...data, vormTitels: zonderDvo };
+    const zonder = renderUitkomst(zonderData, bouwUitkomst(zonderData, { doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'] }));
+    expect(zonder).not.toContain('/vormen/dvo/');
+    const met: VerkennerData = { ...zonderData, vormTitels: { ...zonderDvo, dvo: 'Dienstverleningsovereenkomst tussen gemeenten' } };
+    const html = renderUitkomst(met, bouwUitkomst(met, { doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'] }));
+    expect(html).toContain('<a href="/vormen/dvo/">Dienstverleningsovereenkomst tussen gemeenten</a>');
+  });
+  it('does not inline every form × obstacle: an outcome stays small', () => {
+    const html = renderUitkomst(data, bouwUitkomst(data, { doel: ['ict'], aantal: ['2-4'], gegevens: ['basisregistraties'], inloggen: ['digid'], taken: ['eigen-organisatie'] }));
+    expect(html.length).toBeLessThan(100_000);
+    expect(html).not.toContain('vk-matrix');
+  });
+});
+
+describe('the preference is applied on the outcome page, not asked', () => {
+  it('shows the forms\' own judgements on what a raad weighs most, linked to the form pages', () => {
+    const html = renderUitkomst(data, bouwUitkomst(data, { doel: ['ict'], aantal: ['2-4'], gegevens: ['geen'], inloggen: ['geen'], taken: ['uitvoeren'] }));
+    expect(html).toContain('Wat weegt voor uw raad het zwaarst?');
+    expect(html).toMatch(/<th scope="col">Zeggenschap per gemeente<\/th>/);
+    expect(html).toMatch(/<a href="\/vormen\/openbaar-lichaam\/">[^<]+<\/a><\/th><td>(Sterk|Redelijk|Zwak|Hangt ervan af)/);
+    expect(data.flow.vragen.some((v) => v.id === 'voorkeur')).toBe(false);
+  });
+});
+
+describe('KING names beside the plain titles', () => {
+  it('shows an obstacle\'s kingNaam where the content gives one (fixture)', () => {
+    const a = { doel: ['soc'], aantal: ['10-14'] };
+    expect(renderUitkomst(data, bouwUitkomst(data, a))).not.toContain('(KING: Testnaam X)');
+    const met: VerkennerData = { ...data, belemmeringKingNamen: { papierwinkel: 'Testnaam X' } };
+    expect(renderUitkomst(met, bouwUitkomst(met, a))).toContain('(KING: Testnaam X)');
+  });
+});
+
+describe('steps and errors', () => {
+  it('a step offers each answer, "weet ik nog niet", and (for goals) several at once behind JavaScript', () => {
+    const a: Antwoorden = {};
+    const html = renderStap(data, a, volgende(data.flow, a)!);
+    expect(html).toContain('href="/verkenner/v/doel-fg/"');
+    expect(html).toContain('href="/verkenner/v/doel-onbekend/"');
+    expect(html).toMatch(/<form class="vk-meerdere no-print" data-vk-meerdere="doel" hidden>/);
+  });
+  it('renders the friendly message with a way back, escaped', () => {
+    const r = lees(data.flow, '/verkenner/v/doel-fg/<script>/');
+    const html = renderFout(r.fout!);
     expect(html).not.toContain('<script>');
-    expect(html).toContain('&lt;script&gt;');
-    expect(html).toContain('Ga verder vanaf uw laatste geldige antwoord');
-  });
-  it('exports the outcome as Markdown and JSON with the answers and sources', () => {
-    const m = bouwUitkomst(data, motie);
-    const md = alsMarkdown(data, m, 'https://example.org/verkenner/v/x/');
-    expect(md).toContain('## Uw antwoorden');
-    expect(md).toMatch(/\]\(https:\/\/example\.org\/bronnen\//);
-    const j = alsJson(data, m, 'https://example.org/') as { antwoorden: unknown[]; belemmeringen: unknown[] };
-    expect(j.antwoorden).toHaveLength(7);
-    expect(j.belemmeringen).toHaveLength(kb.vormen.length);
+    expect(html).toContain('href="/verkenner/v/doel-fg/"');
+    expect(render(data, r.antwoorden, (x) => bouwUitkomst(data, x))).toContain('Met hoeveel gemeenten wilt u samenwerken?');
   });
 });

@@ -1,0 +1,10 @@
+/** The explorer's real data, assembled by the same pure function the build uses (no astro:content). */
+import { loadKnowledgeBase } from '../../src/lib/load-content.ts';
+import { laadEngineInvoer } from '../../src/engine/load.ts';
+import { laadVerkenner } from '../../src/explorer/load.ts';
+import { bouwData } from '../../src/explorer/data.ts';
+
+export const kb = loadKnowledgeBase();
+export const { regels } = laadEngineInvoer();
+export const inhoud = laadVerkenner('content', kb);
+export const data = bouwData(kb, regels, inhoud);
