@@ -3,6 +3,8 @@
  * live in the URL (?q=…&type=…): shareable, and back/forward re-run the
  * search. The result count is announced through a live region.
  */
+import { esc } from '../lib/html.ts';
+
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindData { url: string; excerpt: string; meta: { title?: string; type?: string }; sub_results: PagefindSubResult[] }
 interface PagefindResult { id: string; data: () => Promise<PagefindData> }
@@ -22,9 +24,8 @@ const load = () => {
   return pagefind;
 };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** Pagefind excerpts are text with <mark> only; keep just that markup. */
-const safeExcerpt = (s: string) => escapeHtml(s).replace(/&#60;(\/?)mark&#62;/g, '<$1mark>');
+const safeExcerpt = (s: string) => esc(s).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
 
 export function initSearch(): void {
   const form = document.getElementById('zoek-formulier') as HTMLFormElement | null;
@@ -74,10 +75,10 @@ export function initSearch(): void {
       list.innerHTML = data
         .map((d) => {
           const subs = d.sub_results.filter((s) => s.url !== d.url).slice(0, 3);
-          return `<li><h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
-            ${d.meta.type ? `<span class="tag">${escapeHtml(d.meta.type)}</span>` : ''}
+          return `<li><h2><a href="${esc(d.url)}">${esc(d.meta.title ?? d.url)}</a></h2>
+            ${d.meta.type ? `<span class="tag">${esc(d.meta.type)}</span>` : ''}
             <p>${safeExcerpt(d.excerpt)}</p>
-            ${subs.length ? `<ul>${subs.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>: ${safeExcerpt(s.excerpt)}</li>`).join('')}</ul>` : ''}</li>`;
+            ${subs.length ? `<ul>${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a>: ${safeExcerpt(s.excerpt)}</li>`).join('')}</ul>` : ''}</li>`;
         })
         .join('');
     } catch (e) {

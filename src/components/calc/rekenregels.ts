@@ -6,9 +6,9 @@
 import { dirname, resolve } from 'node:path';
 import { getKB, contentRoot } from '../../lib/kb.ts';
 import { allCitations, buildIndex } from '../../lib/references.ts';
-import { citationView } from '../../lib/sources.ts';
+import { citationLink, citationView, citeKey } from '../../lib/cite.ts';
 import { laadRekenregels, type Rekenregels } from '../../calc/laden.ts';
-import { citeKey, type CiteMap } from '../../calc/weergave.ts';
+import type { CiteMap } from '../../calc/weergave.ts';
 
 let cached: Promise<Rekenregels & { cites: CiteMap }> | undefined;
 
@@ -18,8 +18,7 @@ export function rekenregels(): Promise<Rekenregels & { cites: CiteMap }> {
     const regels = laadRekenregels(dirname(resolve(contentRoot)), buildIndex(kb));
     const cites: CiteMap = {};
     for (const c of allCitations(regels)) {
-      const v = citationView(c, kb.bronnen, kb.externeBronnen);
-      cites[citeKey(c)] = { href: v.href, tekst: `${v.bron}${v.plaats ? `, ${v.plaats}` : ''}${v.detail ? ` (${v.detail})` : ''}` };
+      cites[citeKey(c)] = citationLink(citationView(c, kb.bronnen, kb.externeBronnen));
     }
     return { ...regels, cites };
   })();
