@@ -1,35 +1,37 @@
 /**
- * Node-only loading of the rule files (content/regels/*.yaml), for tests,
- * scripts and the bench. The site loads them through Astro's content layer
- * (collection `regels`, schema `regel`).
+ * The engine's input (knowledge base and rule files) from the one content
+ * loader (src/lib/load-content.ts), for tests, scripts and the bench. The
+ * site gets the same data through src/lib/kb.ts.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { ContentError, loadKnowledgeBase, readData } from '../lib/load-content.ts';
-import type { KnowledgeBase } from '../lib/types.ts';
-import { checkRules, type RuweRegelBestand } from './check.ts';
+import { join } from 'node:path';
+import { loadContent } from '../lib/load-content.ts';
+import { readRaw } from '../lib/read-content.ts';
+import { ContentError } from '../lib/errors.ts';
+import { entryFolders } from '../lib/registry.ts';
+import type { Entry, KnowledgeBase } from '../lib/types.ts';
+import type { RuweRegelBestand } from './check.ts';
 import type { RegelBestand } from './schema.ts';
-import { regelBestand } from './schema.ts';
 
-export function leesRegelBestanden(root = process.cwd()): RuweRegelBestand[] {
-  const dir = join(root, 'content', 'regels');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => ({ id: f.replace(/\.ya?ml$/, ''), file: relative(root, join(dir, f)), data: readData(join(dir, f)).data }));
-}
-
-export interface EngineInvoer {
+export interface EngineInput {
   kb: KnowledgeBase;
-  regels: { id: string; file: string; data: RegelBestand }[];
+  regels: Entry<RegelBestand>[];
+}
+/** Dutch name of EngineInput, kept for existing importers. */
+export type EngineInvoer = EngineInput;
+
+/** The rule files of the project at `root` as read from disk (not validated), for checkRules(). */
+export function readRuleFiles(root = process.cwd()): RuweRegelBestand[] {
+  const problems: string[] = [];
+  const out = readRaw(join(root, 'content'), entryFolders.regels, problems);
+  if (problems.length) throw new ContentError(problems);
+  return out;
 }
 
-/** Load the knowledge base and the rules, check them, and throw a ContentError naming every problem. */
-export function laadEngineInvoer(root = process.cwd()): EngineInvoer {
-  const kb = loadKnowledgeBase(root);
-  const ruw = leesRegelBestanden(root);
-  const problemen = checkRules(ruw, kb);
-  if (problemen.length) throw new ContentError(problemen);
-  return { kb, regels: ruw.map((r) => ({ id: r.id, file: r.file ?? r.id, data: regelBestand.parse(r.data) })) };
+/** Load ALL of content/ under `root` and return what the engine needs; throws a ContentError naming every problem. */
+export function loadEngineInput(root = process.cwd()): EngineInput {
+  const { kb, regels } = loadContent(join(root, 'content'));
+  return { kb, regels };
 }
+
+// Dutch names kept for the tests that still import them
+export { readRuleFiles as leesRegelBestanden, loadEngineInput as laadEngineInvoer };
