@@ -9,23 +9,13 @@
  * SWW_CONTENT_DIR points the build at another content folder (benchmarks).
  */
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { vorm } from './schemas/index.ts';
-import { contentDirFromEnv, loadContent } from './lib/load-content.ts';
+import { contentDirFromEnv } from './lib/load-content.ts';
+import { validatedLoader } from './lib/content-layer.ts';
 
 const root = contentDirFromEnv();
 
-/** A loader that first validates the whole of content/ with the one loader, then runs `inner`. */
-function validated(inner: Loader): Loader {
-  return {
-    name: 'sww-gevalideerd',
-    load: async (ctx) => {
-      loadContent(root); // throws a ContentError naming every problem
-      await inner.load(ctx);
-    },
-  };
-}
-
 export const collections = {
-  vormen: defineCollection({ loader: validated(glob({ pattern: '*.{md,mdx}', base: `${root}/vormen` })), schema: vorm }),
+  vormen: defineCollection({ loader: validatedLoader(root, glob({ pattern: '*.{md,mdx}', base: `${root}/vormen` })), schema: vorm }),
 };
