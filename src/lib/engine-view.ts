@@ -2,7 +2,7 @@
 import { evaluate, type Resultaat } from '../engine/index.ts';
 import { standaardSituatie, situatieVelden, type Situatie } from '../engine/velden.ts';
 import { getKB, getRegels } from './kb.ts';
-import type { HeatmapInvoer } from '../visuals/heatmap.ts';
+import type { ErnstMatrix } from './types.ts';
 import type { Regel, Voorwaarde } from '../engine/schema.ts';
 import { regelsUit, geldtIn } from '../engine/evaluate.ts';
 import { controleerSituatie } from '../engine/situation.ts';
@@ -84,7 +84,7 @@ export async function belemmeringResultaat(belemmering: string) {
 }
 
 /** The engine's result as the heatmap's input (forms × obstacles). */
-export function heatmapVan(r: Resultaat): HeatmapInvoer {
+export function heatmapVan(r: Resultaat): ErnstMatrix {
   const eerste = r.perVorm[0]?.uitkomsten ?? [];
   return {
     vormen: r.perVorm.map((p) => ({ id: p.vorm, titel: p.titel })),

@@ -17,7 +17,7 @@ import { fileLabel, readFolder, readRaw } from './read-content.ts';
 import { entryFolders, kbKeys, knownFolders, structuredFolders, type EntryData, type EntryKey, type FolderSpec } from './registry.ts';
 import type { Entry, KnowledgeBase } from './types.ts';
 import { checkRules } from '../engine/check.ts';
-import { checkCalcRules } from '../calc/load.ts';
+import { checkCalcRules } from './calc-rules.ts';
 import { laadVerkenner, type VerkennerInhoud } from '../explorer/load.ts';
 
 export { ContentError } from './errors.ts';

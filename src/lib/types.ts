@@ -5,8 +5,10 @@ import type {
   Casus,
   ExterneBron,
   Organisatie,
+  Thema,
   Vorm,
 } from '../schemas/index.ts';
+import type { Ernst } from '../engine/schema.ts';
 
 /** One validated content entry: its id (the file name without extension), its file and its data. */
 export interface Entry<T> {
@@ -27,4 +29,11 @@ export interface KnowledgeBase {
   begrippen: Entry<Begrip>[];
   /** number of lines of each source document's text, by source id */
   tekstRegels: Record<string, number>;
+}
+
+/** The engine's result as a matrix of forms × obstacles (the heatmap's input). Plain data. */
+export interface ErnstMatrix {
+  vormen: { id: string; titel: string }[];
+  belemmeringen: { id: string; titel: string; thema: Thema }[];
+  cellen: { vorm: string; belemmering: string; ernst: Ernst; reden?: string }[];
 }

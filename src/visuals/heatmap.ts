@@ -5,19 +5,17 @@
  * carrier of meaning. Each cell links to the obstacle's profile.
  */
 import { group, scaleBand } from 'd3';
-import { ernstLabel, themaIds, themaTitel } from '../engine/constanten.ts';
+import { ernstIds, ernstLabel, themaIds, themaTitel } from '../engine/constanten.ts';
+import type { Ernst } from '../engine/schema.ts';
+import type { Thema } from '../schemas/index.ts';
+import type { ErnstMatrix } from '../lib/types.ts';
 import { attrs, multiline, r1, svgOpen, symbool, textWidth, wrap, type Symbool } from './svg.ts';
 
-export type Ernst = 'nvt' | 'beheersbaar' | 'aanzienlijk' | 'blokkerend';
-export type Thema = 'gegevens' | 'infrastructuur' | 'harmonisatie';
+// severity and theme are the schemas' types; the input is the engine's result as a matrix
+export type { Ernst, Thema };
+export type HeatmapInvoer = ErnstMatrix;
 
-export interface HeatmapInvoer {
-  vormen: { id: string; titel: string }[];
-  belemmeringen: { id: string; titel: string; thema: Thema }[];
-  cellen: { vorm: string; belemmering: string; ernst: Ernst; reden?: string }[];
-}
-
-export const ERNSTEN: readonly Ernst[] = ['nvt', 'beheersbaar', 'aanzienlijk', 'blokkerend'];
+export const ERNSTEN: readonly Ernst[] = ernstIds;
 export const ERNST_LABEL: Record<Ernst, string> = ernstLabel;
 /** Short word shown inside a cell. */
 const ERNST_KORT: Record<Ernst, string> = { nvt: 'n.v.t.', beheersbaar: 'beheersbaar', aanzienlijk: 'aanzienlijk', blokkerend: 'blokkerend' };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadKnowledgeBase } from '../../src/lib/load-content.ts';
 import { buildIndex } from '../../src/lib/references.ts';
-import { loadCalcRules, type CalcRules } from '../../src/calc/load.ts';
+import { loadCalcRules, type CalcRules } from '../../src/lib/calc-rules.ts';
 
 let cached: CalcRules | undefined;
 export const index = () => buildIndex(loadKnowledgeBase());

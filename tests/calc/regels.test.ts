@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { loadCalcRules } from '../../src/calc/load.ts';
+import { loadCalcRules } from '../../src/lib/calc-rules.ts';
 import { ContentError } from '../../src/lib/load-content.ts';
 import { index, regels } from './helpers.ts';
 

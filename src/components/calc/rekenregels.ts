@@ -6,7 +6,7 @@
 import { getContent } from '../../lib/kb.ts';
 import { allCitations } from '../../lib/references.ts';
 import { citationLink, citationView, citeKey } from '../../lib/cite.ts';
-import type { CalcRules } from '../../calc/load.ts';
+import type { CalcRules } from '../../lib/calc-rules.ts';
 import type { CiteMap } from '../../calc/weergave.ts';
 
 let cached: (CalcRules & { cites: CiteMap }) | undefined;

@@ -1,16 +1,16 @@
 /**
  * The calculators' rules (content/uittreding/, content/kostenverdeling/):
- * read through the one loader's registry (schemas of ./schema.ts), then
+ * read through the one loader's registry (schemas of src/calc/schema.ts), then
  * every `regeling` and citation checked against the knowledge base. Every
  * problem names the file and the field. The whole of content/ is loaded by
  * src/lib/load-content.ts, which calls checkCalcRules() too.
  */
-import { fieldProblem, ContentError } from '../lib/errors.ts';
-import { citationsIn, type ReferenceIndex } from '../lib/references.ts';
-import { readFolder } from '../lib/read-content.ts';
-import { entryFolders } from '../lib/registry.ts';
-import type { Entry } from '../lib/types.ts';
-import type { Kostensleutel, UittredingRegels } from './schema.ts';
+import { fieldProblem, ContentError } from './errors.ts';
+import { citationsIn, type ReferenceIndex } from './references.ts';
+import { readFolder } from './read-content.ts';
+import { entryFolders } from './registry.ts';
+import type { Entry } from './types.ts';
+import type { Kostensleutel, UittredingRegels } from '../calc/schema.ts';
 
 export interface CalcRules {
   uittreding: Entry<UittredingRegels>[];
