@@ -5,7 +5,7 @@ import { getKB, getRegels } from './kb.ts';
 import type { ErnstMatrix } from './types.ts';
 import type { Regel, Voorwaarde } from '../engine/schema.ts';
 import { regelsUit, geldtIn } from '../engine/evaluate.ts';
-import { controleerSituatie } from '../engine/situation.ts';
+import { controleerSituatie, parseSituatie } from '../engine/situation.ts';
 
 let cache: Promise<{ nu: Resultaat; king2015: Resultaat }> | undefined;
 
@@ -21,10 +21,13 @@ export function standaardResultaat(): Promise<{ nu: Resultaat; king2015: Resulta
   return cache;
 }
 
+/** The value of a situation field by name (the fields are data: src/engine/velden.ts). */
+const veldWaarde = (s: Situatie, naam: string): unknown => Object.entries(s).find(([k]) => k === naam)?.[1];
+
 /** The situation in plain words, one line per field. */
 export function situatieRegels(s: Situatie = standaardSituatie): string[] {
   return situatieVelden.map((v) => {
-    const w = (s as unknown as Record<string, unknown>)[v.naam];
+    const w = veldWaarde(s, v.naam);
     let tekst: string;
     if (typeof w === 'boolean') tekst = w ? 'ja' : 'nee';
     else if (Array.isArray(w)) tekst = w.length ? w.map((x) => v.opties?.find((o) => o.waarde === x)?.label ?? String(x)).join(', ') : 'geen';
@@ -44,7 +47,7 @@ export function activeer(regels: Regel[], basis: Situatie = standaardSituatie): 
   const velden = new Map(situatieVelden.map((v) => [v.naam, v]));
   for (const r of regels) {
     if (r.ernst === 'nvt' || !geldtIn(r, { periode: 'nu' })) continue;
-    const s: Record<string, unknown> = structuredClone(basis) as unknown as Record<string, unknown>;
+    const s: Record<string, unknown> = Object.fromEntries(Object.entries(structuredClone(basis)));
     const walk = (c: Voorwaarde): void => {
       if ('all' in c) c.all.forEach(walk);
       else if ('any' in c) walk(c.any[0]);
@@ -60,7 +63,7 @@ export function activeer(regels: Regel[], basis: Situatie = standaardSituatie): 
     };
     walk(r.voorwaarden);
     if (controleerSituatie(s).length) continue;
-    const nieuw = s as unknown as Situatie;
+    const nieuw = parseSituatie(s);
     const voor = situatieRegels(basis);
     const na = situatieRegels(nieuw);
     const wijzigingen = na.filter((x, i) => x !== voor[i]);
