@@ -11,6 +11,7 @@ import type { VerdelingUitkomst, NietBerekenbaar } from './kostenverdeling.ts';
 import { datumNl } from '../lib/dates.ts';
 import { esc } from '../lib/html.ts';
 import { citationText } from '../lib/cite.ts';
+import { UI } from '../lib/labels.ts';
 
 export interface CiteLink {
   href: string;
@@ -29,7 +30,7 @@ export function citeHtml(bronnen: Citation[], cites: CiteMap): string {
       const v = cites[citeKey(c)] ?? { href: `/bronnen/${c.bron}/`, tekst: citationText(c.bron, c) };
       return `<a href="${esc(v.href)}">${esc(v.tekst)}</a>`;
     });
-  return `<p class="cite">Bron${links.length > 1 ? 'nen' : ''}: ${links.join('; ')}</p>`;
+  return `<p class="cite">${UI.bronLabel(links.length)}: ${links.join('; ')}</p>`;
 }
 
 const stappen = (lijst: Stap[], cites: CiteMap, tag: 'ol' | 'ul') =>

@@ -4,6 +4,7 @@
  * search. The result count is announced through a live region.
  */
 import { esc } from '../lib/html.ts';
+import { UI } from '../lib/labels.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindData { url: string; excerpt: string; meta: { title?: string; type?: string }; sub_results: PagefindSubResult[] }
@@ -59,7 +60,7 @@ export function initSearch(): void {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Bezig met zoeken…';
+    status.textContent = UI.zoekenBezig;
     try {
       const pf = await load();
       const chosen = types.filter((b) => b.checked).map((b) => b.value);
@@ -70,8 +71,8 @@ export function initSearch(): void {
       const n = res.results.length;
       status.textContent =
         n === 0
-          ? `Geen resultaten voor “${q}”. Probeer een ander woord, of kijk in de lijst van A tot Z.`
-          : `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor “${q}”${n > MAX ? `, de eerste ${MAX} staan hieronder` : ''}.`;
+          ? UI.zoekenGeen(q)
+          : UI.zoekenAantal(n, q, MAX);
       list.innerHTML = data
         .map((d) => {
           const subs = d.sub_results.filter((s) => s.url !== d.url).slice(0, 3);
@@ -82,7 +83,7 @@ export function initSearch(): void {
         })
         .join('');
     } catch (e) {
-      if (mine === run) status.textContent = 'Zoeken lukt nu niet. Gebruik de lijst van A tot Z hieronder.';
+      if (mine === run) status.textContent = UI.zoekenMislukt;
       console.warn(e);
     }
   };
