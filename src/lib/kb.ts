@@ -18,7 +18,7 @@ let cached: Content | undefined;
 
 /** Everything under content/, validated. Throws a ContentError naming every problem. */
 export function getContent(): Content {
-  if (import.meta.env?.DEV) return loadContent(contentDirFromEnv());
+  if (import.meta.env?.MODE === 'development') return loadContent(contentDirFromEnv());
   cached ??= loadContent(contentDirFromEnv());
   return cached;
 }

@@ -15,7 +15,7 @@ import { ContentError, fieldProblem } from './errors.ts';
 import { buildIndex, checkReferences, citationsIn } from './references.ts';
 import { fileLabel, readFolder, readRaw } from './read-content.ts';
 import { entryFolders, kbKeys, knownFolders, structuredFolders, type EntryData, type EntryKey, type FolderSpec } from './registry.ts';
-import type { Entry, KnowledgeBase } from './types.ts';
+import type { Entry, KbKey, KnowledgeBase } from './types.ts';
 import { checkRules } from '../engine/check.ts';
 import { checkCalcRules } from './calc-rules.ts';
 import { laadVerkenner, type VerkennerInhoud } from '../explorer/load.ts';
@@ -76,7 +76,7 @@ export function checkContent(contentDir = contentDirFromEnv()): { problems: stri
     const p = join(dir, 'bronnen', 'tekst', b.data.tekstbestand);
     if (existsSync(p)) tekstRegels[b.id] = readFileSync(p, 'utf8').split('\n').length;
   }
-  const kb = { ...(Object.fromEntries(kbKeys.map((k) => [k, entries[k]])) as Pick<Entries, (typeof kbKeys)[number]>), tekstRegels };
+  const kb: KnowledgeBase = { ...(Object.fromEntries(kbKeys.map((k) => [k, entries[k]])) as Pick<Entries, KbKey>), tekstRegels };
   problems.push(...checkReferences(kb));
   const index = buildIndex(kb);
 

@@ -1,14 +1,10 @@
-import type {
-  Begrip,
-  Belemmering,
-  Bron,
-  Casus,
-  ExterneBron,
-  Organisatie,
-  Thema,
-  Vorm,
-} from '../schemas/index.ts';
+/**
+ * Plain data types of the content, inferred from the schemas (via the
+ * registry in ./registry.ts), never written by hand beside them.
+ */
+import type { Thema } from '../schemas/index.ts';
 import type { Ernst } from '../engine/schema.ts';
+import type { EntryData, kbKeys } from './registry.ts';
 
 /** One validated content entry: its id (the file name without extension), its file and its data. */
 export interface Entry<T> {
@@ -18,18 +14,14 @@ export interface Entry<T> {
   data: T;
 }
 
-/** The whole knowledge base as plain data. */
-export interface KnowledgeBase {
-  bronnen: Entry<Bron>[];
-  externeBronnen: Entry<ExterneBron>[];
-  vormen: Entry<Vorm>[];
-  belemmeringen: Entry<Belemmering>[];
-  casussen: Entry<Casus>[];
-  organisaties: Entry<Organisatie>[];
-  begrippen: Entry<Begrip>[];
+/** The collections of the knowledge base proper. */
+export type KbKey = (typeof kbKeys)[number];
+
+/** The whole knowledge base as plain data: each collection typed by its folder's schema. */
+export type KnowledgeBase = { [K in KbKey]: Entry<EntryData<K>>[] } & {
   /** number of lines of each source document's text, by source id */
   tekstRegels: Record<string, number>;
-}
+};
 
 /** The engine's result as a matrix of forms × obstacles (the heatmap's input). Plain data. */
 export interface ErnstMatrix {

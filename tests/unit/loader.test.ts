@@ -101,7 +101,8 @@ const fixtures: { name: string; edit: (dir: string) => void; expect: RegExp }[] 
   },
 ];
 
-describe('broken content fails the build loader and check:content alike', () => {
+// each case copies content/, loads it twice and runs the check script: slow on a busy machine
+describe('broken content fails the build loader and check:content alike', { timeout: 60_000 }, () => {
   for (const f of fixtures)
     it(`rejects ${f.name}`, async () => {
       const dir = broken(f.edit);
@@ -118,7 +119,7 @@ describe('broken content fails the build loader and check:content alike', () => 
     });
 });
 
-describe('the real content through the one loader', () => {
+describe('the real content through the one loader', { timeout: 60_000 }, () => {
   const { problems, content } = checkContent(join(process.cwd(), 'content'));
 
   it('has no problem at all', () => {
