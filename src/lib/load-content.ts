@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ContentError, fieldProblem } from './errors.ts';
 import { buildIndex, checkReferences, citationsIn } from './references.ts';
-import { fileLabel, readFolder, readRaw } from './read-content.ts';
+import { duplicateIds, fileLabel, readFolder, readRaw } from './read-content.ts';
 import { entryFolders, kbKeys, knownFolders, structuredFolders, type EntryData, type EntryKey, type FolderSpec } from './registry.ts';
 import type { Entry, KbKey, KnowledgeBase } from './types.ts';
 import { checkRules } from '../engine/check.ts';
@@ -100,6 +100,8 @@ export function checkContent(contentDir = contentDirFromEnv()): { problems: stri
         if (p) problems.push(fieldProblem(e.file, path, p));
       }
   }
+
+  for (const f of Object.values(structuredFolders)) problems.push(...duplicateIds(dir, f.dir));
 
   let verkenner: VerkennerInhoud | undefined;
   if (existsSync(join(dir, structuredFolders.verkenner.dir)))

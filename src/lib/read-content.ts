@@ -107,3 +107,29 @@ export function readRaw(contentDir: string, spec: Pick<FolderSpec, 'dir' | 'file
     }
   });
 }
+
+/**
+ * Duplicate ids anywhere below a folder with a structure of its own
+ * (`doelen/fg.yml` beside `doelen/fg.yaml`): its own loader reads one of the
+ * two and would ignore the other without a word.
+ */
+export function duplicateIds(contentDir: string, dir: string): string[] {
+  const problems: string[] = [];
+  const walkDir = (full: string) => {
+    if (!existsSync(full)) return;
+    const seen = new Map<string, string>();
+    for (const d of readdirSync(full, { withFileTypes: true }).filter((x) => visible(x.name)).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(full, d.name);
+      if (d.isDirectory()) {
+        walkDir(path);
+        continue;
+      }
+      const id = basename(d.name, extname(d.name));
+      const other = seen.get(id);
+      if (other) problems.push(`${fileLabel(contentDir, path)}: dubbele id "${id}" (ook ${other}): twee bestanden met dezelfde naam; verwijder er één`);
+      else seen.set(id, fileLabel(contentDir, path));
+    }
+  };
+  walkDir(join(contentDir, dir));
+  return problems;
+}

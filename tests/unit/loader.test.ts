@@ -72,6 +72,11 @@ const fixtures: { name: string; edit: (dir: string) => void; expect: RegExp }[] 
     expect: /^content\/begrippen\/oin\.yml: dubbele id "oin" in begrippen \(ook content\/begrippen\/oin\.yaml\)/,
   },
   {
+    name: 'a duplicate id in the explorer (doelen/fg.yml beside doelen/fg.yaml)',
+    edit: (dir) => writeFileSync(join(dir, 'verkenner/doelen/fg.yml'), readFileSync(join(dir, 'verkenner/doelen/fg.yaml'))),
+    expect: /^content\/verkenner\/doelen\/fg\.yml: dubbele id "fg" \(ook content\/verkenner\/doelen\/fg\.yaml\)/,
+  },
+  {
     name: 'a broken rule (ernst: heel-erg)',
     edit: (dir) => replaceIn(dir, 'regels/applicatierationalisatie.yaml', 'ernst: beheersbaar', 'ernst: heel-erg'),
     expect: /^content\/regels\/applicatierationalisatie\.yaml: veld "regels\.0\.ernst": /,
