@@ -10,16 +10,10 @@
  */
 import { max, scalePoint } from 'd3';
 import { textWidth, wrap } from './svg.ts';
+import type { RelatieSoort } from '../schemas/index.ts';
 
-export type RelatieSoort =
-  | 'mandateert'
-  | 'besluit-over'
-  | 'houdt-toezicht-op'
-  | 'legt-verantwoording-af-aan'
-  | 'adviseert'
-  | 'wijst-aan'
-  | 'is-werkgever-van'
-  | 'faciliteert';
+// the relation kinds are the casus schema's (content/casussen/*.yaml, field relaties.*.soort)
+export type { RelatieSoort };
 
 export interface GovernanceInvoer {
   organen: { id: string; naam: string; rol?: string }[];
