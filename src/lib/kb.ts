@@ -3,9 +3,10 @@
  * $SWW_CONTENT_DIR or ./content, loaded and checked once per build. Any
  * problem anywhere in content/ stops the build with the file and field named
  * (the content layer in src/content.config.ts runs the same check first).
- * In `astro dev` the content is re-read on every call, so edits show up.
+ * In `astro dev` the content is re-read whenever a file under it changed, so
+ * edits show up on the next page load.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDirFromEnv, loadContent, type Content } from './load-content.ts';
 import type { Entry, KnowledgeBase } from './types.ts';
@@ -15,11 +16,30 @@ import type { RegelBestand } from '../engine/schema.ts';
 export const contentRoot = (process.env.SWW_CONTENT_DIR ?? './content').replace(/\/$/, '');
 
 let cached: Content | undefined;
+let cachedStamp = '';
+
+/** Names, sizes and change times of every file under `dir`: changes when any content file does. */
+function stamp(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => {
+      const p = join(d.parentPath, d.name);
+      const st = statSync(p);
+      return `${p}:${st.size}:${st.mtimeMs}`;
+    })
+    .sort()
+    .join('|');
+}
 
 /** Everything under content/, validated. Throws a ContentError naming every problem. */
 export function getContent(): Content {
-  if (import.meta.env?.MODE === 'development') return loadContent(contentDirFromEnv());
-  cached ??= loadContent(contentDirFromEnv());
+  const dir = contentDirFromEnv();
+  if (import.meta.env?.MODE === 'development') {
+    const now = stamp(dir);
+    if (now !== cachedStamp) cached = undefined;
+    cachedStamp = now;
+  }
+  cached ??= loadContent(dir);
   return cached;
 }
 
