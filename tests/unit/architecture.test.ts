@@ -131,3 +131,44 @@ describe('architecture', () => {
     expect(KNOWN.filter((v) => !found.includes(v)), 'allow-list entries that are fixed: remove them').toEqual([]);
   });
 });
+
+/**
+ * One home per shared job: the patterns below may only occur in their home
+ * file (src/lib/…). KNOWN_COPIES lists today's copies in files this test's
+ * owner cannot change; each has to switch to the home, then leave the list.
+ */
+const HOMES: { job: string; pattern: RegExp; home: string }[] = [
+  { job: 'HTML escaping', pattern: /'&':\s*'&amp;'|&#\$\{c\.charCodeAt/, home: 'src/lib/html.ts' },
+  { job: 'Dutch month names', pattern: /'januari'|'mrt'/, home: 'src/lib/dates.ts' },
+  { job: 'euro formatting', pattern: /function euro\b|const euro\s*=|toLocaleString\('nl-NL'\)/, home: 'src/lib/money.ts' },
+  { job: '"file: field" problems', pattern: /veld "\$\{/, home: 'src/lib/errors.ts' },
+  { job: 'citation link text', pattern: /\$\{c\.detail \? ` \(\$\{c\.detail\}\)` : ''\}|\/bronnen\/\$\{[^}]+\}\/#/, home: 'src/lib/cite.ts' },
+];
+const KNOWN_COPIES: string[] = [
+  // owner: explorer (src/explorer/**): switch to esc from src/lib/html.ts, sourceHref/citationText from src/lib/cite.ts
+  'HTML escaping: src/explorer/render.ts',
+  'citation link text: src/explorer/render.ts',
+  // owner: calculators: `export { euro } from '../lib/money.ts'` (same output, cents)
+  'euro formatting: src/calc/kostenverdeling.ts',
+  // owners: engine and explorer: fieldProblem / zodProblems from src/lib/errors.ts
+  '"file: field" problems: src/engine/check.ts',
+  '"file: field" problems: src/explorer/load.ts',
+  // a situation's problems name a field but no file (the engine's input check): a similar format, another job
+  '"file: field" problems: src/engine/situation.ts',
+];
+
+describe('one home per shared job', () => {
+  const copies = (): string[] =>
+    HOMES.flatMap(({ job, pattern, home }) =>
+      files.filter((f) => f !== home && pattern.test(readFileSync(join(ROOT, f), 'utf8'))).map((f) => `${job}: ${f}`),
+    ).sort();
+  it('finds each job in its home (the patterns match what they look for)', () => {
+    for (const { job, pattern, home } of HOMES) expect(pattern.test(readFileSync(join(ROOT, home), 'utf8')), job).toBe(true);
+  });
+  it('has no new copy, and no stale allow-list entry', () => {
+    const found = copies();
+    expect(found.filter((c) => !KNOWN_COPIES.includes(c)), 'new copies').toEqual([]);
+    expect(KNOWN_COPIES.filter((c) => !found.includes(c)), 'fixed: remove from KNOWN_COPIES').toEqual([]);
+  });
+});
+
