@@ -9,12 +9,12 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluate, standaardSituatie, type Situatie } from '../src/engine/index.ts';
-import { laadEngineInvoer } from '../src/engine/load.ts';
+import { loadEngineInput } from '../src/lib/engine-input.ts';
 
 const root = join(import.meta.dirname, '..');
 const json = process.argv.includes('--json');
 
-const { kb, regels } = laadEngineInvoer(root);
+const { kb, regels } = loadEngineInput(root);
 // plain JSON, as the browser gets it
 const invoer = JSON.parse(JSON.stringify({ vormen: kb.vormen, regels, belemmeringen: kb.belemmeringen }));
 

@@ -1,15 +1,18 @@
-/** Validate content/ without building: `npm run check:content`. */
-import { loadKnowledgeBase, ContentError } from '../src/lib/load-content.ts';
-try {
-  const kb = loadKnowledgeBase();
-  const counts = Object.entries(kb)
-    .filter(([k]) => k !== 'tekstRegels')
-    .map(([k, v]) => `${k}: ${(v as unknown[]).length}`);
-  console.log(`Inhoud geldig. ${counts.join(', ')}`);
-} catch (e) {
-  if (e instanceof ContentError) {
-    console.error(e.message);
-    process.exit(1);
-  }
-  throw e;
+/**
+ * Validate all of content/ without building: `npm run check:content`
+ * (or `node scripts/check-content.ts <content-folder>`). Runs the one loader
+ * (src/lib/load-content.ts) over every registered folder; prints every
+ * problem as "file: veld "…": message" and exits 1 when there is any.
+ */
+import { checkContent, contentDirFromEnv } from '../src/lib/load-content.ts';
+
+const dir = process.argv[2] ?? contentDirFromEnv();
+const { problems, content } = checkContent(dir);
+if (!content) {
+  console.error(`Ongeldige inhoud in ${dir} (${problems.length} fout${problems.length === 1 ? '' : 'en'}):\n- ${problems.join('\n- ')}`);
+  process.exit(1);
 }
+const counts = Object.entries(content)
+  .filter(([, v]) => Array.isArray(v))
+  .map(([k, v]) => `${k}: ${(v as unknown[]).length}`);
+console.log(`Inhoud geldig. ${counts.join(', ')}, verkenner: ${content.verkenner.vragen.vragen.length} vragen`);

@@ -3,13 +3,11 @@
  * Never uses the local-time Date API, so the result is the same on every
  * machine and in every browser.
  */
-export interface Datum {
-  y: number;
-  m: number;
-  d: number;
-}
+import type { Datum } from '../lib/dates.ts';
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+// the date type and the Dutch date (month names) live in src/lib/dates.ts
+export type { Datum } from '../lib/dates.ts';
+export { datumNl } from '../lib/dates.ts';
 
 export const isSchrikkeljaar = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
@@ -23,7 +21,6 @@ export const bestaat = (x: Datum): boolean =>
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 export const naarIso = (x: Datum): string => `${pad(x.y, 4)}-${pad(x.m)}-${pad(x.d)}`;
-export const datumNl = (x: Datum): string => `${x.d} ${MAANDEN[x.m - 1]} ${x.y}`;
 
 export function vergelijk(a: Datum, b: Datum): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;

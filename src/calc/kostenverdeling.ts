@@ -7,6 +7,7 @@
  */
 import type { Citation } from '../schemas/index.ts';
 import type { Kostensleutel } from './schema.ts';
+import { euro } from '../lib/money.ts';
 
 export interface DeelnemerInvoer {
   naam: string;
@@ -84,14 +85,8 @@ export function leesGetal(invoer: string | undefined, decimalen: number): { ok: 
   return { ok: true, waarde: BigInt(heel + frac.slice(0, decimalen).padEnd(decimalen, '0')) };
 }
 
-/** Cents → "€ 1.234,56". */
-export function euro(centen: number | bigint): string {
-  const c = BigInt(centen);
-  const neg = c < 0n;
-  const a = neg ? -c : c;
-  const heel = (a / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${neg ? '−' : ''}€ ${heel},${(a % 100n).toString().padStart(2, '0')}`;
-}
+/** Cents → "€ 1.234,56" (the one home: src/lib/money.ts). */
+export { euro };
 
 /** 12345.6 → "12.345,6" (for weights and counts). */
 export function getalNl(n: number, decimalen = 0): string {

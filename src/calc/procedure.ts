@@ -8,8 +8,10 @@
 import type { Citation } from '../schemas/index.ts';
 import type { Duur, ProcedureRoute } from './schema.ts';
 import { datumNl, dagErna, eindeMaand, leesDatum, naarIso, plusDagen, plusMaanden, vergelijk, type Datum } from './datum.ts';
+import { MAANDEN } from '../lib/dates.ts';
 
-export const MAANDNAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** Dutch month names (the one home: src/lib/dates.ts). */
+export const MAANDNAMEN = MAANDEN;
 
 export interface PlannerInvoer {
   /** the day the work starts, JJJJ-MM-DD or DD-MM-JJJJ */

@@ -1,7 +1,7 @@
 /**
  * Schemas of the calculators' rules: content/uittreding/<id>.yaml (exit
  * rules of an arrangement) and content/kostenverdeling/<id>.yaml (cost keys).
- * Citations are checked against the knowledge base in ./laden.ts.
+ * Citations are checked against the knowledge base in src/lib/calc-rules.ts.
  */
 import { z } from 'astro/zod';
 import { citation, cited, isoDate, slug } from '../schemas/index.ts';

@@ -5,9 +5,13 @@
  * chart is sized with SVG attributes and coloured by CSS classes.
  */
 import type { Citation } from '../schemas/index.ts';
+import { citeKey } from '../lib/cite.ts';
 import type { UittredingUitkomst, Stap } from './uittreding.ts';
 import type { VerdelingUitkomst, NietBerekenbaar } from './kostenverdeling.ts';
-import { datumNl, uitIso } from './datum.ts';
+import { datumNl } from '../lib/dates.ts';
+import { esc } from '../lib/html.ts';
+import { citationText } from '../lib/cite.ts';
+import { UI } from '../lib/labels.ts';
 
 export interface CiteLink {
   href: string;
@@ -15,20 +19,18 @@ export interface CiteLink {
 }
 export type CiteMap = Record<string, CiteLink>;
 
-export const citeKey = (c: Citation): string => `${c.bron}|${c.plaats ?? ''}|${c.detail ?? ''}`;
+export { citeKey };
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]);
 
 export function citeHtml(bronnen: Citation[], cites: CiteMap): string {
   const seen = new Set<string>();
   const links = bronnen
     .filter((c) => !seen.has(citeKey(c)) && seen.add(citeKey(c)))
     .map((c) => {
-      const v = cites[citeKey(c)] ?? { href: `/bronnen/${c.bron}/`, tekst: `${c.bron}${c.plaats ? `, ${c.plaats}` : ''}${c.detail ? ` (${c.detail})` : ''}` };
+      const v = cites[citeKey(c)] ?? { href: `/bronnen/${c.bron}/`, tekst: citationText(c.bron, c) };
       return `<a href="${esc(v.href)}">${esc(v.tekst)}</a>`;
     });
-  return `<p class="cite">Bron${links.length > 1 ? 'nen' : ''}: ${links.join('; ')}</p>`;
+  return `<p class="cite">${UI.bronLabel(links.length)}: ${links.join('; ')}</p>`;
 }
 
 const stappen = (lijst: Stap[], cites: CiteMap, tag: 'ol' | 'ul') =>
@@ -38,7 +40,7 @@ const stappen = (lijst: Stap[], cites: CiteMap, tag: 'ol' | 'ul') =>
 export function uittredingHtml(u: UittredingUitkomst, cites: CiteMap, kop = 3): string {
   const h = `h${kop}`;
   return [
-    `<p class="calc-uitkomst"><span>Vroegste einddatum:</span> <strong><time datetime="${u.einddatum}">${datumNl(uitIso(u.einddatum))}</time></strong>${
+    `<p class="calc-uitkomst"><span>Vroegste einddatum:</span> <strong><time datetime="${u.einddatum}">${datumNl(u.einddatum)}</time></strong>${
       u.status === 'onder-voorbehoud' ? ' <span class="tag">onder voorbehoud van instemming</span>' : ''
     }</p>`,
     `<${h}>Zo rekenen we</${h}>`,

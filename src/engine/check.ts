@@ -4,12 +4,12 @@
  * section a rule names must exist. Pure: plain data in, a list of Dutch
  * messages out, each naming the rule file and the field.
  */
-import type { z } from 'astro/zod';
 import type { Citation } from '../schemas/index.ts';
 import { buildIndex } from '../lib/references.ts';
 import type { KnowledgeBase } from '../lib/types.ts';
 import { regelBestand, type Blad, type RegelBestand, type Voorwaarde } from './schema.ts';
 import { kenmerkNamen, kingBelemmeringen, situatieVelden, type SituatieVeld } from './velden.ts';
+import { fieldProblem, zodProblems } from '../lib/errors.ts';
 
 /** A rule file as read from disk: its id (file name), its path for messages and its raw data. */
 export interface RuweRegelBestand {
@@ -20,9 +20,7 @@ export interface RuweRegelBestand {
 
 type KbDeel = Pick<KnowledgeBase, 'bronnen' | 'externeBronnen' | 'vormen' | 'belemmeringen'> & Partial<KnowledgeBase>;
 
-function formatZod(file: string, e: z.ZodError): string[] {
-  return e.issues.map((i) => `${file}: veld "${i.path.join('.') || '(geheel)'}": ${i.message}`);
-}
+const formatZod = zodProblems;
 
 const velden = new Map<string, SituatieVeld>(situatieVelden.map((v) => [v.naam, v]));
 
@@ -106,7 +104,7 @@ export function checkRules(bestanden: readonly RuweRegelBestand[], kb: KbDeel): 
 
   const metRegels = new Set<string>();
   for (const { file, data } of geldig) {
-    const err = (veld: string, msg: string) => fouten.push(`${file}: veld "${veld}": ${msg}`);
+    const err = (veld: string, msg: string) => fouten.push(fieldProblem(file, veld, msg));
     const naam = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
     if (!belIds.has(data.belemmering))
       err('belemmering', `onbekende belemmering "${data.belemmering}" (bekend: ${[...belIds].join(', ')})`);

@@ -173,7 +173,7 @@ export function onzekereKenmerken(r: Regel, v: VormInvoer, log: readonly BladUit
 export function feitWaarde(fact: string, s: Situatie, v: VormInvoer): unknown {
   if (fact === 'vorm.id') return v.id;
   if (fact.startsWith('vorm.')) return kenmerkFeit(v, fact.slice(5) as KenmerkNaam);
-  return (s as unknown as Record<string, unknown>)[fact];
+  return Reflect.get(s, fact);
 }
 
 function gelijk(a: unknown, b: unknown): boolean {
@@ -258,7 +258,7 @@ function waardeTekst(w: unknown): string {
 export function vulIn(tekst: string, s: Situatie, v: VormInvoer): string {
   return tekst.replace(/\{(\w+)\}/g, (m, k: string) => {
     if (k === 'vorm') return v.data.korteTitel ?? v.data.titel ?? v.id;
-    const w = (s as unknown as Record<string, unknown>)[k];
+    const w: unknown = Reflect.get(s, k);
     return w === undefined ? m : waardeTekst(w);
   });
 }
@@ -399,7 +399,7 @@ export function evalueerBelemmering(
   let schatting: Schatting | undefined;
   if (mS?.schatting) {
     const d = mS.schatting;
-    const f = d.per ? Number((s as unknown as Record<string, unknown>)[d.per]) : 1;
+    const f = d.per ? Number(Reflect.get(s, d.per)) : 1;
     schatting = {
       min: d.min * f,
       max: d.max * f,

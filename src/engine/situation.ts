@@ -43,7 +43,7 @@ function veldSchema(v: SituatieVeld): z.ZodType {
 
 const bekend = situatieVelden.map((v) => v.naam);
 
-export const situatie = z.strictObject(
+const situatieObject = z.strictObject(
   Object.fromEntries(situatieVelden.map((v) => [v.naam, veldSchema(v)])) as Record<string, z.ZodType>,
   {
     error: (iss) => {
@@ -53,7 +53,15 @@ export const situatie = z.strictObject(
       return undefined;
     },
   },
-) as unknown as z.ZodType<Situatie>;
+);
+/** The situation schema; its output is the engine's Situatie (the fields are built from velden.ts, checked field by field above). */
+// every field was checked above against velden.ts, from which the Situatie type is written
+const isSituatie = (v: Record<string, unknown>): v is Record<string, unknown> & Situatie => situatieVelden.every((f) => f.naam in v);
+export const situatie: z.ZodType<Situatie> = situatieObject.transform((v, ctx) => {
+  if (isSituatie(v)) return v;
+  ctx.addIssue({ code: 'custom', message: 'een situatie mist velden' });
+  return z.NEVER;
+});
 
 export class SituatieFout extends Error {
   readonly problemen: string[];

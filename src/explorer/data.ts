@@ -9,6 +9,7 @@ import { allCitations } from '../lib/references.ts';
 import type { KnowledgeBase } from '../lib/types.ts';
 import type { VerkennerInhoud } from './load.ts';
 import { VOORKEUR_CRITERIA, type CiteIndex, type VerkennerData } from './outcome.ts';
+import { BUILD_DATE } from '../lib/build-date.ts';
 
 export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBestand }[], inhoud: VerkennerInhoud): VerkennerData {
   const vormen = kb.vormen.map((v) => ({
@@ -67,8 +68,8 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
   };
 }
 
-/** The build date (ISO), from which the memo and the motion page place their moments. SWW_BUILD_DATE overrides it. */
-export const bouwDatum = (): string => process.env.SWW_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+/** The build date (ISO), from which the memo and the motion page place their moments (src/lib/build-date.ts; SITE_BUILD_DATE sets it). */
+export const bouwDatum = (): string => BUILD_DATE;
 
 /** The motion preset's answers: its goals, and the answers the motion itself gives; everything else stays open. */
 export function motieAntwoorden(inhoud: VerkennerInhoud): Record<string, string[]> {

@@ -11,6 +11,7 @@ import { buildIndex, allCitations } from '../lib/references.ts';
 import type { KnowledgeBase } from '../lib/types.ts';
 import { situatieVelden } from '../engine/velden.ts';
 import { delenBestand, doel, motie, routesBestand, vragenBestand, type Delen, type Doel, type Motie, type Route, type VragenBestand } from './schema.ts';
+import { fieldProblem, zodProblems } from '../lib/errors.ts';
 
 export interface VerkennerInhoud {
   vragen: VragenBestand;
@@ -47,7 +48,7 @@ export function laadVerkenner(root: string, kb: KnowledgeBase): VerkennerInhoud 
     }
     const r = schema.safeParse(raw);
     if (!r.success) {
-      problems.push(...r.error.issues.map((i) => `${naam}: veld "${i.path.join('.') || '(geheel)'}": ${i.message}`));
+      problems.push(...zodProblems(naam, r.error));
       return undefined;
     }
     for (const c of allCitations(r.data)) {
@@ -79,14 +80,14 @@ export function laadVerkenner(root: string, kb: KnowledgeBase): VerkennerInhoud 
     vragen.vragen.forEach((v, i) => {
       if (v.begrip && !kb.begrippen.some((b) => b.id === v.begrip)) problems.push(`content/verkenner/vragen.yaml: veld "vragen.${i}.begrip": onbekend begrip "${v.begrip}"`);
       v.opties.forEach((o, j) => {
-        for (const k of Object.keys(o.zet)) if (!veldNamen.has(k)) problems.push(`content/verkenner/vragen.yaml: veld "vragen.${i}.opties.${j}.zet.${k}": onbekend situatieveld "${k}"`);
+        for (const k of Object.keys(o.zet)) if (!veldNamen.has(k)) problems.push(fieldProblem('content/verkenner/vragen.yaml', `vragen.${i}.opties.${j}.zet.${k}`, `onbekend situatieveld "${k}"`));
       });
     });
     const opties = new Map(vragen.vragen.map((v) => [v.id, new Set(v.opties.map((o) => o.id))]));
     const checkAls = (als: { vraag: string; in: string[] }, naam: string, pad: string) => {
       const o = opties.get(als.vraag);
-      if (!o) problems.push(`${naam}: veld "${pad}.vraag": onbekende vraag "${als.vraag}"`);
-      else als.in.forEach((x, k) => !o.has(x) && problems.push(`${naam}: veld "${pad}.in.${k}": vraag "${als.vraag}" heeft geen antwoord "${x}"`));
+      if (!o) problems.push(fieldProblem(naam, `${pad}.vraag`, `onbekende vraag "${als.vraag}"`));
+      else als.in.forEach((x, k) => !o.has(x) && problems.push(fieldProblem(naam, `${pad}.in.${k}`, `vraag "${als.vraag}" heeft geen antwoord "${x}"`)));
     };
     routes?.forEach((r, i) => {
       const naam = 'content/verkenner/routes.yaml';

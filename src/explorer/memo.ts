@@ -11,6 +11,7 @@ import { datumNl } from '../lib/text.ts';
 import { KLASSE, citeLink } from './render.ts';
 import { uitkomstBronnen, waaromRoute, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import type { Motie } from './schema.ts';
+import { esc } from '../lib/html.ts';
 
 export interface MemoRegel {
   label?: string;
@@ -131,7 +132,8 @@ export function memoMarkdown(memo: Memo): string {
 
 // ---------------------------------------------------------------- .docx
 
-const xml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+// XML text: the one escaper, and no control characters (not allowed in XML 1.0)
+const xml = (s: string) => esc(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 const run = (t: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xml(t)}</w:t></w:r>`;
 const para = (runs: string, stijl?: string) => `<w:p>${stijl ? `<w:pPr><w:pStyle w:val="${stijl}"/></w:pPr>` : ''}${runs}</w:p>`;
 

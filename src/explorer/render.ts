@@ -6,7 +6,8 @@
  */
 import { ernstLabel } from '../engine/constanten.ts';
 import type { Citation } from '../schemas/index.ts';
-import { esc } from '../lib/text.ts';
+import { esc } from '../lib/html.ts';
+import { citationText, sourceHref } from '../lib/cite.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
 import { ONBEKEND, pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
 import { VOORKEUR_CRITERIA, uitkomstBronnen, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
@@ -21,10 +22,10 @@ export function citeLink(c: Citation, idx: CiteIndex): { href: string; label: st
   const b = idx.bronnen[c.bron];
   if (b) {
     const s = c.plaats ? b.s[c.plaats] : undefined;
-    return { href: `/bronnen/${c.bron}/${c.plaats ? `#${c.plaats}` : ''}`, label: `${b.t}${s ? `, ${s}` : ''}${c.detail ? ` (${c.detail})` : ''}` };
+    return { href: sourceHref(c.bron, c.plaats), label: citationText(b.t, { plaats: s, detail: c.detail }) };
   }
   const x = idx.extern[c.bron];
-  if (x) return { href: x.u, label: `${x.t}${c.plaats ? `, ${c.plaats}` : ''}${c.detail ? ` (${c.detail})` : ''}` };
+  if (x) return { href: x.u, label: citationText(x.t, c) };
   return { href: '/bronnen/', label: c.bron };
 }
 

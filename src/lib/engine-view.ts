@@ -2,10 +2,10 @@
 import { evaluate, weergaveVan, type Resultaat } from '../engine/index.ts';
 import { standaardSituatie, situatieVelden, vergelijkSituaties, type Situatie } from '../engine/velden.ts';
 import { getKB, getRegels } from './kb.ts';
-import type { HeatmapInvoer } from '../visuals/heatmap.ts';
+import type { ErnstMatrix } from './types.ts';
 import type { Regel, Voorwaarde } from '../engine/schema.ts';
 import { regelsUit, geldtIn } from '../engine/evaluate.ts';
-import { controleerSituatie } from '../engine/situation.ts';
+import { controleerSituatie, parseSituatie } from '../engine/situation.ts';
 
 let cache: Promise<{ nu: Resultaat; king2015: Resultaat }> | undefined;
 
@@ -39,11 +39,13 @@ export function vergelijkResultaten(): Promise<{ id: string; label: string; uitl
   return vergelijkCache;
 }
 let vergelijkCache: ReturnType<typeof vergelijkResultaten> | undefined;
+/** The value of a situation field by name (the fields are data: src/engine/velden.ts). */
+const veldWaarde = (s: Situatie, naam: string): unknown => Object.entries(s).find(([k]) => k === naam)?.[1];
 
 /** The situation in plain words, one line per field. */
 export function situatieRegels(s: Situatie = standaardSituatie): string[] {
   return situatieVelden.map((v) => {
-    const w = (s as unknown as Record<string, unknown>)[v.naam];
+    const w = veldWaarde(s, v.naam);
     let tekst: string;
     if (typeof w === 'boolean') tekst = w ? 'ja' : 'nee';
     else if (Array.isArray(w)) tekst = w.length ? w.map((x) => v.opties?.find((o) => o.waarde === x)?.label ?? String(x)).join(', ') : 'geen';
@@ -63,7 +65,7 @@ export function activeer(regels: Regel[], basis: Situatie = standaardSituatie): 
   const velden = new Map(situatieVelden.map((v) => [v.naam, v]));
   for (const r of regels) {
     if (r.ernst === 'nvt' || !geldtIn(r, { periode: 'nu' })) continue;
-    const s: Record<string, unknown> = structuredClone(basis) as unknown as Record<string, unknown>;
+    const s: Record<string, unknown> = Object.fromEntries(Object.entries(structuredClone(basis)));
     const walk = (c: Voorwaarde): void => {
       if ('all' in c) c.all.forEach(walk);
       else if ('any' in c) walk(c.any[0]);
@@ -79,7 +81,7 @@ export function activeer(regels: Regel[], basis: Situatie = standaardSituatie): 
     };
     walk(r.voorwaarden);
     if (controleerSituatie(s).length) continue;
-    const nieuw = s as unknown as Situatie;
+    const nieuw = parseSituatie(s);
     const voor = situatieRegels(basis);
     const na = situatieRegels(nieuw);
     const wijzigingen = na.filter((x, i) => x !== voor[i]);
@@ -103,7 +105,7 @@ export async function belemmeringResultaat(belemmering: string) {
 }
 
 /** The engine's result as the heatmap's input (forms × obstacles). */
-export function heatmapVan(r: Resultaat): HeatmapInvoer {
+export function heatmapVan(r: Resultaat): ErnstMatrix {
   const eerste = r.perVorm[0]?.uitkomsten ?? [];
   return {
     vormen: r.perVorm.map((p) => ({ id: p.vorm, titel: p.titel })),

@@ -1,71 +1,58 @@
 /**
- * The knowledge base as the pages see it: Astro's validated collections,
- * turned into the plain KnowledgeBase shape and cross-checked once. Any
- * broken reference stops the build with the file and field named.
+ * The content as the pages see it: the one loader (./load-content.ts) over
+ * $SWW_CONTENT_DIR or ./content, loaded and checked once per build. Any
+ * problem anywhere in content/ stops the build with the file and field named
+ * (the content layer in src/content.config.ts runs the same check first).
+ * In `astro dev` the content is re-read whenever a file under it changed, so
+ * edits show up on the next page load.
  */
-import { getCollection, type CollectionKey } from 'astro:content';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentDirFromEnv, loadContent, type Content } from './load-content.ts';
 import type { Entry, KnowledgeBase } from './types.ts';
-import { checkReferences } from './references.ts';
 import type { RegelBestand } from '../engine/schema.ts';
-import { checkRules } from '../engine/check.ts';
 
+/** The content folder, as given (relative paths stay relative). */
 export const contentRoot = (process.env.SWW_CONTENT_DIR ?? './content').replace(/\/$/, '');
 
-async function entries<T>(key: CollectionKey): Promise<Entry<T>[]> {
-  const list = await getCollection(key);
-  return list
-    .map((e) => ({ id: e.id, file: (e as { filePath?: string }).filePath ?? `${key}/${e.id}`, data: e.data as T }))
-    .sort((a, b) => a.id.localeCompare(b.id, 'nl'));
+let cached: Content | undefined;
+let cachedStamp = '';
+
+/** Names, sizes and change times of every file under `dir`: changes when any content file does. */
+function stamp(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => {
+      const p = join(d.parentPath, d.name);
+      const st = statSync(p);
+      return `${p}:${st.size}:${st.mtimeMs}`;
+    })
+    .sort()
+    .join('|');
 }
 
-let cached: Promise<KnowledgeBase> | undefined;
-
-export function getKB(): Promise<KnowledgeBase> {
-  cached ??= load();
+/** Everything under content/, validated. Throws a ContentError naming every problem. */
+export function getContent(): Content {
+  const dir = contentDirFromEnv();
+  if (import.meta.env?.MODE === 'development') {
+    const now = stamp(dir);
+    if (now !== cachedStamp) cached = undefined;
+    cachedStamp = now;
+  }
+  cached ??= loadContent(dir);
   return cached;
+}
+
+export async function getKB(): Promise<KnowledgeBase> {
+  return getContent().kb;
+}
+
+/** The rule files of the rules engine, checked against the knowledge base (unknown form, obstacle, fact, source). */
+export async function getRegels(): Promise<Entry<RegelBestand>[]> {
+  return getContent().regels;
 }
 
 /** The text of a source document, as lines. */
 export function sourceLines(tekstbestand: string): string[] {
   return readFileSync(join(contentRoot, 'bronnen', 'tekst', tekstbestand), 'utf8').split('\n');
-}
-
-async function load(): Promise<KnowledgeBase> {
-  const kb: Omit<KnowledgeBase, 'tekstRegels'> = {
-    bronnen: await entries('bronnen'),
-    externeBronnen: await entries('externeBronnen'),
-    vormen: await entries('vormen'),
-    belemmeringen: await entries('belemmeringen'),
-    casussen: await entries('casussen'),
-    organisaties: await entries('organisaties'),
-    begrippen: await entries('begrippen'),
-  };
-  const tekstRegels: Record<string, number> = {};
-  for (const b of kb.bronnen) {
-    const p = join(contentRoot, 'bronnen', 'tekst', b.data.tekstbestand);
-    if (existsSync(p)) tekstRegels[b.id] = readFileSync(p, 'utf8').split('\n').length;
-  }
-  const full = { ...kb, tekstRegels };
-  full.vormen.sort((a, b) => a.data.volgorde - b.data.volgorde);
-  full.belemmeringen.sort((a, b) => a.data.volgorde - b.data.volgorde);
-  const problems = checkReferences(full);
-  if (problems.length)
-    throw new Error(`Ongeldige verwijzingen in de inhoud (${problems.length}):\n- ${problems.join('\n- ')}`);
-  return full;
-}
-
-let regelsCache: Promise<{ id: string; file: string; data: RegelBestand }[]> | undefined;
-
-/** The rule files of the rules engine, checked against the knowledge base (unknown form, obstacle, fact, source). */
-export function getRegels(): Promise<{ id: string; file: string; data: RegelBestand }[]> {
-  regelsCache ??= (async () => {
-    const kb = await getKB();
-    const list = await entries<RegelBestand>('regels');
-    const problems = checkRules(list, kb);
-    if (problems.length) throw new Error(`Ongeldige regels (${problems.length}):\n- ${problems.join('\n- ')}`);
-    return list;
-  })();
-  return regelsCache;
 }

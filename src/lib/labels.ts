@@ -1,4 +1,10 @@
-/** Dutch labels for field and criterion ids. */
+/**
+ * The Dutch string table: labels for ids (fields, criteria, judgements,
+ * characteristics) and the UI text that code writes (views, calculators,
+ * search). One place to read and change the site's wording; content text
+ * lives in content/. Severity and theme names live with the engine
+ * (src/engine/constanten.ts), which needs them in the browser too.
+ */
 import type { criteriumIds, vormVeldIds } from '../schemas/index.ts';
 
 export const VELD_LABEL: Record<(typeof vormVeldIds)[number], string> = {
@@ -46,3 +52,18 @@ export const KENMERK_WAARDE_LABEL = {
 } as const;
 
 export const jaNee = (b: boolean) => (b ? 'Ja' : 'Nee');
+
+/** UI text written by code. Functions take what varies (a count, a query). */
+export const UI = {
+  /** "Bron" or "Bronnen" before a list of citations */
+  bronLabel: (aantal: number, enkelvoud = 'Bron') => `${enkelvoud}${aantal > 1 ? 'nen' : ''}`,
+  bronnenKop: 'Bronnen',
+  geenBronnen: 'Deze pagina citeert geen bronnen.',
+  externeBron: 'externe bron',
+  formulierFout: 'Er is nog iets niet goed ingevuld. Kijk bij de velden met een melding.',
+  zoekenBezig: 'Bezig met zoeken…',
+  zoekenMislukt: 'Zoeken lukt nu niet. Gebruik de lijst van A tot Z hieronder.',
+  zoekenGeen: (q: string) => `Geen resultaten voor “${q}”. Probeer een ander woord, of kijk in de lijst van A tot Z.`,
+  zoekenAantal: (n: number, q: string, max: number) =>
+    `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor “${q}”${n > max ? `, de eerste ${max} staan hieronder` : ''}.`,
+} as const;

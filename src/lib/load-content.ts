@@ -1,89 +1,129 @@
 /**
- * Loads and validates content/ with plain Node (fs + yaml + zod), without
- * Astro. Used by the unit tests and scripts; the site itself loads the same
- * files through Astro's content layer with the same schemas.
+ * The one loader of content/: every folder of the registry (./registry.ts)
+ * read with plain Node, validated against its schema, and cross-checked as
+ * a whole (references between collections, citations, the engine's rules,
+ * the explorer, the calculators). Used by the site (src/lib/kb.ts, and the
+ * content layer in src/content.config.ts, so a problem fails `astro build`),
+ * by `npm run check:content`, by the tests and by the bench.
+ *
+ * Every problem is one line "file: veld "a.b": message"; all of them are
+ * collected and thrown together as one ContentError.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, basename, extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
-import * as S from '../schemas/index.ts';
-import type { Entry, KnowledgeBase } from './types.ts';
-import { checkReferences } from './references.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ContentError, fieldProblem } from './errors.ts';
+import { buildIndex, checkReferences, citationsIn } from './references.ts';
+import { duplicateIds, fileLabel, readFolder, readRaw } from './read-content.ts';
+import { entryFolders, kbKeys, knownFolders, structuredFolders, type EntryData, type EntryKey, type FolderSpec } from './registry.ts';
+import type { Entry, KbKey, KnowledgeBase } from './types.ts';
+import { checkRules } from '../engine/check.ts';
+import { checkAllCalcRules } from './calc-rules.ts';
+import { laadVerkenner, type VerkennerInhoud } from '../explorer/load.ts';
 
-export const collections = {
-  bronnen: { dir: 'bronnen', schema: S.bron },
-  externeBronnen: { dir: 'externe-bronnen', schema: S.externeBron },
-  vormen: { dir: 'vormen', schema: S.vorm },
-  belemmeringen: { dir: 'belemmeringen', schema: S.belemmering },
-  casussen: { dir: 'casussen', schema: S.casus },
-  organisaties: { dir: 'organisaties', schema: S.organisatie },
-  begrippen: { dir: 'begrippen', schema: S.begrip },
-} as const;
+export { ContentError } from './errors.ts';
+export { readData, parseEntry } from './read-content.ts';
 
-export class ContentError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`Ongeldige inhoud (${problems.length} fout${problems.length === 1 ? '' : 'en'}):\n- ${problems.join('\n- ')}`);
-    this.problems = problems;
-    this.name = 'ContentError';
-  }
+/** Every entry folder, typed by its schema. */
+export type Entries = { [K in EntryKey]: Entry<EntryData<K>>[] };
+
+/** Everything under content/, validated. */
+export interface Content extends Entries {
+  /** the knowledge base proper (the seven collections plus the length of each source text) */
+  kb: KnowledgeBase;
+  /** the explorer's questions, fit rules, purposes and motion */
+  verkenner: VerkennerInhoud;
 }
 
-/** Format zod issues as "file: veld "a.b.0": message". */
-export function formatIssues(file: string, error: z.ZodError): string[] {
-  return error.issues.map((i) => `${file}: veld "${i.path.join('.') || '(geheel)'}": ${i.message}`);
+/** The content folder of this run: $SWW_CONTENT_DIR (benchmarks) or ./content. */
+export const contentDirFromEnv = (): string => resolve(process.env.SWW_CONTENT_DIR ?? 'content');
+
+/** Folders under content/ that the registry does not know. */
+function unknownFolders(contentDir: string): string[] {
+  const known = new Set(knownFolders());
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !known.has(d.name))
+    .map(
+      (d) =>
+        `${fileLabel(contentDir, join(contentDir, d.name))}/: onbekende map; voeg haar toe aan src/lib/registry.ts (map, soort bestanden, schema) of verplaats de bestanden (bekend: ${[...known].join(', ')})`,
+    );
 }
 
-/** Read the data of a content file: a YAML file, or the frontmatter of an MD/MDX file. */
-export function readData(path: string): { data: unknown; body: string } {
-  const text = readFileSync(path, 'utf8');
-  if (extname(path) === '.yaml' || extname(path) === '.yml') return { data: parseYaml(text), body: '' };
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) return { data: undefined, body: text };
-  return { data: parseYaml(m[1]), body: m[2] };
+/** Split the message of a loader that throws one Error with "- problem" lines into its problems. */
+function problemsOf(e: unknown): string[] {
+  if (e instanceof ContentError) return e.problems;
+  const lines = String((e as Error)?.message ?? e).split('\n');
+  const items = lines.filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  return items.length ? items : [lines.join(' ')];
 }
 
-export function parseEntry<T>(root: string, path: string, schema: z.ZodType<T>, problems: string[]): Entry<T> | null {
-  const file = relative(root, path);
-  let raw: unknown;
-  try {
-    raw = readData(path).data;
-  } catch (e) {
-    problems.push(`${file}: kan niet gelezen worden: ${(e as Error).message}`);
-    return null;
-  }
-  const r = schema.safeParse(raw);
-  if (!r.success) {
-    problems.push(...formatIssues(file, r.error));
-    return null;
-  }
-  return { id: basename(path, extname(path)), file, data: r.data };
-}
+/**
+ * Load and check everything under `contentDir` (default: $SWW_CONTENT_DIR or
+ * ./content). Returns the problems instead of throwing; `content` is only
+ * set when there are none.
+ */
+export function checkContent(contentDir = contentDirFromEnv()): { problems: string[]; content?: Content } {
+  const dir = resolve(contentDir);
+  if (!existsSync(dir)) return { problems: [`${dir}: map met inhoud niet gevonden`] };
+  const problems: string[] = unknownFolders(dir);
 
-export function loadKnowledgeBase(root = process.cwd()): KnowledgeBase {
-  const problems: string[] = [];
-  const out: Record<string, Entry<unknown>[]> = {};
-  for (const [key, { dir, schema }] of Object.entries(collections)) {
-    const full = join(root, 'content', dir);
-    const files = existsSync(full)
-      ? readdirSync(full)
-          .filter((f) => /\.(ya?ml|mdx?)$/.test(f))
-          .sort()
-      : [];
-    out[key] = [];
-    for (const f of files) {
-      const e = parseEntry(root, join(full, f), schema as z.ZodType<unknown>, problems);
-      if (e) out[key].push(e);
-    }
-  }
+  // every registered folder, each file validated against the folder's schema (the rules are validated by checkRules below)
+  const folders = Object.entries(entryFolders).filter(([k]) => k !== 'regels') as [EntryKey, FolderSpec][];
+  const entries = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<Entries, 'regels'>;
+
+  // the knowledge base proper, with the length of each source text for the section checks
   const tekstRegels: Record<string, number> = {};
-  for (const b of out.bronnen as Entry<S.Bron>[]) {
-    const p = join(root, 'content', 'bronnen', 'tekst', b.data.tekstbestand);
+  for (const b of entries.bronnen) {
+    const p = join(dir, 'bronnen', 'tekst', b.data.tekstbestand);
     if (existsSync(p)) tekstRegels[b.id] = readFileSync(p, 'utf8').split('\n').length;
   }
-  const kb = { ...(out as unknown as Omit<KnowledgeBase, 'tekstRegels'>), tekstRegels };
+  const kb: KnowledgeBase = { ...(Object.fromEntries(kbKeys.map((k) => [k, entries[k]])) as Pick<Entries, KbKey>), tekstRegels };
   problems.push(...checkReferences(kb));
-  if (problems.length) throw new ContentError(problems);
-  return kb;
+  const index = buildIndex(kb);
+
+  // the engine's rules validate themselves (schema and references) in checkRules
+  const ruweRegels = readRaw(dir, entryFolders.regels, problems);
+  problems.push(...checkRules(ruweRegels, kb));
+  const regels = ruweRegels.flatMap((r) => {
+    const p = entryFolders.regels.schema.safeParse(r.data);
+    return p.success ? [{ id: r.id, file: r.file, data: p.data }] : [];
+  });
+
+  problems.push(...checkAllCalcRules(entries, index));
+
+  // any other registered folder: citations checked like every other file
+  const checked = new Set<string>([...kbKeys, 'regels', 'uittreding', 'kostenverdeling', 'kosten', 'procedures', 'agenda']);
+  for (const [key, list] of Object.entries(entries) as [string, Entry<unknown>[]][]) {
+    if (checked.has(key)) continue;
+    for (const e of list)
+      for (const [c, path] of citationsIn(e.data)) {
+        const p = index.citationProblem(c);
+        if (p) problems.push(fieldProblem(e.file, path, p));
+      }
+  }
+
+  for (const f of Object.values(structuredFolders)) problems.push(...duplicateIds(dir, f.dir));
+
+  let verkenner: VerkennerInhoud | undefined;
+  if (existsSync(join(dir, structuredFolders.verkenner.dir)))
+    try {
+      verkenner = laadVerkenner(dir, kb);
+    } catch (e) {
+      problems.push(...problemsOf(e));
+    }
+  else problems.push(`${fileLabel(dir, join(dir, structuredFolders.verkenner.dir))}/: map ontbreekt`);
+
+  if (problems.length || !verkenner) return { problems };
+  return { problems, content: { ...entries, regels, kb, verkenner } };
+}
+
+/** Load everything under `contentDir`; throws one ContentError naming every problem (file and field). */
+export function loadContent(contentDir = contentDirFromEnv()): Content {
+  const { problems, content } = checkContent(contentDir);
+  if (!content) throw new ContentError(problems);
+  return content;
+}
+
+/** The knowledge base of the project at `root` (whose content is in root/content), after checking ALL of content/. */
+export function loadKnowledgeBase(root = process.cwd()): KnowledgeBase {
+  return loadContent(join(root, 'content')).kb;
 }

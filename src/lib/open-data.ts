@@ -1,5 +1,6 @@
 /** The collections as published JSON (open data). Pure: knowledge base in, plain objects out. */
-import type { KnowledgeBase } from './types.ts';
+import type { Entry, KnowledgeBase } from './types.ts';
+import type { RegelBestand } from '../engine/schema.ts';
 import type { SectionText } from './sources.ts';
 
 export const DATASETS = {
@@ -17,11 +18,11 @@ export function dataset(
   kb: KnowledgeBase,
   name: Dataset,
   sectionsOf: (bronId: string) => SectionText[],
-  regels: { id: string; data: unknown }[] = [],
+  regels: Entry<RegelBestand>[] = [],
 ): unknown {
-  if (name === 'regels') return regels.map((r) => ({ id: r.id, ...(r.data as Record<string, unknown>) }));
-  const rows = (list: { id: string; data: unknown }[]) =>
-    list.map((e) => ({ id: e.id, ...(e.data as Record<string, unknown>) }));
+  // one row per entry: its id first, then all its data
+  const rows = <T extends object>(list: { id: string; data: T }[]) => list.map((e) => ({ id: e.id, ...e.data }));
+  if (name === 'regels') return rows(regels);
   if (name === 'bronnen')
     return {
       documenten: kb.bronnen.map((b) => ({
@@ -37,5 +38,5 @@ export function dataset(
       })),
       openbareBronnen: rows(kb.externeBronnen),
     };
-  return rows(kb[name]);
+  return rows<object>(kb[name]);
 }

@@ -4,6 +4,7 @@
  */
 import type { Citation } from '../schemas/index.ts';
 import type { Entry, KnowledgeBase } from './types.ts';
+import { fieldProblem } from './errors.ts';
 
 export interface ReferenceIndex {
   has(collection: keyof Omit<KnowledgeBase, 'tekstRegels'>, id: string): boolean;
@@ -37,26 +38,30 @@ export function buildIndex(kb: KnowledgeBase): ReferenceIndex {
   };
 }
 
+const CITATION_KEYS = new Set(['bron', 'plaats', 'detail', 'citaat']);
+/** An object with a string `bron` and no keys other than a citation's: a citation. */
+function isCitation(v: unknown): v is Citation {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  return typeof (v as { bron?: unknown }).bron === 'string' && Object.keys(v).every((k) => CITATION_KEYS.has(k));
+}
+
 /** Walk any value and yield every citation in it with its path. */
 export function* citationsIn(value: unknown, path: (string | number)[] = []): Generator<[Citation, string]> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* citationsIn(value[i], [...path, i]);
     return;
   }
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (typeof o.bron === 'string' && Object.keys(o).every((k) => ['bron', 'plaats', 'detail', 'citaat'].includes(k))) {
-      yield [o as unknown as Citation, path.join('.')];
-      return;
-    }
-    for (const [k, v] of Object.entries(o)) yield* citationsIn(v, [...path, k]);
+  if (isCitation(value)) {
+    yield [value, path.join('.')];
+    return;
   }
+  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* citationsIn(v, [...path, k]);
 }
 
 export function checkReferences(kb: KnowledgeBase): string[] {
   const idx = buildIndex(kb);
   const errors: string[] = [];
-  const err = (e: Entry<unknown>, field: string, msg: string) => errors.push(`${e.file}: veld "${field}": ${msg}`);
+  const err = (e: Entry<unknown>, field: string, msg: string) => errors.push(fieldProblem(e.file, field, msg));
 
   const all: Entry<unknown>[] = [
     ...kb.bronnen,
@@ -73,16 +78,7 @@ export function checkReferences(kb: KnowledgeBase): string[] {
       if (p) err(e, path, p);
     }
 
-  // two files with the same name but another extension (a.yaml and a.yml) would share one id and URL
-  for (const [name, list] of Object.entries(kb)) {
-    if (!Array.isArray(list)) continue;
-    const seen = new Map<string, string>();
-    for (const e of list as Entry<unknown>[]) {
-      const other = seen.get(e.id);
-      if (other) errors.push(`${e.file}: dubbele id "${e.id}" in ${name} (ook ${other})`);
-      else seen.set(e.id, e.file);
-    }
-  }
+  // two files with one id (a.yaml beside a.yml) are reported by the loader (src/lib/read-content.ts), per folder
   for (const b of kb.bronnen) {
     b.data.organisaties.forEach((o, i) => {
       if (!idx.has('organisaties', o)) err(b, `organisaties.${i}`, `onbekende organisatie "${o}"`);

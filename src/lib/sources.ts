@@ -1,9 +1,8 @@
 /**
- * Splitting a source document's extracted text into its sections, and
- * turning citations into links and labels. Pure functions over plain data.
+ * Splitting a source document's extracted text into its sections. Pure
+ * functions over plain data.
  */
-import type { Bron, Citation, ExterneBron } from '../schemas/index.ts';
-import type { Entry } from './types.ts';
+import type { Bron } from '../schemas/index.ts';
 
 export interface SectionText {
   id: string;
@@ -91,46 +90,5 @@ export function splitSections(lines: string[], bron: Bron): SectionText[] {
   });
 }
 
-export interface CitationView {
-  href: string;
-  /** the source's short title */
-  bron: string;
-  /** the place: section title or free text */
-  plaats?: string;
-  detail?: string;
-  citaat?: string;
-  extern: boolean;
-}
-
-export function citationView(
-  c: Citation,
-  bronnen: Entry<Bron>[],
-  externe: Entry<ExterneBron>[],
-): CitationView {
-  const b = bronnen.find((x) => x.id === c.bron);
-  if (b) {
-    const s = b.data.secties.find((x) => x.id === c.plaats);
-    return {
-      href: `/bronnen/${b.id}/#${c.plaats}`,
-      bron: b.data.korteTitel,
-      plaats: s?.titel ?? c.plaats,
-      detail: c.detail,
-      citaat: c.citaat,
-      extern: false,
-    };
-  }
-  const e = externe.find((x) => x.id === c.bron);
-  if (!e) throw new Error(`Onbekende bron "${c.bron}"`);
-  return { href: e.data.url, bron: e.data.titel, plaats: c.plaats, detail: c.detail, citaat: c.citaat, extern: true };
-}
-
-/** Deduplicate citations (same source, place and detail). */
-export function uniqueCitations(list: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return list.filter((c) => {
-    const k = `${c.bron}|${c.plaats ?? ''}|${c.detail ?? ''}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
+// citations → links live in ./cite.ts; re-exported for the pages that import them from here
+export { citationView, uniqueCitations, type CitationView } from './cite.ts';

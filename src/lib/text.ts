@@ -1,14 +1,12 @@
-/** Small pure text helpers for rendering content. */
+/** Small pure text helpers for rendering content: linking glossary terms, paragraphs, estimates. */
+import { esc } from './html.ts';
+import { euroVanEuros } from './money.ts';
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]);
-
-/** Dutch long date: 2026-11-23 → "23 november 2026". */
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-export function datumNl(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MAANDEN[m - 1]} ${y}`;
-}
+// escaping, dates and money have their own homes (html.ts, dates.ts, money.ts); re-exported for existing importers
+export { esc } from './html.ts';
+export { datumNl } from './dates.ts';
+// `euro` here takes EUROS (old name, kept for existing importers): new code imports euroVanEuros, or euro (in cents), from ./money.ts
+export { euroVanEuros as euro } from './money.ts';
 
 export interface TermLink {
   /** words that should link, longest first is not required */
@@ -64,9 +62,7 @@ export const paragraphs = (s: string): string[] =>
     .map((p) => p.trim())
     .filter(Boolean);
 
-export const euro = (n: number): string => `€ ${n.toLocaleString('nl-NL')}`;
-
 /** An engine estimate as one plain sentence: "Schatting: € 40.000 tot € 60.000 (formule). Toelichting" */
 export function schattingTekst(s: { min: number; max: number; formule: string; toelichting?: string }): string {
-  return `Schatting: ${euro(s.min)} tot ${euro(s.max)} (${s.formule}).${s.toelichting ? ` ${s.toelichting}` : ''}`;
+  return `Schatting: ${euroVanEuros(s.min)} tot ${euroVanEuros(s.max)} (${s.formule}).${s.toelichting ? ` ${s.toelichting}` : ''}`;
 }

@@ -378,3 +378,11 @@ export const begrip = z
   })
   .strict();
 export type Begrip = z.infer<typeof begrip>;
+
+// ---------------------------------------------------------------- types inferred from the schemas
+export type Thema = z.infer<typeof thema>;
+export type Oordeel = z.infer<typeof oordeel>;
+export type Criterium = z.infer<typeof criterium>;
+export type Sectie = z.infer<typeof sectie>;
+/** The kind of a relation between two bodies of a cooperation (governance diagram). */
+export type RelatieSoort = Casus['relaties'][number]['soort'];

@@ -6,6 +6,7 @@
 import type { UittredingRegels } from '../calc/schema.ts';
 import { berekenUittreding, type UittredingInvoer, type UittredingVeld } from '../calc/uittreding.ts';
 import { uittredingHtml, type CiteMap } from '../calc/weergave.ts';
+import { UI } from '../lib/labels.ts';
 
 const VELDEN: UittredingVeld[] = ['opzegdatum', 'startDeelname', 'startVoorziening', 'instemmingsdatum'];
 
@@ -49,7 +50,7 @@ export function initUittreden(): void {
     }
     uit.hidden = false;
     if (!u.ok) {
-      status.textContent = toonFouten ? 'Er is nog iets niet goed ingevuld. Kijk bij de velden met een melding.' : '';
+      status.textContent = toonFouten ? UI.formulierFout : '';
       details.innerHTML = '';
       if (focus) form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
       uit.hidden = !toonFouten;

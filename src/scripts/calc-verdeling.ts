@@ -6,6 +6,7 @@
 import type { Kostensleutel } from '../calc/schema.ts';
 import { berekenVerdeling, type DeelnemerInvoer } from '../calc/kostenverdeling.ts';
 import { verdelingHtml, type CiteMap } from '../calc/weergave.ts';
+import { UI } from '../lib/labels.ts';
 
 export function initVerdeling(): void {
   const form = document.getElementById('verdeling-form') as HTMLFormElement | null;
@@ -113,7 +114,7 @@ export function initVerdeling(): void {
     }
     if (!u.ok) {
       uit.hidden = !toonFouten;
-      status.textContent = toonFouten ? 'Er is nog iets niet goed ingevuld. Kijk bij de velden met een melding.' : '';
+      status.textContent = toonFouten ? UI.formulierFout : '';
       details.innerHTML = '';
       if (focus) (form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? $('kv-deelnemer-0-naam'))?.focus();
       return;

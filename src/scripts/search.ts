@@ -3,6 +3,9 @@
  * live in the URL (?q=…&type=…): shareable, and back/forward re-run the
  * search. The result count is announced through a live region.
  */
+import { esc } from '../lib/html.ts';
+import { UI } from '../lib/labels.ts';
+
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindData { url: string; excerpt: string; meta: { title?: string; type?: string }; sub_results: PagefindSubResult[] }
 interface PagefindResult { id: string; data: () => Promise<PagefindData> }
@@ -22,9 +25,8 @@ const load = () => {
   return pagefind;
 };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** Pagefind excerpts are text with <mark> only; keep just that markup. */
-const safeExcerpt = (s: string) => escapeHtml(s).replace(/&#60;(\/?)mark&#62;/g, '<$1mark>');
+const safeExcerpt = (s: string) => esc(s).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
 
 export function initSearch(): void {
   const form = document.getElementById('zoek-formulier') as HTMLFormElement | null;
@@ -58,7 +60,7 @@ export function initSearch(): void {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Bezig met zoeken…';
+    status.textContent = UI.zoekenBezig;
     try {
       const pf = await load();
       const chosen = types.filter((b) => b.checked).map((b) => b.value);
@@ -69,19 +71,19 @@ export function initSearch(): void {
       const n = res.results.length;
       status.textContent =
         n === 0
-          ? `Geen resultaten voor “${q}”. Probeer een ander woord, of kijk in de lijst van A tot Z.`
-          : `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor “${q}”${n > MAX ? `, de eerste ${MAX} staan hieronder` : ''}.`;
+          ? UI.zoekenGeen(q)
+          : UI.zoekenAantal(n, q, MAX);
       list.innerHTML = data
         .map((d) => {
           const subs = d.sub_results.filter((s) => s.url !== d.url).slice(0, 3);
-          return `<li><h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
-            ${d.meta.type ? `<span class="tag">${escapeHtml(d.meta.type)}</span>` : ''}
+          return `<li><h2><a href="${esc(d.url)}">${esc(d.meta.title ?? d.url)}</a></h2>
+            ${d.meta.type ? `<span class="tag">${esc(d.meta.type)}</span>` : ''}
             <p>${safeExcerpt(d.excerpt)}</p>
-            ${subs.length ? `<ul>${subs.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>: ${safeExcerpt(s.excerpt)}</li>`).join('')}</ul>` : ''}</li>`;
+            ${subs.length ? `<ul>${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a>: ${safeExcerpt(s.excerpt)}</li>`).join('')}</ul>` : ''}</li>`;
         })
         .join('');
     } catch (e) {
-      if (mine === run) status.textContent = 'Zoeken lukt nu niet. Gebruik de lijst van A tot Z hieronder.';
+      if (mine === run) status.textContent = UI.zoekenMislukt;
       console.warn(e);
     }
   };

@@ -6,14 +6,10 @@
  */
 import { cumsum } from 'd3';
 import { attrs, esc, multiline, r1, svgOpen, symbool, wrap } from './svg.ts';
+import type { Citation } from '../schemas/index.ts';
 
-/** A citation as in the content (structurally the same as Citation in the schemas). */
-export interface Bronvermelding {
-  bron: string;
-  plaats?: string;
-  detail?: string;
-  citaat?: string;
-}
+/** A citation as in the content: the schemas' Citation. */
+export type Bronvermelding = Citation;
 export interface OrganisatieInvoer {
   id: string;
   naam: string;

@@ -6,17 +6,15 @@
  */
 import { group, scaleBand } from 'd3';
 import { themaIds, themaTitel, weergaveIds, weergaveLabel, type Weergave } from '../engine/constanten.ts';
+import type { Thema } from '../schemas/index.ts';
+import type { ErnstMatrix } from '../lib/types.ts';
 import { attrs, multiline, r1, svgOpen, symbool, textWidth, wrap, type Symbool } from './svg.ts';
 
 /** A severity, or 'onzeker': a rule would apply but rests on something not settled (no points). */
 export type Ernst = Weergave;
-export type Thema = 'gegevens' | 'infrastructuur' | 'harmonisatie';
-
-export interface HeatmapInvoer {
-  vormen: { id: string; titel: string }[];
-  belemmeringen: { id: string; titel: string; thema: Thema }[];
-  cellen: { vorm: string; belemmering: string; ernst: Ernst; reden?: string }[];
-}
+export type { Thema };
+// the input is the engine's result as a matrix
+export type HeatmapInvoer = ErnstMatrix;
 
 export const ERNSTEN: readonly Ernst[] = weergaveIds;
 export const ERNST_LABEL: Record<Ernst, string> = weergaveLabel;

@@ -4,9 +4,10 @@
  * layout and write the markup themselves.
  */
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Escape text for use in XML text and attribute values. */
-export const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => ESC[c]);
+import { esc } from '../lib/html.ts';
+
+/** Escape text for use in XML text and attribute values (the project's one escaper). */
+export { esc };
 
 /** Round to one decimal, for compact coordinates. */
 export const r1 = (n: number): string => String(Math.round(n * 10) / 10);

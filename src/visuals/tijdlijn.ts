@@ -5,6 +5,7 @@
  */
 import { scaleUtc, utcYear } from 'd3';
 import { attrs, esc, multiline, r1, svgOpen, wrap } from './svg.ts';
+import { datumNl, maandKortNl } from '../lib/dates.ts';
 
 export interface TijdlijnCasus {
   id: string;
@@ -21,8 +22,6 @@ export interface Gebeurtenis<B = unknown> {
   bronnen: B[];
 }
 
-const MAAND_KORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const MAAND = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** 'YYYY-MM-DD' → a Date at 00:00 UTC of that day. */
 export function utcDag(iso: string): Date {
@@ -30,14 +29,10 @@ export function utcDag(iso: string): Date {
   if (!m) throw new Error(`Tijdlijn: geen datum JJJJ-MM-DD: "${iso}"`);
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
-export const datumKort = (iso: string): string => {
-  const d = utcDag(iso);
-  return `${MAAND_KORT[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-};
-export const datumLang = (iso: string): string => {
-  const d = utcDag(iso);
-  return `${d.getUTCDate()} ${MAAND[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-};
+export const datumKort = (iso: string): string => maandKortNl(naarIsoDag(iso));
+export const datumLang = (iso: string): string => datumNl(naarIsoDag(iso));
+/** The date checked as a real YYYY-MM-DD day (throws naming the timeline otherwise). */
+const naarIsoDag = (iso: string): string => utcDag(iso).toISOString().slice(0, 10);
 
 /** All events of all cases, numbered chronologically (ties: case order, then order in the file). */
 export function gebeurtenissen<B>(casussen: (TijdlijnCasus & { tijdlijn: { datum: string; gebeurtenis: string; bronnen?: B[] }[] })[]): Gebeurtenis<B>[] {

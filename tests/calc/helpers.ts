@@ -1,11 +1,12 @@
+import { join } from 'node:path';
 import { loadKnowledgeBase } from '../../src/lib/load-content.ts';
 import { buildIndex } from '../../src/lib/references.ts';
-import { laadRekenregels, type Rekenregels } from '../../src/calc/laden.ts';
+import { loadCalcRules, type CalcRules } from '../../src/lib/calc-rules.ts';
 
-let cached: Rekenregels | undefined;
+let cached: CalcRules | undefined;
 export const index = () => buildIndex(loadKnowledgeBase());
-export function regels(): Rekenregels {
-  cached ??= laadRekenregels(process.cwd(), index());
+export function regels(): CalcRules {
+  cached ??= loadCalcRules(join(process.cwd(), 'content'), index());
   return cached;
 }
 export const uittreding = (id: string) => {

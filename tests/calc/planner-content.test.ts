@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { laadRekenregels } from '../../src/calc/laden.ts';
+import { loadCalcRules } from '../../src/lib/calc-rules.ts';
 import { ContentError } from '../../src/lib/load-content.ts';
 import { index } from './helpers.ts';
 
@@ -21,7 +21,7 @@ function kapot(dir: (typeof MAPPEN)[number], file: string, edit: (s: string) => 
 }
 function fouten(root: string): string[] {
   try {
-    laadRekenregels(root, index());
+    loadCalcRules(join(root, 'content'), index());
   } catch (e) {
     expect(e).toBeInstanceOf(ContentError);
     return (e as ContentError).problems;

@@ -1,22 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { laadRekenregels } from '../../src/calc/laden.ts';
+import { loadCalcRules } from '../../src/lib/calc-rules.ts';
 import { ContentError } from '../../src/lib/load-content.ts';
 import { index, regels } from './helpers.ts';
 
-/** A copy of the real rules in a temp folder, one file replaced by a broken variant. */
+const tempRoots: string[] = [];
+afterAll(() => {
+  for (const r of tempRoots) rmSync(r, { recursive: true, force: true });
+  // the clean-up itself is checked: no temp folder of this file is left behind
+  expect(tempRoots.filter((r) => existsSync(r))).toEqual([]);
+});
+
+/** A copy of the real rules in a temp folder (removed after the tests), one file replaced by a broken variant. Returns the content folder. */
 function kapot(dir: 'uittreding' | 'kostenverdeling', file: string, edit: (s: string) => string): string {
   const root = mkdtempSync(join(tmpdir(), 'sww-calc-'));
+  tempRoots.push(root);
   for (const d of ['uittreding', 'kostenverdeling']) cpSync(join(process.cwd(), 'content', d), join(root, 'content', d), { recursive: true });
   const p = join(root, 'content', dir, file);
-  writeFileSync(p, edit(readFileSync(p, 'utf8')));
-  return root;
+  const before = readFileSync(p, 'utf8');
+  const after = edit(before);
+  expect(after, 'the edit must change the file').not.toBe(before);
+  writeFileSync(p, after);
+  return join(root, 'content');
 }
-function fouten(root: string): string[] {
+function fouten(contentDir: string): string[] {
   try {
-    laadRekenregels(root, index());
+    loadCalcRules(contentDir, index());
   } catch (e) {
     expect(e).toBeInstanceOf(ContentError);
     return (e as ContentError).problems;

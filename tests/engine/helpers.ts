@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { laadEngineInvoer, type EngineInvoer } from '../../src/engine/load.ts';
+import { loadEngineInput as laadEngineInvoer, type EngineInput as EngineInvoer } from '../../src/lib/engine-input.ts';
 import type { KnowledgeBase } from '../../src/lib/types.ts';
 import { kingBelemmeringen, standaardSituatie, type Situatie } from '../../src/engine/velden.ts';
 

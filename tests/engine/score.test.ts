@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { evaluate, PUNTEN, regelsUit, themaIds } from '../../src/engine/index.ts';
+import { ernstIds } from '../../src/engine/constanten.ts';
 import { echteInvoer, sit } from './helpers.ts';
 
 describe('scoring and ranking', () => {
   const { kb, regels } = echteInvoer();
   const r = evaluate(sit(), kb.vormen, regels, kb.belemmeringen);
 
-  it('points per severity are nvt 0, beheersbaar 1, aanzienlijk 3, blokkerend 9', () => {
-    expect(PUNTEN).toEqual({ nvt: 0, beheersbaar: 1, aanzienlijk: 3, blokkerend: 9 });
+  it('weighs severities as the engine README documents, on the ordinal scale', () => {
+    // the README states the points; the test ties the code to that statement and to the scale's order
+    const doc = readFileSync(join(import.meta.dirname, '../../src/engine/README.md'), 'utf8');
+    const m = /Points: `nvt` (\d+), `beheersbaar` (\d+), `aanzienlijk` (\d+), `blokkerend` (\d+)/.exec(doc);
+    expect(m, 'README states the points per severity').not.toBeNull();
+    expect(ernstIds.map((e) => PUNTEN[e])).toEqual(m!.slice(1).map(Number));
+    // "each step three times the one below, so one blocking obstacle outweighs two considerable ones"
+    for (let i = 2; i < ernstIds.length; i++) expect(PUNTEN[ernstIds[i]]).toBe(3 * PUNTEN[ernstIds[i - 1]]);
+    expect(PUNTEN.blokkerend).toBeGreaterThan(2 * PUNTEN.aanzienlijk);
+    // and the engine uses these weights: every outcome carries the points of its severity
+    for (const v of r.perVorm) for (const u of v.uitkomsten) expect(u.punten, `${v.vorm}/${u.belemmering}`).toBe(PUNTEN[u.ernst]);
   });
   it('each total is the sum of its obstacles, and of its themes', () => {
     for (const v of r.perVorm) {

@@ -1,6 +1,6 @@
 /** The explorer's real data, assembled by the same pure function the build uses (no astro:content). */
 import { loadKnowledgeBase } from '../../src/lib/load-content.ts';
-import { laadEngineInvoer } from '../../src/engine/load.ts';
+import { loadEngineInput as laadEngineInvoer } from '../../src/lib/engine-input.ts';
 import { laadVerkenner } from '../../src/explorer/load.ts';
 import { bouwData } from '../../src/explorer/data.ts';
 

@@ -1,27 +1,21 @@
 /**
  * Build-time access to the calculators' rules for the /rekenhulp/ pages:
- * loaded with the plain loader of src/calc/laden.ts and checked against the
- * same knowledge base the pages use, plus a link for every citation in them.
+ * from the one content loader (already checked against the knowledge base),
+ * plus a link for every citation in them.
  */
-import { dirname, resolve } from 'node:path';
-import { getKB, contentRoot } from '../../lib/kb.ts';
-import { allCitations, buildIndex } from '../../lib/references.ts';
-import { citationView } from '../../lib/sources.ts';
-import { laadRekenregels, type Rekenregels } from '../../calc/laden.ts';
-import { citeKey, type CiteMap } from '../../calc/weergave.ts';
+import { getContent } from '../../lib/kb.ts';
+import { allCitations } from '../../lib/references.ts';
+import { citationLink, citationView, citeKey } from '../../lib/cite.ts';
+import type { CalcRules } from '../../lib/calc-rules.ts';
+import type { CiteMap } from '../../calc/weergave.ts';
 
-let cached: Promise<Rekenregels & { cites: CiteMap }> | undefined;
+let cached: (CalcRules & { cites: CiteMap }) | undefined;
 
-export function rekenregels(): Promise<Rekenregels & { cites: CiteMap }> {
-  cached ??= (async () => {
-    const kb = await getKB();
-    const regels = laadRekenregels(dirname(resolve(contentRoot)), buildIndex(kb));
-    const cites: CiteMap = {};
-    for (const c of allCitations(regels)) {
-      const v = citationView(c, kb.bronnen, kb.externeBronnen);
-      cites[citeKey(c)] = { href: v.href, tekst: `${v.bron}${v.plaats ? `, ${v.plaats}` : ''}${v.detail ? ` (${v.detail})` : ''}` };
-    }
-    return { ...regels, cites };
-  })();
+export async function rekenregels(): Promise<CalcRules & { cites: CiteMap }> {
+  if (cached) return cached;
+  const { kb, uittreding, kostenverdeling, kosten, procedures, agenda } = getContent();
+  const cites: CiteMap = {};
+  for (const c of allCitations([uittreding, kostenverdeling, kosten, procedures, agenda])) cites[citeKey(c)] = citationLink(citationView(c, kb.bronnen, kb.externeBronnen));
+  cached = { uittreding, kostenverdeling, kosten, procedures, agenda, cites };
   return cached;
 }
