@@ -8,8 +8,9 @@ import { DIST, results, log, kb, gz } from './common.mjs';
 // to the updated step or outcome in the browser (the island's own performance marks, plus the time
 // until the next frame is painted).
 export async function explorerBench(browser, base) {
-  const LAST = '/verkenner/v/fg/persoonsgegevens/10-14/mandaat/nee/nee/';
-  if (!existsSync(join(DIST, LAST, 'index.html'))) return;
+  // the last question of the FG route (who employs the officer); an answer leads to the outcome
+  const LAST = '/verkenner/v/doel-fg/aantal-10-14/';
+  if (!existsSync(join(DIST, LAST, 'index.html'))) throw new Error(`bench: ${LAST} is not in dist/ (did the explorer's URLs change?)`);
   log('\n== explorer island ==');
   const page = await browser.newPage();
   const js = [];
@@ -24,7 +25,7 @@ export async function explorerBench(browser, base) {
   for (let i = 0; i < 15; i++) {
     const t = await page.evaluate(async () => {
       performance.clearMeasures();
-      const a = [...document.querySelectorAll('a.vk-optie')].find((x) => /zeggenschap/.test(x.textContent));
+      const a = [...document.querySelectorAll('a.vk-optie')].find((x) => /werkgever-gemeente/.test(x.getAttribute('href')));
       const t0 = performance.now();
       a.click();
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

@@ -91,9 +91,9 @@ export function laadVerkenner(root: string, kb: KnowledgeBase): VerkennerInhoud 
     };
     routes?.forEach((r, i) => {
       const naam = 'content/verkenner/routes.yaml';
-      r.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(`${naam}: veld "routes.${i}.doelen.${k}": onbekend doel "${d}"`));
-      r.vormen.forEach((v, k) => !vormIds.has(v) && problems.push(`${naam}: veld "routes.${i}.vormen.${k}": onbekende vorm "${v}"`));
-      if (r.casus && !kb.casussen.some((c) => c.id === r.casus)) problems.push(`${naam}: veld "routes.${i}.casus": onbekende casus "${r.casus}"`);
+      r.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(fieldProblem(naam, `routes.${i}.doelen.${k}`, `onbekend doel "${d}"`)));
+      r.vormen.forEach((v, k) => !vormIds.has(v) && problems.push(fieldProblem(naam, `routes.${i}.vormen.${k}`, `onbekende vorm "${v}"`)));
+      if (r.casus && !kb.casussen.some((c) => c.id === r.casus)) problems.push(fieldProblem(naam, `routes.${i}.casus`, `onbekende casus "${r.casus}"`));
       r.past.forEach((p, k) => checkAls(p.als, naam, `routes.${i}.past.${k}.als`));
     });
     if (routes) {

@@ -9,7 +9,7 @@
 import type { Citation } from '../schemas/index.ts';
 import { datumNl } from '../lib/text.ts';
 import { KLASSE, citeLink } from './render.ts';
-import { uitkomstBronnen, waaromRoute, type UitkomstModel, type VerkennerData } from './outcome.ts';
+import { rekenhulpLinks, uitkomstBronnen, waaromRoute, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import type { Motie } from './schema.ts';
 import { esc } from '../lib/html.ts';
 
@@ -79,6 +79,7 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: { datum: string;
           { label: 'Doorlooptijd', tekst: /niet vastgesteld/i.test(rt.doorlooptijd.tekst) ? `${rt.doorlooptijd.tekst} Gerekend vanaf ${datumTekst} is daarom geen einddatum te geven.` : rt.doorlooptijd.tekst, bronnen: br(rt.doorlooptijd.bronnen) },
           c('Kosten', rt.kosten),
           ...rt.lostNietOp.map((x) => c('Lost niet op', x)),
+          ...[...rekenhulpLinks(rt), { label: 'Agenda: wat komt eraan', href: '/agenda/' }].map((l): MemoRegel => ({ label: l.label, tekst: abs(l.href), bronnen: [] })),
         ],
       });
     }

@@ -15,6 +15,14 @@ import type { Citation } from '../schemas/index.ts';
 import { feiten, gesteld, isOnbekend, type Antwoorden, type Flow, type Vraag } from './flow.ts';
 import type { Delen, Doel, FitRegel, Route } from './schema.ts';
 
+/** The calculators for a route: cost lines, procedure planner per procedure, and the agenda. */
+export function rekenhulpLinks(r: Route): { label: string; href: string }[] {
+  const uit: { label: string; href: string }[] = [];
+  if (r.rekenhulp.kosten) uit.push({ label: 'Kosten berekenen', href: `/rekenhulp/kosten/?route=${r.rekenhulp.kosten}` });
+  for (const p of r.rekenhulp.procedures) uit.push({ label: `Procedure plannen (${p})`, href: `/planner/?route=${p}` });
+  return uit;
+}
+
 /** Compact index to turn citations into links in the browser. */
 export interface CiteIndex {
   bronnen: Record<string, { t: string; s: Record<string, string> }>;

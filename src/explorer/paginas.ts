@@ -23,6 +23,8 @@ export interface StatischePagina {
   klaar: boolean;
   /** step pages, and outcomes that repeat an earlier outcome, stay out of search engines */
   noindex: boolean;
+  /** an outcome that repeats an earlier one points to it as the canonical page (its path) */
+  canonical?: string;
 }
 
 /** What makes two outcomes the same for a reader: advice, route order and fit, open questions, scores. */
@@ -36,15 +38,18 @@ export function statischePaginas(flow: Flow, uitkomst: (a: Antwoorden) => Uitkom
   const toestanden = alleToestanden(flow).filter((a) => Object.keys(a).length > 0);
   if (toestanden.length > budget)
     throw new Error(`De verkenner zou ${toestanden.length} statische pagina's maken; het budget is ${budget}. Maak minder vragen of antwoorden, of verhoog PAGINA_BUDGET in src/explorer/paginas.ts met een reden.`);
-  const gezien = new Set<string>();
+  const gezien = new Map<string, string>();
   return toestanden.map((a) => {
     const klaar = isKlaar(flow, a);
+    const p = pad(flow, a);
     let noindex = !klaar;
+    let canonical: string | undefined;
     if (klaar) {
       const v = vingerafdruk(uitkomst(a));
-      noindex = gezien.has(v);
-      gezien.add(v);
+      canonical = gezien.get(v);
+      noindex = canonical !== undefined;
+      if (!canonical) gezien.set(v, p);
     }
-    return { pad: pad(flow, a).slice('/verkenner/v/'.length, -1), antwoorden: a, klaar, noindex };
+    return { pad: p.slice('/verkenner/v/'.length, -1), antwoorden: a, klaar, noindex, ...(canonical ? { canonical } : {}) };
   });
 }

@@ -10,7 +10,7 @@ import { esc } from '../lib/html.ts';
 import { citationText, sourceHref } from '../lib/cite.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
 import { ONBEKEND, pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
-import { VOORKEUR_CRITERIA, uitkomstBronnen, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
+import { VOORKEUR_CRITERIA, rekenhulpLinks, uitkomstBronnen, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import type { Route } from './schema.ts';
 
 export const e = (s: unknown): string => esc(String(s ?? ''));
@@ -94,7 +94,13 @@ ${overzicht(d, a, 'Uw antwoorden tot nu toe')}`;
 
 function velden(r: Route, idx: CiteIndex): string {
   const rij = (k: string, c: { tekst: string; bronnen: Citation[] }) => `<dt>${e(k)}</dt><dd>${cited(c, idx)}</dd>`;
-  return `<dl class="fields vk-velden">${rij('Wettelijke basis', r.rechtsgrondslag)}${rij('Wat het is', r.wat)}${rij('Wie besluit', r.beslisser)}${rij('Rol van de raad', r.raad)}${rij('Procedure', r.procedure)}${rij('Doorlooptijd', r.doorlooptijd)}${rij('Werkgever', r.werkgever)}${rij('Kosten', r.kosten)}<dt>Wat dit niet oplost</dt><dd><ul>${r.lostNietOp.map((c) => `<li>${cited(c, idx)}</li>`).join('')}</ul></dd></dl>`;
+  return `<dl class="fields vk-velden">${rij('Wettelijke basis', r.rechtsgrondslag)}${rij('Wat het is', r.wat)}${rij('Wie besluit', r.beslisser)}${rij('Rol van de raad', r.raad)}${rij('Procedure', r.procedure)}${rij('Doorlooptijd', r.doorlooptijd)}${rij('Werkgever', r.werkgever)}${rij('Kosten', r.kosten)}<dt>Wat dit niet oplost</dt><dd><ul>${r.lostNietOp.map((c) => `<li>${cited(c, idx)}</li>`).join('')}</ul></dd>${rekenhulp(r)}</dl>`;
+}
+
+/** Links to the cost calculator, the procedure planner and the agenda for this route. */
+function rekenhulp(r: Route): string {
+  const links = [...rekenhulpLinks(r), { label: 'Agenda: wat komt eraan', href: '/agenda/' }];
+  return `<dt>Rekenen en plannen</dt><dd>${links.map((l) => `<a href="${e(l.href)}">${e(l.label)}</a>`).join(' · ')}</dd>`;
 }
 
 function vormLinks(d: VerkennerData, r: Route): string {

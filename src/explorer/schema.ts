@@ -98,6 +98,8 @@ export const route = z
     doelen: z.array(token).min(1),
     /** the form or instrument pages this route uses (content/vormen/) */
     vormen: z.array(slug).default([]),
+    /** the calculators for this route: its cost lines (content/kosten/) and procedures (content/procedures/) */
+    rekenhulp: z.object({ kosten: slug.optional(), procedures: z.array(slug).default([]) }).strict().default({ procedures: [] }),
     casus: slug.optional(),
     rechtsgrondslag: cited,
     wat: cited,

@@ -112,6 +112,16 @@ export function checkContent(contentDir = contentDirFromEnv()): { problems: stri
     }
   else problems.push(`${fileLabel(dir, join(dir, structuredFolders.verkenner.dir))}/: map ontbreekt`);
 
+  // each explorer route's calculators exist (content/kosten/, content/procedures/)
+  verkenner?.routes.forEach((r, i) => {
+    const naam = 'content/verkenner/routes.yaml';
+    if (r.rekenhulp.kosten && !entries.kosten.some((k) => k.id === r.rekenhulp.kosten))
+      problems.push(fieldProblem(naam, `routes.${i}.rekenhulp.kosten`, `onbekende kostenroute "${r.rekenhulp.kosten}" (niet in content/kosten/)`));
+    r.rekenhulp.procedures.forEach((p, k) => {
+      if (!entries.procedures.some((x) => x.id === p)) problems.push(fieldProblem(naam, `routes.${i}.rekenhulp.procedures.${k}`, `onbekende procedure "${p}" (niet in content/procedures/)`));
+    });
+  });
+
   if (problems.length || !verkenner) return { problems };
   return { problems, content: { ...entries, regels, kb, verkenner } };
 }

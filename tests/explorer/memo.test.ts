@@ -25,6 +25,16 @@ describe('the motion preset memo', () => {
     expect(plat).toContain('CISO- en FG-functies');
     expect(plat).toContain('Toetreden tot de GR Samenwerking ICT Hengelo');
   });
+  it('links each advised route to its cost calculator, procedure planner and the agenda', () => {
+    for (const g of motie.doelen) {
+      const r = (g.advies ?? g.routes[0]).route;
+      if (r.rekenhulp.kosten) expect(plat).toContain(`https://example.nl/rekenhulp/kosten/?route=${r.rekenhulp.kosten}`);
+      for (const p of r.rekenhulp.procedures) expect(plat).toContain(`https://example.nl/planner/?route=${p}`);
+    }
+    expect(plat).toContain('https://example.nl/agenda/');
+    // the FG route by a DVO or detachering plans both procedures
+    expect(plat).toContain('https://example.nl/planner/?route=dvo');
+  });
   it('gives the procedure, decision-maker, raad role and employer of each route', () => {
     for (const g of motie.doelen)
       for (const r of g.routes) {

@@ -21,6 +21,17 @@ describe('bounded static pages', () => {
     expect(index.length).toBeGreaterThan(0);
     expect(index.length).toBeLessThan(paginas.filter((p) => p.klaar).length);
   });
+  it('points every repeated outcome to the first page with the same outcome (canonical)', () => {
+    const herhaald = paginas.filter((p) => p.klaar && p.noindex);
+    expect(herhaald.length).toBeGreaterThan(0);
+    for (const p of herhaald) {
+      const doel = paginas.find((x) => `/verkenner/v/${x.pad}/` === p.canonical);
+      expect(doel, p.pad).toBeDefined();
+      expect(doel!.noindex).toBe(false);
+      expect(JSON.stringify(bouwUitkomst(data, doel!.antwoorden).doelen.map((g) => g.advies?.route.id))).toBe(JSON.stringify(uitkomst(p.antwoorden).doelen.map((g) => g.advies?.route.id)));
+    }
+    expect(paginas.filter((p) => !p.noindex).every((p) => p.canonical === undefined)).toBe(true);
+  });
   it('keeps every page\'s explorer HTML under the size limit', () => {
     let max = 0;
     for (const p of paginas) max = Math.max(max, render(data, p.antwoorden, uitkomst).length);

@@ -90,6 +90,11 @@ const fixtures: { name: string; edit: (dir: string) => void; expect: RegExp; scr
     expect: /^content\/verkenner\/vragen\.yaml: veld "vragen\.0\.opties\.\d+(\.kleur)?": .*kleur/,
   },
   {
+    name: 'an unknown procedure in an explorer route',
+    edit: (dir) => replaceIn(dir, 'verkenner/routes.yaml', 'procedures: [dvo, detachering]', 'procedures: [dvo, nergens]'),
+    expect: /^content\/verkenner\/routes\.yaml: veld "routes\.0\.rekenhulp\.procedures\.1": onbekende procedure "nergens"/,
+  },
+  {
     name: 'an unknown article in a calculator rule',
     edit: (dir) => replaceIn(dir, 'kostenverdeling/it-rdng.yaml', 'plaats: art-10', 'plaats: art-99'),
     expect: /^content\/kostenverdeling\/it-rdng\.yaml: veld "[^"]+": bron "it-platform-twente" heeft geen artikel of sectie "art-99"/,
