@@ -336,13 +336,19 @@ export function evalueerBelemmering(
       });
     } else geraakt.push(r);
   }
-  const titel = b.data.titel ?? b.id;
+  // what every outcome of this obstacle and form carries
+  const basis = {
+    belemmering: b.id,
+    titel: b.data.titel ?? b.id,
+    ...(b.data.kingNaam ? { kingNaam: b.data.kingNaam } : {}),
+    thema: b.data.thema,
+    onzeker,
+    getoetst,
+    voorwaarden,
+  };
   if (geraakt.length === 0 && onzeker.length > 0)
     return {
-      belemmering: b.id,
-      titel,
-      ...(b.data.kingNaam ? { kingNaam: b.data.kingNaam } : {}),
-      thema: b.data.thema,
+      ...basis,
       ernst: 'nvt',
       punten: 0,
       redenen: onzeker.map((o) => o.reden),
@@ -351,17 +357,11 @@ export function evalueerBelemmering(
       regels: [],
       standaard: false,
       status: 'onzeker',
-      onzeker,
       zekerheid: 'onzeker',
-      getoetst,
-      voorwaarden,
     };
   if (geraakt.length === 0)
     return {
-      belemmering: b.id,
-      titel,
-      ...(b.data.kingNaam ? { kingNaam: b.data.kingNaam } : {}),
-      thema: b.data.thema,
+      ...basis,
       ernst: 'nvt',
       punten: 0,
       redenen: [
@@ -374,10 +374,7 @@ export function evalueerBelemmering(
       regels: [],
       standaard: true,
       status: 'nvt',
-      onzeker,
       zekerheid: 'volgens-bron',
-      getoetst,
-      voorwaarden,
     };
   // stable sort: highest severity first, then file order
   const volgorde = geraakt.map((r, i) => [r, i] as const).sort((a, c) => rang(c[0].ernst) - rang(a[0].ernst) || a[1] - c[1]);
@@ -411,10 +408,7 @@ export function evalueerBelemmering(
     };
   }
   return {
-    belemmering: b.id,
-    titel,
-    ...(b.data.kingNaam ? { kingNaam: b.data.kingNaam } : {}),
-    thema: b.data.thema,
+    ...basis,
     ernst: hoogste,
     punten: PUNTEN[hoogste],
     redenen: gebruikt.map((r) => vulIn(r.reden, s, v)),
@@ -424,9 +418,6 @@ export function evalueerBelemmering(
     regels: gebruikt.map((r) => r.id),
     standaard: false,
     status: hoogste === 'nvt' ? 'nvt' : 'geraakt',
-    onzeker,
     zekerheid: zeker,
-    getoetst,
-    voorwaarden,
   };
 }
