@@ -5,6 +5,7 @@
  */
 import { berekenKosten, kostenNaarQuery, kostenUitQuery, MAX_GEMEENTEN, type KostenInvoer } from '../calc/kosten.ts';
 import { kostenHtml } from '../calc/planner-weergave.ts';
+import { toonOngeldig } from './calc-form.ts';
 
 export function initKosten(): void {
   const form = document.getElementById('kosten-form') as HTMLFormElement | null;
@@ -82,11 +83,7 @@ export function initKosten(): void {
       }
     }
     if (!u.ok) {
-      uit.hidden = !toonFouten;
-      deel.hidden = true;
-      status.textContent = toonFouten ? 'Er is nog iets niet goed ingevuld. Kijk bij de velden met een melding.' : '';
-      details.innerHTML = '';
-      if (focus) form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      toonOngeldig({ form, uit, deel, status, details }, toonFouten, focus);
       return;
     }
     uit.hidden = false;

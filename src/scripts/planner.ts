@@ -7,6 +7,7 @@ import type { ProcedureRoute } from '../calc/schema.ts';
 import { berekenPlan, planUitQuery, type PlannerInvoer } from '../calc/procedure.ts';
 import { planHtml } from '../calc/planner-weergave.ts';
 import type { CiteMap } from '../calc/weergave.ts';
+import { toonOngeldig } from './calc-form.ts';
 
 export function initPlanner(): void {
   const form = document.getElementById('planner-form') as HTMLFormElement | null;
@@ -87,11 +88,7 @@ export function initPlanner(): void {
       form.querySelector<HTMLElement>(`#${id}`)?.setAttribute('aria-invalid', 'true');
     }
     if (!u.ok) {
-      uit.hidden = !toonFouten;
-      deel.hidden = true;
-      status.textContent = toonFouten ? 'Er is nog iets niet goed ingevuld. Kijk bij de velden met een melding.' : '';
-      details.innerHTML = '';
-      if (focus) form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      toonOngeldig({ form, uit, deel, status, details }, toonFouten, focus);
       return;
     }
     uit.hidden = false;

@@ -160,7 +160,8 @@ try {
       const exp = (await import(pathToFileURL(dir + m).href)).default;
       for (const j of [exp].flat()) {
         if (args.journey && !m.includes(args.journey) && !j.name.includes(args.journey)) continue;
-        const context = await browser.newContext({ serviceWorkers: 'block' });
+        // a journey may say `javaScriptEnabled: false` to run in a context without JavaScript
+        const context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: j.javaScriptEnabled !== false });
         const page = await context.newPage();
         // a journey also fails on console errors, uncaught exceptions, CSP violations and third-party requests
         const side = [];
