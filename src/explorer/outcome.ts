@@ -71,6 +71,11 @@ export interface BelemmeringUitkomst {
   hangtAf: string[];
   /** the engine's reason when the obstacle rests on a label or a 2015 claim no source settles (no points) */
   onzeker?: string;
+  /**
+   * the fit reason that already weighs the same answer: the obstacle hit only because of an answer a
+   * fit rule of this route already used against it, so it is shown once, as that reason, without points
+   */
+  alGewogen?: string;
 }
 export interface VormScore { vorm: string; titel: string; punten: number; bekend: number; onbekend: number; belemmeringen: BelemmeringUitkomst[] }
 export interface RouteUitkomst {
@@ -138,7 +143,22 @@ export function klasseVan(fit: FitUitkomst[], open: Vraag[]): Klasse {
   return open.length ? 'open' : 'past';
 }
 
-function scoresVoor(d: VerkennerData, route: Route, doel: Doel, a: Antwoorden, facts: Partial<Situatie>, perBel: Record<string, Set<string>>): VormScore[] {
+/**
+ * The situation fields set by the answers that a negative fit rule of this route (past-niet,
+ * past-minder) already used, with that rule's reason: an obstacle resting only on them is not counted again.
+ */
+function gewogenVelden(d: VerkennerData, fit: FitUitkomst[], a: Antwoorden): Map<string, string> {
+  const uit = new Map<string, string>();
+  for (const f of fit) {
+    if (f.oordeel !== 'past-niet' && f.oordeel !== 'past-minder') continue;
+    const v = d.flow.vragen.find((x) => x.id === f.vraag);
+    for (const o of v?.opties ?? []) if (a[f.vraag]?.includes(o.id)) for (const k of Object.keys(o.zet)) if (!uit.has(k)) uit.set(k, f.reden);
+  }
+  return uit;
+}
+
+function scoresVoor(d: VerkennerData, route: Route, doel: Doel, a: Antwoorden, facts: Partial<Situatie>, perBel: Record<string, Set<string>>, fit: FitUitkomst[] = []): VormScore[] {
+  const gewogen = gewogenVelden(d, fit, a);
   const vormen = route.vormen.filter((v) => d.engine.vormen.some((x) => x.id === v));
   if (!vormen.length || !doel.belemmeringen.length) return [];
   const s = { ...d.plaatshouder, ...facts } as Situatie;
@@ -152,9 +172,14 @@ function scoresVoor(d: VerkennerData, route: Route, doel: Doel, a: Antwoorden, f
       if (!u || hangtAf.length) return { id: b.id, titel, reden: b.reden, hangtAf };
       // a rule that rests on an unsettled label or an unconfirmed 2015 claim scores nothing: shown as such
       if (u.status === 'onzeker') return { id: b.id, titel, reden: b.reden, hangtAf: [], onzeker: u.redenen.join(' ') };
+      // the facts that made the rules behind this severity hit; if a fit rule already weighed all of them, do not count it twice
+      const raak = u.voorwaarden.filter((l) => u.regels.includes(l.regel) && l.result === true && !l.fact.startsWith('vorm.'));
+      if (u.punten > 0 && raak.length && raak.every((l) => gewogen.has(l.fact)))
+        return { id: b.id, titel, reden: b.reden, hangtAf: [], alGewogen: gewogen.get(raak[0].fact)! };
       return { id: b.id, titel, reden: b.reden, ernst: u.ernst, punten: u.punten, hangtAf: [] };
     });
-    const bekend = belemmeringen.filter((b) => b.ernst);
+    // known: scored, or already weighed in the route's fit (0 points here)
+    const bekend = belemmeringen.filter((b) => b.ernst || b.alGewogen);
     return {
       vorm: p.vorm,
       titel: d.vormTitels[p.vorm] ?? p.titel,
@@ -182,7 +207,7 @@ export function doelUitkomst(d: VerkennerData, a: Antwoorden, doelId: string, pe
       const fit = fitVoor(route, eigen);
       const beslissend = [...new Set(route.past.map((r) => r.als.vraag))];
       const open = gevraagd.filter((v) => beslissend.includes(v.id) && isOnbekend(eigen, v.id));
-      const scores = scoresVoor(d, route, doel, eigen, facts, perBel);
+      const scores = scoresVoor(d, route, doel, eigen, facts, perBel, fit);
       const punten = scores.length ? Math.min(...scores.map((s) => s.punten)) : 0;
       return { r: { route, klasse: klasseVan(fit, open), fit, open, scores, punten } as RouteUitkomst, i };
     })

@@ -117,7 +117,7 @@ function scores(d: VerkennerData, r: RouteUitkomst): string {
 <ul class="vk-bel">${s.belemmeringen
         .map(
           (b) =>
-            `<li><a href="/belemmeringen/${e(b.id)}/">${e(b.titel)}</a>${d.belemmeringKingNamen[b.id] ? ` <span class="vk-hulp">(KING: ${e(d.belemmeringKingNamen[b.id])})</span>` : ''}: ${b.ernst ? `<strong>${e(ernstLabel[b.ernst])}</strong>` : b.onzeker ? `<strong>onzeker</strong> (telt niet mee): ${e(b.onzeker)}` : `<strong>onbekend</strong>, hangt af van ${e(b.hangtAf.join(', '))}`}. <span class="vk-hulp">${e(b.reden)}</span></li>`,
+            `<li><a href="/belemmeringen/${e(b.id)}/">${e(b.titel)}</a>${d.belemmeringKingNamen[b.id] ? ` <span class="vk-hulp">(KING: ${e(d.belemmeringKingNamen[b.id])})</span>` : ''}: ${b.ernst ? `<strong>${e(ernstLabel[b.ernst])}</strong>` : b.alGewogen ? `<strong>al meegewogen</strong> bij de beoordeling van deze route (telt niet nog eens mee): ${e(b.alGewogen)}` : b.onzeker ? `<strong>onzeker</strong> (telt niet mee): ${e(b.onzeker)}` : `<strong>onbekend</strong>, hangt af van ${e(b.hangtAf.join(', '))}`}. <span class="vk-hulp">${e(b.reden)}</span></li>`,
         )
         .join('')}</ul>`,
     )

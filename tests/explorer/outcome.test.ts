@@ -148,3 +148,22 @@ describe('steps and errors', () => {
     expect(render(data, r.antwoorden, (x) => bouwUitkomst(data, x))).toContain('Met hoeveel gemeenten wilt u samenwerken?');
   });
 });
+
+describe('no double counting', () => {
+  it('an obstacle that hits only because of an answer a fit rule already weighs against the route is shown once, as that reason, without points', () => {
+    // taken: eigen-organisatie makes the centrumgemeente route (GR Samenwerking ICT Hengelo) "past minder";
+    // the same answer (the cooperation decides itself) would also make "veel papierwerk" blocking for a centrumgemeente
+    const m = bouwUitkomst(data, { doel: ['ict'], aantal: ['5-9'], gegevens: ['geen'], inloggen: ['geen'], taken: ['eigen-organisatie'] });
+    const r = m.doelen[0].routes.find((x) => x.route.id === 'ict-hengelo')!;
+    expect(r.fit.some((f) => f.oordeel === 'past-minder')).toBe(true);
+    const cg = r.scores.find((s) => s.vorm === 'centrumgemeente')!;
+    const dubbel = cg.belemmeringen.filter((b) => b.alGewogen);
+    expect(dubbel.length).toBeGreaterThan(0);
+    for (const b of dubbel) expect(b.punten).toBeUndefined();
+    expect(cg.punten).toBe(cg.belemmeringen.reduce((n, b) => n + (b.punten ?? 0), 0));
+    // with an answer no fit rule weighs against the route, the same obstacle counts as usual
+    const m2 = bouwUitkomst(data, { doel: ['ict'], aantal: ['5-9'], gegevens: ['geen'], inloggen: ['geen'], taken: ['uitvoeren'] });
+    const cg2 = m2.doelen[0].routes.find((x) => x.route.id === 'ict-hengelo')!.scores.find((s) => s.vorm === 'centrumgemeente')!;
+    expect(cg2.belemmeringen.some((b) => b.alGewogen)).toBe(false);
+  });
+});
