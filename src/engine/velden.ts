@@ -176,7 +176,7 @@ export const vergelijkSituaties: readonly { id: string; label: string; uitleg: s
   {
     id: 'digid',
     label: 'Met inloggen via DigiD',
-    uitleg: 'Zoals hierboven, en inwoners loggen bij de samenwerking in met DigiD.',
+    uitleg: 'De samenwerking deelt persoonsgegevens en raadpleegt de BRP, en inwoners loggen bij de samenwerking in met DigiD.',
     wijziging: { persoonsgegevens: true, basisregistraties: ['brp'], digid: true },
   },
 ];
