@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { esc, linkTerms, datumNl } from '../../src/lib/text.ts';
+import { esc, linkTerms, datumNl, type TermLink } from '../../src/lib/text.ts';
 import { toParagraphs, splitSections, citationView } from '../../src/lib/sources.ts';
 import type { Bron } from '../../src/schemas/index.ts';
 
@@ -75,5 +75,56 @@ describe('dropHeading', () => {
     const body = ['Artikel 8  –  Uittreding uit IT Platform Twente', '', '8.1 Een'];
     dropHeading(body, 'Artikel 8 – Uittreding uit IT Platform Twente');
     expect(body.filter((l) => l.trim())).toEqual(['8.1 Een']);
+  });
+});
+
+describe('linkTerms on the real glossary', () => {
+  // the plain algorithm: every word of every term tried on every text (cost grows with the glossary)
+  const WORD = 'A-Za-zÀ-ÿ0-9';
+  function referentie(text: string, ts: TermLink[], skip: Set<string> = new Set()): string {
+    const hits: { start: number; end: number; term: TermLink }[] = [];
+    const cands = ts.filter((t) => !skip.has(t.href)).flatMap((t) => t.woorden.filter((w) => w.length >= 2).map((w) => ({ w, t }))).sort((a, b) => b.w.length - a.w.length);
+    const used = new Set<string>();
+    for (const { w, t } of cands) {
+      if (used.has(t.href)) continue;
+      const re = new RegExp(`(?<![${WORD}-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![${WORD}])`, /^[A-Z0-9-]{2,6}$/.test(w) ? 'g' : 'gi');
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (hits.some((h) => s < h.end && e > h.start)) continue;
+        hits.push({ start: s, end: e, term: t });
+        used.add(t.href);
+        break;
+      }
+    }
+    hits.sort((a, b) => a.start - b.start);
+    let out = '';
+    let pos = 0;
+    for (const h of hits) {
+      out += esc(text.slice(pos, h.start)) + `<a class="begrip" href="${esc(h.term.href)}" title="${esc(h.term.titel)}">${esc(text.slice(h.start, h.end))}</a>`;
+      pos = h.end;
+    }
+    return out + esc(text.slice(pos));
+  }
+  it('links exactly as trying every word on every text would, for every text of every form and obstacle', async () => {
+    const { glossaryTerms } = await import('../../src/lib/view.ts');
+    const { loadKnowledgeBase } = await import('../../src/lib/load-content.ts');
+    const kb = loadKnowledgeBase();
+    const ts = await glossaryTerms();
+    const teksten = [
+      ...kb.vormen.flatMap((v) => [v.data.samenvatting, ...Object.values(v.data.velden).map((x) => x.tekst), ...Object.values(v.data.kenmerken).map((x) => x.toelichting)]),
+      ...kb.belemmeringen.flatMap((b) => [b.data.samenvatting, b.data.uitleg, b.data.situatie2015.tekst]),
+      ...kb.begrippen.map((b) => b.data.uitleg),
+    ];
+    let links = 0;
+    for (const t of teksten) {
+      const r = referentie(t, ts);
+      expect(linkTerms(t, ts)).toBe(r);
+      links += (r.match(/<a /g) ?? []).length;
+      const skip = new Set([ts[0].href]);
+      expect(linkTerms(t, ts, skip)).toBe(referentie(t, ts, skip));
+    }
+    expect(links).toBeGreaterThan(50);
   });
 });
