@@ -95,12 +95,14 @@ export function activeer(regels: Regel[], basis: Situatie = standaardSituatie): 
 export async function belemmeringResultaat(belemmering: string) {
   const kb = await getKB();
   const files = await getRegels();
-  const eigen = regelsUit(files.filter((f) => f.data.belemmering === belemmering));
-  const { situatie, wijzigingen } = activeer(eigen);
+  const bestanden = files.filter((f) => f.data.belemmering === belemmering);
+  const { situatie, wijzigingen } = activeer(regelsUit(bestanden));
+  // only this obstacle: its page shows how it scores per form (evaluating all obstacles per page would grow with their square)
+  const alleen = kb.belemmeringen.filter((b) => b.id === belemmering);
   return {
     wijzigingen,
-    nu: evaluate(situatie, kb.vormen, files, kb.belemmeringen, { periode: 'nu' }),
-    king2015: evaluate(situatie, kb.vormen, files, kb.belemmeringen, { periode: 'king2015' }),
+    nu: evaluate(situatie, kb.vormen, bestanden, alleen, { periode: 'nu' }),
+    king2015: evaluate(situatie, kb.vormen, bestanden, alleen, { periode: 'king2015' }),
   };
 }
 
