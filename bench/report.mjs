@@ -16,6 +16,17 @@ export function report() {
   md.push('## Build time and search index growth', '');
   md.push(table(['scale', 'entries', 'pages', 'build s', 's / entry', 'Pagefind index', 'dist/'], results.builds.map((b) => [`${b.scale}×`, b.entries, b.pages ?? '', b.ok ? b.seconds : b.error, b.secondsPerEntry ?? '', b.pagefindBytes != null ? kb(b.pagefindBytes) : '', b.distBytes != null ? kb(b.distBytes) : ''])), '');
   md.push('1× is the real site (`npm run build`, includes Pagefind). 10× and 100× multiply begrippen, belemmeringen, casussen and organisaties (bench/synthetic.mjs) and build a copy of the project with SWW_CONTENT_DIR pointing at it.', '');
+  // growth against 1×: the budget is linear growth (at most N× the size and build time of 1× at N× content)
+  const een = results.builds.find((b) => b.scale === 1 && b.ok);
+  if (een) {
+    const rijen = results.builds.filter((b) => b.scale !== 1).map((b) => {
+      const tijd = b.ok && een.seconds ? b.seconds / een.seconds : null;
+      const maat = b.distBytes != null && een.distBytes ? b.distBytes / een.distBytes : null;
+      const ok = b.ok && tijd != null && maat != null && tijd <= b.scale && maat <= b.scale;
+      return [`${b.scale}×`, b.ok ? 'ja' : `nee (${b.error})`, tijd != null ? `${tijd.toFixed(1)}×` : '–', maat != null ? `${maat.toFixed(1)}×` : '–', ok ? 'binnen' : 'BOVEN'];
+    });
+    if (rijen.length) md.push('Growth against 1× (budget: at N× content at most N× the build time and N× the size of dist/, and the build completes):', '', table(['scale', 'completed', 'build time', 'dist/ size', 'budget'], rijen), '');
+  }
   if (results.search) {
     md.push('## Search (Pagefind, cold start per query)', '');
     if (results.search.error) md.push(results.search.error, '');
