@@ -77,12 +77,8 @@ export function leesDatum(invoer: string | undefined, veld = 'de datum'): DatumU
   return { ok: true, datum };
 }
 
-/** Parse an ISO date from content (already validated). */
-export function uitIso(s: string): Datum {
-  const r = leesDatum(s);
-  if (!r.ok) throw new Error(r.fout);
-  return r.datum;
-}
+/** Parse an ISO date from content (already validated by the schema): the one parser of src/lib/dates.ts. */
+export { isoDelen as uitIso } from '../lib/dates.ts';
 
 /** The day after. */
 export function dagErna(x: Datum): Datum {

@@ -170,10 +170,13 @@ export function onzekereKenmerken(r: Regel, v: VormInvoer, log: readonly BladUit
   return [...uit];
 }
 
+/** The value of a situation field by name (the fields are data: ./velden.ts). */
+export const veldVan = (s: Situatie, naam: string): unknown => Reflect.get(s, naam);
+
 export function feitWaarde(fact: string, s: Situatie, v: VormInvoer): unknown {
   if (fact === 'vorm.id') return v.id;
   if (fact.startsWith('vorm.')) return kenmerkFeit(v, fact.slice(5) as KenmerkNaam);
-  return Reflect.get(s, fact);
+  return veldVan(s, fact);
 }
 
 function gelijk(a: unknown, b: unknown): boolean {
@@ -258,7 +261,7 @@ function waardeTekst(w: unknown): string {
 export function vulIn(tekst: string, s: Situatie, v: VormInvoer): string {
   return tekst.replace(/\{(\w+)\}/g, (m, k: string) => {
     if (k === 'vorm') return v.data.korteTitel ?? v.data.titel ?? v.id;
-    const w: unknown = Reflect.get(s, k);
+    const w = veldVan(s, k);
     return w === undefined ? m : waardeTekst(w);
   });
 }
@@ -396,7 +399,7 @@ export function evalueerBelemmering(
   let schatting: Schatting | undefined;
   if (mS?.schatting) {
     const d = mS.schatting;
-    const f = d.per ? Number(Reflect.get(s, d.per)) : 1;
+    const f = d.per ? Number(veldVan(s, d.per)) : 1;
     schatting = {
       min: d.min * f,
       max: d.max * f,

@@ -28,7 +28,7 @@ import {
   type Uitkomst,
   type VormInvoer,
 } from './evaluate.ts';
-export { onzekereKenmerken, kenmerkFeit, weergaveVan } from './evaluate.ts';
+export { onzekereKenmerken, kenmerkFeit, veldVan, weergaveVan } from './evaluate.ts';
 export { weergaveIds, weergaveLabel, type Weergave } from './constanten.ts';
 export type { OnzekerDeel, KenmerkInvoer } from './evaluate.ts';
 import type { Ernst, Regel } from './schema.ts';

@@ -1,5 +1,5 @@
 /** The rules engine's results as the static pages show them (default situation, now and 2015). */
-import { evaluate, weergaveVan, type Resultaat } from '../engine/index.ts';
+import { evaluate, veldVan, weergaveVan, type Resultaat } from '../engine/index.ts';
 import { standaardSituatie, situatieVelden, vergelijkSituaties, type Situatie } from '../engine/velden.ts';
 import { getKB, getRegels } from './kb.ts';
 import type { ErnstMatrix } from './types.ts';
@@ -39,13 +39,11 @@ export function vergelijkResultaten(): Promise<{ id: string; label: string; uitl
   return vergelijkCache;
 }
 let vergelijkCache: ReturnType<typeof vergelijkResultaten> | undefined;
-/** The value of a situation field by name (the fields are data: src/engine/velden.ts). */
-const veldWaarde = (s: Situatie, naam: string): unknown => Object.entries(s).find(([k]) => k === naam)?.[1];
 
 /** The situation in plain words, one line per field. */
 export function situatieRegels(s: Situatie = standaardSituatie): string[] {
   return situatieVelden.map((v) => {
-    const w = veldWaarde(s, v.naam);
+    const w = veldVan(s, v.naam);
     let tekst: string;
     if (typeof w === 'boolean') tekst = w ? 'ja' : 'nee';
     else if (Array.isArray(w)) tekst = w.length ? w.map((x) => v.opties?.find((o) => o.waarde === x)?.label ?? String(x)).join(', ') : 'geen';

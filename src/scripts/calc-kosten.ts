@@ -5,17 +5,13 @@
  */
 import { berekenKosten, kostenNaarQuery, kostenUitQuery, MAX_GEMEENTEN, type KostenInvoer } from '../calc/kosten.ts';
 import { kostenHtml } from '../calc/planner-weergave.ts';
-import { toonOngeldig } from './calc-form.ts';
+import { resultaatVelden, toonOngeldig } from './calc-form.ts';
 
 export function initKosten(): void {
-  const form = document.getElementById('kosten-form') as HTMLFormElement | null;
-  const uit = document.getElementById('kosten-uitkomst');
-  const status = document.getElementById('kosten-status');
-  const details = document.getElementById('kosten-details');
-  const deel = document.getElementById('kosten-deel');
-  const link = document.getElementById('kosten-link') as HTMLAnchorElement | null;
+  const velden = resultaatVelden('kosten');
   const gemeenten = document.getElementById('ko-gemeenten');
-  if (!form || !uit || !status || !details || !deel || !link || !gemeenten) return;
+  if (!velden || !gemeenten) return;
+  const { form, uit, status, details, deel, link } = velden;
   const $ = <T extends HTMLElement>(id: string) => form.querySelector<T>(`#${id}`)!;
   const rijen = [...form.querySelectorAll<HTMLElement>('[data-rij]')];
   let geprobeerd = false;
@@ -83,7 +79,7 @@ export function initKosten(): void {
       }
     }
     if (!u.ok) {
-      toonOngeldig({ form, uit, deel, status, details }, toonFouten, focus);
+      toonOngeldig(velden, toonFouten, focus);
       return;
     }
     uit.hidden = false;

@@ -7,16 +7,12 @@ import type { ProcedureRoute } from '../calc/schema.ts';
 import { berekenPlan, planUitQuery, type PlannerInvoer } from '../calc/procedure.ts';
 import { planHtml } from '../calc/planner-weergave.ts';
 import type { CiteMap } from '../calc/weergave.ts';
-import { toonOngeldig } from './calc-form.ts';
+import { resultaatVelden, toonOngeldig } from './calc-form.ts';
 
 export function initPlanner(): void {
-  const form = document.getElementById('planner-form') as HTMLFormElement | null;
-  const uit = document.getElementById('planner-uitkomst');
-  const status = document.getElementById('planner-status');
-  const details = document.getElementById('planner-details');
-  const deel = document.getElementById('planner-deel');
-  const link = document.getElementById('planner-link') as HTMLAnchorElement | null;
-  if (!form || !uit || !status || !details || !deel || !link) return;
+  const velden = resultaatVelden('planner');
+  if (!velden) return;
+  const { form, uit, status, details, deel, link } = velden;
   const routes = JSON.parse(form.dataset.regels ?? '[]') as { id: string; data: ProcedureRoute }[];
   const cites = JSON.parse(form.dataset.cites ?? '{}') as CiteMap;
   const $ = <T extends HTMLElement>(id: string) => form.querySelector<T>(`#${id}`)!;
@@ -88,7 +84,7 @@ export function initPlanner(): void {
       form.querySelector<HTMLElement>(`#${id}`)?.setAttribute('aria-invalid', 'true');
     }
     if (!u.ok) {
-      toonOngeldig({ form, uit, deel, status, details }, toonFouten, focus);
+      toonOngeldig(velden, toonFouten, focus);
       return;
     }
     uit.hidden = false;
