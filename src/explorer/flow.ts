@@ -191,7 +191,3 @@ export function samenvatting(flow: Flow, a: Antwoorden): Rij[] {
   return rows;
 }
 
-/** The option labels of a question, by id. */
-export function optieLabel(flow: Flow, vraag: string, optie: string): string {
-  return flow.vragen.find((v) => v.id === vraag)?.opties.find((o) => o.id === optie)?.label ?? optie;
-}

@@ -51,7 +51,6 @@ export const KENMERK_WAARDE_LABEL = {
   'niet-vastgesteld': 'Niet vastgesteld',
 } as const;
 
-export const jaNee = (b: boolean) => (b ? 'Ja' : 'Nee');
 
 /** UI text written by code. Functions take what varies (a count, a query). */
 export const UI = {

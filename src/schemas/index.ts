@@ -204,9 +204,6 @@ export const kenmerkClaim = z
   });
 export type KenmerkClaim = z.infer<typeof kenmerkClaim>;
 
-/** The engine's reading of a claim: true/false when settled, null when not. */
-export const kenmerkAlsFeit = (k: KenmerkClaim): boolean | null => (k.waarde === 'ja' ? true : k.waarde === 'nee' ? false : null);
-
 export const vorm = z
   .object({
     titel: z.string().min(1),
