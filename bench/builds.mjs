@@ -33,7 +33,7 @@ export async function buildSynthetic(scale) {
     symlinkSync(join(ROOT, 'node_modules'), join(tmp, 'node_modules'), 'dir');
     const entries = makeSynthetic(join(ROOT, 'content'), join(tmp, 'content'), scale);
     log(`  ${entries.total} entries (${Object.entries(entries.per).map(([k, v]) => `${k} ${v}`).join(', ')}); cap ${MAX_BUILD_S} s`);
-    const r = await run('npm', ['run', 'build'], { cwd: tmp, env: { SWW_CONTENT_DIR: join(tmp, 'content') }, timeoutS: MAX_BUILD_S });
+    const r = await run('npm', ['run', 'build'], { cwd: tmp, env: { SITE_CONTENT_DIR: join(tmp, 'content') }, timeoutS: MAX_BUILD_S });
     const b = { scale, entries: entries.total, perCollection: entries.per };
     if (r.timedOut) {
       Object.assign(b, { ok: false, capped: true, seconds: MAX_BUILD_S, error: `stopped after ${MAX_BUILD_S} s (cap)` });

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluate, standaardSituatie, type Situatie } from '../src/engine/index.ts';
-import { loadEngineInput } from '../src/lib/engine-input.ts';
+import { loadEngineInput } from '../src/loaders/engine-input.ts';
 
 const root = join(import.meta.dirname, '..');
 const json = process.argv.includes('--json');

@@ -4,9 +4,10 @@
  * (src/lib/load-content.ts) over every registered folder; prints every
  * problem as "file: veld "…": message" and exits 1 when there is any.
  */
-import { checkContent, contentDirFromEnv } from '../src/lib/load-content.ts';
+import { checkContent } from '../src/loaders/load-content.ts';
+import { contentRoot } from '../src/loaders/env.ts';
 
-const dir = process.argv[2] ?? contentDirFromEnv();
+const dir = process.argv[2] ?? contentRoot();
 const { problems, content } = checkContent(dir);
 if (!content) {
   console.error(`Ongeldige inhoud in ${dir} (${problems.length} fout${problems.length === 1 ? '' : 'en'}):\n- ${problems.join('\n- ')}`);

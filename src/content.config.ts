@@ -6,15 +6,15 @@
  * duplicate ids, unknown folders, cross-references, rules, explorer,
  * calculators): any problem fails `astro build` (and `astro dev`'s sync)
  * with every file and field named.
- * SWW_CONTENT_DIR points the build at another content folder (benchmarks).
+ * SITE_CONTENT_DIR points the build at another content folder (benchmarks).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { vorm } from './schemas/index.ts';
-import { contentDirFromEnv } from './lib/load-content.ts';
-import { validatedLoader } from './lib/content-layer.ts';
+import { contentRoot } from './loaders/env.ts';
+import { validatedLoader } from './loaders/content-layer.ts';
 
-const root = contentDirFromEnv();
+const root = contentRoot();
 
 export const collections = {
   vormen: defineCollection({ loader: validatedLoader(root, glob({ pattern: '*.{md,mdx}', base: `${root}/vormen` })), schema: vorm }),

@@ -5,10 +5,11 @@
  * found with the exit calculator itself (./uittreding.ts), so the agenda and
  * the calculator can never disagree. Pure.
  */
+import { datumNl, isoDelen, dagErvoor, eindeMaand, eindeVanPeriode, naarIso, plusDagen, plusMaanden, vergelijk, type Datum } from '../lib/dates.ts';
 import type { Citation, Cited } from '../schemas/index.ts';
-import type { AgendaItem, UittredingRegels } from './schema.ts';
+import type { AgendaItem, UittredingRegels } from '../schemas/calc.ts';
 import { berekenUittreding } from './uittreding.ts';
-import { dagErvoor, datumNl, eindeMaand, eindeVanPeriode, naarIso, plusDagen, plusMaanden, uitIso, vergelijk, type Datum } from './datum.ts';
+
 
 export type AgendaStatus = 'voorbij' | 'vandaag' | 'komend' | 'dit-jaar' | 'onbekend';
 
@@ -84,10 +85,10 @@ export function berekenAgendaItem(id: string, item: AgendaItem, ref: Datum, ctx:
   const g = item.regel;
   switch (g.soort) {
     case 'vast':
-      return metDatum(uitIso(g.datum), 'De bron noemt deze datum.');
+      return metDatum(isoDelen(g.datum), 'De bron noemt deze datum.');
     case 'periode': {
-      const d = eindeVanPeriode(uitIso(g.start), g.maanden);
-      return metDatum(d, `${g.maanden} maanden vanaf ${datumNl(uitIso(g.start))} lopen tot en met ${datumNl(d)}.`);
+      const d = eindeVanPeriode(isoDelen(g.start), g.maanden);
+      return metDatum(d, `${g.maanden} maanden vanaf ${datumNl(isoDelen(g.start))} lopen tot en met ${datumNl(d)}.`);
     }
     case 'jaarlijks': {
       let d = eindeMaand(ref.y, g.maand);
@@ -110,15 +111,15 @@ export function berekenAgendaItem(id: string, item: AgendaItem, ref: Datum, ctx:
       const { opzeg, einde } = laatsteOpzegdag(r, ref, g.startDeelname);
       return metDatum(
         opzeg,
-        `Wie uiterlijk op ${datumNl(opzeg)} opzegt, kan op zijn vroegst eindigen op ${datumNl(uitIso(einde))}. Zegt u later op, dan schuift het einde op. Berekend met de regels van de rekenhulp uittreden${
-          g.startDeelname ? `, met deelname vanaf ${datumNl(uitIso(g.startDeelname))}` : ''
+        `Wie uiterlijk op ${datumNl(opzeg)} opzegt, kan op zijn vroegst eindigen op ${datumNl(isoDelen(einde))}. Zegt u later op, dan schuift het einde op. Berekend met de regels van de rekenhulp uittreden${
+          g.startDeelname ? `, met deelname vanaf ${datumNl(isoDelen(g.startDeelname))}` : ''
         }.`,
       );
     }
     case 'opzegging-voor-einde-looptijd': {
       const r = regels(g.uittreding);
       if (!r.looptijd) throw new Error(`agenda ${id}: uittredingsregels "${g.uittreding}" hebben geen looptijd`);
-      const eindLooptijd = eindeVanPeriode(uitIso(r.looptijd.start), r.looptijd.maanden);
+      const eindLooptijd = eindeVanPeriode(isoDelen(r.looptijd.start), r.looptijd.maanden);
       const d = laatsteStartVoor(eindLooptijd, r.opzegtermijn.maanden);
       return metDatum(
         d,

@@ -3,7 +3,8 @@
  * content lines folded at 75 octets (UTF-8, never inside a character), TEXT
  * values escaped (backslash, semicolon, comma, newline). Pure.
  */
-import { dagErna, naarIso, uitIso } from './datum.ts';
+import { isoDelen, dagErna, naarIso } from '../lib/dates.ts';
+
 
 export interface IcsEvent {
   uid: string;
@@ -41,7 +42,7 @@ export function vouw(regel: string): string {
 }
 
 const datumWaarde = (iso: string) => iso.replace(/-/g, '');
-const volgendeDag = (iso: string): string => naarIso(dagErna(uitIso(iso)));
+const volgendeDag = (iso: string): string => naarIso(dagErna(isoDelen(iso)));
 
 /**
  * A VCALENDAR with one all-day VEVENT per event. `stempel` is the DTSTAMP

@@ -6,7 +6,7 @@
  * parts always add up exactly to the budget.
  */
 import type { Citation } from '../schemas/index.ts';
-import type { Kostensleutel } from './schema.ts';
+import type { Kostensleutel } from '../schemas/calc.ts';
 import { euro } from '../lib/money.ts';
 
 export interface DeelnemerInvoer {

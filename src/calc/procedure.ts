@@ -6,9 +6,9 @@
  * Pure: rules and form input in, a plan or per-field messages out.
  */
 import type { Citation } from '../schemas/index.ts';
-import type { Duur, ProcedureRoute } from './schema.ts';
-import { datumNl, dagErna, eindeMaand, leesDatum, naarIso, plusDagen, plusMaanden, vergelijk, type Datum } from './datum.ts';
-import { MAANDEN } from '../lib/dates.ts';
+import type { Duur, ProcedureRoute } from '../schemas/calc.ts';
+
+import { MAANDEN, datumNl, dagErna, eindeMaand, leesDatum, naarIso, plusDagen, plusMaanden, vergelijk, type Datum } from '../lib/dates.ts';
 
 /** Dutch month names (the one home: src/lib/dates.ts). */
 export const MAANDNAMEN = MAANDEN;

@@ -3,20 +3,10 @@
  * one arrangement (content/uittreding/<id>.yaml), and what the leaver owes.
  * Pure: rules and form input in, a result or per-field messages out.
  */
+import { datumNl, isoDelen, eindeKalenderjaar, eindeVanPeriode, laatste, leesDatum, naarIso, plusMaanden, vergelijk, type Datum } from '../lib/dates.ts';
 import type { Citation } from '../schemas/index.ts';
-import type { UittredingRegels } from './schema.ts';
-import {
-  datumNl,
-  eindeKalenderjaar,
-  eindeVanPeriode,
-  laatste,
-  leesDatum,
-  naarIso,
-  plusMaanden,
-  uitIso,
-  vergelijk,
-  type Datum,
-} from './datum.ts';
+import type { UittredingRegels } from '../schemas/calc.ts';
+
 
 export interface UittredingInvoer {
   /** date of the notice (the registered letter), JJJJ-MM-DD or DD-MM-JJJJ */
@@ -168,7 +158,7 @@ export function berekenUittreding(r: UittredingRegels, invoer: UittredingInvoer)
 
   // 5. fixed term of the agreement
   if (r.looptijd) {
-    const eindLooptijd = eindeVanPeriode(uitIso(r.looptijd.start), r.looptijd.maanden);
+    const eindLooptijd = eindeVanPeriode(isoDelen(r.looptijd.start), r.looptijd.maanden);
     if (vergelijk(einde, eindLooptijd) > 0)
       voorbehouden.push({
         tekst: `De berekende datum ligt na ${datumNl(eindLooptijd)}. ${r.looptijd.tekst}`,

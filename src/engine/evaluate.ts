@@ -9,9 +9,10 @@
  * fact value, then combines the rules that hit (see combine()).
  */
 import type { Citation, Cited } from '../schemas/index.ts';
-import { ernstIds, PEILDATUM_KING2015, PUNTEN, type Weergave } from './constanten.ts';
-import type { Blad, Ernst, Regel, RegelBestand, Voorwaarde } from './schema.ts';
-import { kenmerkLabel, type KenmerkNaam, type Situatie } from './velden.ts';
+import { uniqueCitations } from '../lib/cite.ts';
+import { ernstIds, PEILDATUM_KING2015, PUNTEN, type Weergave } from '../schemas/engine-constants.ts';
+import type { Blad, Ernst, Regel, RegelBestand, Voorwaarde } from '../schemas/engine.ts';
+import { kenmerkLabel, type KenmerkNaam, type Situatie } from '../schemas/situation-fields.ts';
 
 export type Periode = 'nu' | 'king2015';
 export type Thema = 'gegevens' | 'infrastructuur' | 'harmonisatie';
@@ -268,21 +269,8 @@ export function vulIn(tekst: string, s: Situatie, v: VormInvoer): string {
 
 const zekerheidRang = { vastgesteld: 0, 'volgens-bron': 1, onzeker: 2 } as const;
 
-function citeKey(c: Citation): string {
-  return `${c.bron}|${c.plaats ?? ''}|${c.detail ?? ''}|${c.citaat ?? ''}`;
-}
-
 /** The citations of the rules, each once, in order. */
-function uniekeBronnen(rs: readonly Regel[]): Citation[] {
-  const uit: Citation[] = [];
-  const gezien = new Set<string>();
-  for (const r of rs)
-    for (const c of r.bronnen) {
-      const k = citeKey(c);
-      if (!gezien.has(k)) (gezien.add(k), uit.push(c));
-    }
-  return uit;
-}
+const uniekeBronnen = (rs: readonly Regel[]): Citation[] => uniqueCitations(rs.flatMap((r) => r.bronnen));
 
 /**
  * Evaluate one obstacle for one form. `regels` must already be filtered to

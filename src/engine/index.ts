@@ -15,7 +15,7 @@
  * every point; the ranking is lowest total first, then fewest blocking
  * obstacles, then the forms' own order (volgorde, then id).
  */
-import { ernstIds, PUNTEN, themaIds } from './constanten.ts';
+import { ernstIds, PUNTEN, themaIds } from '../schemas/engine-constants.ts';
 import {
   evalueerBelemmering,
   geldtIn,
@@ -29,13 +29,13 @@ import {
   type VormInvoer,
 } from './evaluate.ts';
 export { onzekereKenmerken, kenmerkFeit, veldVan, weergaveVan } from './evaluate.ts';
-export { weergaveIds, weergaveLabel, type Weergave } from './constanten.ts';
+export { weergaveIds, weergaveLabel, type Weergave } from '../schemas/engine-constants.ts';
 export type { OnzekerDeel, KenmerkInvoer } from './evaluate.ts';
-import type { Ernst, Regel } from './schema.ts';
-import type { Situatie } from './velden.ts';
+import type { Ernst, Regel } from '../schemas/engine.ts';
+import type { Situatie } from '../schemas/situation-fields.ts';
 
-export * from './velden.ts';
-export { PUNTEN, ernstIds, ernstLabel, PEILDATUM_KING2015, themaIds } from './constanten.ts';
+export * from '../schemas/situation-fields.ts';
+export { PUNTEN, ernstIds, ernstLabel, PEILDATUM_KING2015, themaIds } from '../schemas/engine-constants.ts';
 export {
   evalueerBelemmering,
   rang,
@@ -58,7 +58,7 @@ export type {
   Uitkomst,
   VormInvoer,
 } from './evaluate.ts';
-export type { Ernst, Regel, RegelBestand, Voorwaarde } from './schema.ts';
+export type { Ernst, Regel, RegelBestand, Voorwaarde } from '../schemas/engine.ts';
 
 export interface Bijdrage {
   belemmering: string;

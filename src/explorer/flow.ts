@@ -10,12 +10,11 @@
  * reordering a question keeps shared URLs working. "onbekend" ("Weet ik nog
  * niet") leaves a question open; nothing is filled in from a default.
  */
-import type { Situatie } from '../engine/velden.ts';
-import type { Optie, Vraag } from './schema.ts';
+import type { Situatie } from '../schemas/situation-fields.ts';
+import type { Optie, Vraag } from '../schemas/explorer.ts';
+import { ONBEKEND } from '../schemas/explorer-constants.ts';
 
 export type { Optie, Vraag };
-/** The option id every question gets for "Weet ik nog niet": the answer stays unknown. */
-export const ONBEKEND = 'onbekend';
 export interface Flow { vragen: Vraag[] }
 
 /** Answers: question id → chosen option ids (one, several for a multiple-choice question, or ["onbekend"]). */

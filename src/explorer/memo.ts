@@ -6,11 +6,13 @@
  * in a stored ZIP, written here: no dependency, small enough for the
  * browser) and the printed outcome page itself.
  */
+import { datumNl } from '../lib/dates.ts';
+import { uniqueCitations } from '../lib/cite.ts';
 import type { Citation } from '../schemas/index.ts';
-import { datumNl } from '../lib/text.ts';
+
 import { KLASSE, citeLink } from './render.ts';
 import { rekenhulpLinks, uitkomstBronnen, waaromRoute, type UitkomstModel, type VerkennerData } from './outcome.ts';
-import type { Motie } from './schema.ts';
+import type { Motie } from '../schemas/explorer.ts';
 import { esc } from '../lib/html.ts';
 
 export interface MemoRegel {
@@ -37,13 +39,7 @@ function momentZin(m: { naam: string; jaar: number; datum?: string }, datum: str
 
 export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: { datum: string; adres: string; motie?: Motie }): Memo {
   const abs = (href: string) => (href.startsWith('/') ? new URL(href, o.adres).href : href);
-  const br = (list: Citation[]) => {
-    const seen = new Set<string>();
-    return list
-      .map((c) => citeLink(c, d.cites))
-      .filter((l) => (seen.has(l.href + l.label) ? false : (seen.add(l.href + l.label), true)))
-      .map((l) => ({ label: l.label, href: abs(l.href) }));
-  };
+  const br = (list: Citation[]) => uniqueCitations(list).map((c) => citeLink(c, d.cites)).map((l) => ({ label: l.label, href: abs(l.href) }));
   const c = (label: string | undefined, x: { tekst: string; bronnen: Citation[] }): MemoRegel => ({ label, tekst: x.tekst, bronnen: br(x.bronnen) });
   const datumTekst = datumNl(o.datum.slice(0, 10));
   const secties: MemoSectie[] = [];

@@ -10,10 +10,10 @@
  * as "onbekend" and counts no points.
  */
 import { evaluate, type BelemmeringInvoer, type Ernst, type RegelBestandInvoer, type VormInvoer } from '../engine/index.ts';
-import type { Situatie } from '../engine/velden.ts';
+import type { Situatie } from '../schemas/situation-fields.ts';
 import type { Citation } from '../schemas/index.ts';
 import { feiten, gesteld, isOnbekend, type Antwoorden, type Flow, type Vraag } from './flow.ts';
-import type { Delen, Doel, FitRegel, Route } from './schema.ts';
+import type { Delen, Doel, FitRegel, Route } from '../schemas/explorer.ts';
 
 /** The calculators for a route: cost lines, procedure planner per procedure, and the agenda. */
 export function rekenhulpLinks(r: Route): { label: string; href: string }[] {

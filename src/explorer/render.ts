@@ -4,14 +4,15 @@
  * the page looks the same with and without JavaScript. Everything from data
  * is escaped.
  */
-import { ernstLabel } from '../engine/constanten.ts';
+import { ONBEKEND } from '../schemas/explorer-constants.ts';
+import { ernstLabel } from '../schemas/engine-constants.ts';
 import type { Citation } from '../schemas/index.ts';
 import { esc } from '../lib/html.ts';
-import { citationText, sourceHref } from '../lib/cite.ts';
+import { citationText, sourceHref, uniqueCitations } from '../lib/cite.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
-import { ONBEKEND, pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
+import { pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
 import { VOORKEUR_CRITERIA, rekenhulpLinks, uitkomstBronnen, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
-import type { Route } from './schema.ts';
+import type { Route } from '../schemas/explorer.ts';
 
 export const e = (s: unknown): string => esc(String(s ?? ''));
 
@@ -31,10 +32,8 @@ export function citeLink(c: Citation, idx: CiteIndex): { href: string; label: st
 
 function cites(list: Citation[], idx: CiteIndex): string {
   if (!list.length) return '';
-  const seen = new Set<string>();
-  const links = list
+  const links = uniqueCitations(list)
     .map((c) => citeLink(c, idx))
-    .filter((l) => (seen.has(l.href + l.label) ? false : (seen.add(l.href + l.label), true)))
     .map((l) => `<a href="${e(l.href)}">${e(l.label)}</a>`);
   return `<span class="cite vk-cite">Bron${links.length > 1 ? 'nen' : ''}: ${links.join('; ')}</span>`;
 }
@@ -210,10 +209,8 @@ ${bronnenLijst(uitkomstBronnen(m), d.cites)}`;
 
 /** The "Bronnen" section: every citation of the outcome, once, folded away on screen. */
 export function bronnenLijst(list: Citation[], idx: CiteIndex): string {
-  const seen = new Set<string>();
-  const items = list
+  const items = uniqueCitations(list)
     .map((c) => ({ c, l: citeLink(c, idx) }))
-    .filter(({ l }) => (seen.has(l.href + l.label) ? false : (seen.add(l.href + l.label), true)))
     .map(({ c, l }) => `<li><a href="${e(l.href)}">${e(l.label)}</a>${c.citaat ? `<blockquote>“${e(c.citaat)}”</blockquote>` : ''}</li>`);
   const h = 'h2';
   return `<section aria-labelledby="vk-bronnen-kop"><${h} id="vk-bronnen-kop">Bronnen</${h}><details class="vk-profiel"><summary>Alle ${items.length} bronnen van deze uitkomst</summary><ul class="bronnen-lijst">${items.join('')}</ul></details></section>`;

@@ -4,7 +4,7 @@
  * HTML and the explorer's renderer in the browser all write the same link.
  */
 import type { Bron, Citation, ExterneBron } from '../schemas/index.ts';
-import type { Entry } from './types.ts';
+import type { Entry } from '../schemas/types.ts';
 
 /** The page of a source document, at the anchor of the cited section: "/bronnen/king-2015/#h3-2". */
 export const sourceHref = (bron: string, plaats?: string): string => `/bronnen/${bron}/${plaats ? `#${plaats}` : ''}`;

@@ -41,7 +41,6 @@ export const OORDEEL_LABEL = {
   'hangt-af': 'Hangt ervan af',
 } as const;
 
-export { kenmerkLabel as KENMERK_LABEL } from '../engine/velden.ts';
 
 /** How a label's value reads on the site. */
 export const KENMERK_WAARDE_LABEL = {

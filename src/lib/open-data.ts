@@ -1,6 +1,6 @@
 /** The collections as published JSON (open data). Pure: knowledge base in, plain objects out. */
-import type { Entry, KnowledgeBase } from './types.ts';
-import type { RegelBestand } from '../engine/schema.ts';
+import type { Entry, KnowledgeBase } from '../schemas/types.ts';
+import type { RegelBestand } from '../schemas/engine.ts';
 import type { SectionText } from './sources.ts';
 
 export const DATASETS = {

@@ -90,5 +90,3 @@ export function splitSections(lines: string[], bron: Bron): SectionText[] {
   });
 }
 
-// citations → links live in ./cite.ts; re-exported for the pages that import them from here
-export { citationView, uniqueCitations, type CitationView } from './cite.ts';

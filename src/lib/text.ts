@@ -2,11 +2,6 @@
 import { esc } from './html.ts';
 import { euroVanEuros } from './money.ts';
 
-// escaping, dates and money have their own homes (html.ts, dates.ts, money.ts); re-exported for existing importers
-export { esc } from './html.ts';
-export { datumNl } from './dates.ts';
-// `euro` here takes EUROS (old name, kept for existing importers): new code imports euroVanEuros, or euro (in cents), from ./money.ts
-export { euroVanEuros as euro } from './money.ts';
 
 export interface TermLink {
   /** words that should link, longest first is not required */

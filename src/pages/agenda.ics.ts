@@ -4,7 +4,7 @@
  * on /agenda/ only.
  */
 import type { APIRoute } from 'astro';
-import { agenda } from '../components/calc/agenda.ts';
+import { agenda } from '../loaders/agenda.ts';
 import { maakIcs } from '../calc/ics.ts';
 
 export const GET: APIRoute = async ({ site }) => {

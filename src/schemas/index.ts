@@ -8,7 +8,7 @@
  * src/lib/references.ts, because one entry's schema cannot see the others.
  */
 import { z } from 'astro/zod';
-import { kenmerkNamen } from '../engine/velden.ts';
+import { kenmerkNamen } from './situation-fields.ts';
 
 /** A slug: lower case letters, digits and hyphens. */
 export const slug = z

@@ -4,7 +4,7 @@
  * and chart are made by the same pure functions as the worked example.
  */
 import { berekenKosten, kostenNaarQuery, kostenUitQuery, MAX_GEMEENTEN, type KostenInvoer } from '../calc/kosten.ts';
-import { kostenHtml } from '../calc/planner-weergave.ts';
+import { kostenHtml } from '../calc/planner-render.ts';
 import { resultaatVelden, toonOngeldig } from './calc-form.ts';
 
 export function initKosten(): void {

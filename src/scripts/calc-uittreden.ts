@@ -3,9 +3,9 @@
  * links come from data attributes on the form; the result HTML is made by the
  * same pure functions as the worked examples on the page.
  */
-import type { UittredingRegels } from '../calc/schema.ts';
+import type { UittredingRegels } from '../schemas/calc.ts';
 import { berekenUittreding, type UittredingInvoer, type UittredingVeld } from '../calc/uittreding.ts';
-import { uittredingHtml, type CiteMap } from '../calc/weergave.ts';
+import { uittredingHtml, type CiteMap } from '../calc/render.ts';
 import { UI } from '../lib/labels.ts';
 
 const VELDEN: UittredingVeld[] = ['opzegdatum', 'startDeelname', 'startVoorziening', 'instemmingsdatum'];

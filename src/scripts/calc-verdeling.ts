@@ -3,9 +3,9 @@
  * links come from data attributes on the form; the table and bar chart are
  * made by the same pure functions as the worked example.
  */
-import type { Kostensleutel } from '../calc/schema.ts';
+import type { Kostensleutel } from '../schemas/calc.ts';
 import { berekenVerdeling, type DeelnemerInvoer } from '../calc/kostenverdeling.ts';
-import { verdelingHtml, type CiteMap } from '../calc/weergave.ts';
+import { verdelingHtml, type CiteMap } from '../calc/render.ts';
 import { UI } from '../lib/labels.ts';
 
 export function initVerdeling(): void {

@@ -3,10 +3,10 @@
  * computes live and writes the input back to the URL (shareable). The plan is
  * rendered by the same pure function as the worked examples.
  */
-import type { ProcedureRoute } from '../calc/schema.ts';
+import type { ProcedureRoute } from '../schemas/calc.ts';
 import { berekenPlan, planUitQuery, type PlannerInvoer } from '../calc/procedure.ts';
-import { planHtml } from '../calc/planner-weergave.ts';
-import type { CiteMap } from '../calc/weergave.ts';
+import { planHtml } from '../calc/planner-render.ts';
+import type { CiteMap } from '../calc/render.ts';
 import { resultaatVelden, toonOngeldig } from './calc-form.ts';
 
 export function initPlanner(): void {

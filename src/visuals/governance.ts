@@ -9,7 +9,6 @@ import { curveCatmullRom, group, line, path as d3path } from 'd3';
 import { attrs, esc, multiline, r1, svgOpen } from './svg.ts';
 import { plaatsing, rand, type GovernanceInvoer, type RelatieSoort } from './governance-layout.ts';
 
-export { lagen, plaatsing, type GovernanceInvoer, type Laag, type RelatieSoort } from './governance-layout.ts';
 
 interface Stijl {
   label: string;

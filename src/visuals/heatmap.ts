@@ -5,9 +5,9 @@
  * carrier of meaning. Each cell links to the obstacle's profile.
  */
 import { group, scaleBand } from 'd3';
-import { themaIds, themaTitel, weergaveIds, weergaveLabel, type Weergave } from '../engine/constanten.ts';
+import { themaIds, themaTitel, weergaveIds, weergaveLabel, type Weergave } from '../schemas/engine-constants.ts';
 import type { Thema } from '../schemas/index.ts';
-import type { ErnstMatrix } from '../lib/types.ts';
+import type { ErnstMatrix } from '../schemas/types.ts';
 import { attrs, multiline, r1, svgOpen, symbool, textWidth, wrap, type Symbool } from './svg.ts';
 
 /** A severity, or 'onzeker': a rule would apply but rests on something not settled (no points). */

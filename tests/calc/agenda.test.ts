@@ -1,7 +1,8 @@
+import { isoDelen, naarIso } from '../../src/lib/dates.ts';
 import { describe, expect, it } from 'vitest';
 import { berekenAgenda, berekenAgendaItem, laatsteOpzegdag, laatsteStartVoor, type AgendaContext } from '../../src/calc/agenda.ts';
-import { naarIso, uitIso } from '../../src/calc/datum.ts';
-import type { AgendaItem } from '../../src/calc/schema.ts';
+
+import type { AgendaItem } from '../../src/schemas/calc.ts';
 import { regels, uittreding } from './helpers.ts';
 
 const ctx = (): AgendaContext => ({ uittreding: Object.fromEntries(regels().uittreding.map((u) => [u.id, u.data])) });
@@ -10,7 +11,7 @@ const item = (id: string) => {
   if (!e) throw new Error(`geen agenda-item ${id}`);
   return e.data;
 };
-const op = (id: string, ref: string) => berekenAgendaItem(id, item(id), uitIso(ref), ctx());
+const op = (id: string, ref: string) => berekenAgendaItem(id, item(id), isoDelen(ref), ctx());
 const bron = { bron: 'it-platform-twente', plaats: 'art-14' };
 const kaal = (regel: AgendaItem['regel']): AgendaItem => ({ titel: 't', casussen: [], regel, wat: 'w', vooraf: [], bronnen: [bron], laatstGewijzigd: '2026-11-29' });
 
@@ -46,7 +47,7 @@ describe('agenda dates from the agreements', () => {
   });
   it('IT Platform Twente: the 36 months of participation can push the first possible end (art. 8.2 b)', () => {
     const r = uittreding('it-platform-twente');
-    const { opzeg, einde } = laatsteOpzegdag(r, uitIso('2026-03-01'), '2026-01-01');
+    const { opzeg, einde } = laatsteOpzegdag(r, isoDelen('2026-03-01'), '2026-01-01');
     expect(einde).toBe('2028-12-31'); // 36 months from 1 January 2026
     expect(naarIso(opzeg)).toBe('2027-12-31');
   });
@@ -57,8 +58,8 @@ describe('agenda dates from the agreements', () => {
   });
   it('a yearly deadline in February ends on the 29th in a leap year', () => {
     const ctxLeeg = { uittreding: {} };
-    expect(berekenAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), uitIso('2027-03-01'), ctxLeeg).datum).toBe('2028-02-29');
-    expect(berekenAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), uitIso('2028-03-01'), ctxLeeg).datum).toBe('2029-02-28');
+    expect(berekenAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), isoDelen('2027-03-01'), ctxLeeg).datum).toBe('2028-02-29');
+    expect(berekenAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), isoDelen('2028-03-01'), ctxLeeg).datum).toBe('2029-02-28');
   });
   it('IT Platform Twente: the audit every two years from 2021 has a year but no date (art. 14.4)', () => {
     const a = op('it-platform-audit', '2026-11-29');
@@ -80,12 +81,12 @@ describe('agenda dates from the agreements', () => {
     expect(c.wanneer).toBe('niet vastgesteld');
   });
   it('counting back months at a month end gives the latest start that still fits', () => {
-    expect(naarIso(laatsteStartVoor(uitIso('2027-10-31'), 24))).toBe('2025-10-31');
-    expect(naarIso(laatsteStartVoor(uitIso('2026-03-31'), 1))).toBe('2026-02-28');
-    expect(naarIso(laatsteStartVoor(uitIso('2028-02-29'), 12))).toBe('2027-02-28'); // 2027-02-28 + 12 months = 2028-02-28
+    expect(naarIso(laatsteStartVoor(isoDelen('2027-10-31'), 24))).toBe('2025-10-31');
+    expect(naarIso(laatsteStartVoor(isoDelen('2026-03-31'), 1))).toBe('2026-02-28');
+    expect(naarIso(laatsteStartVoor(isoDelen('2028-02-29'), 12))).toBe('2027-02-28'); // 2027-02-28 + 12 months = 2028-02-28
   });
   it('orders upcoming first, then undated, then past; every item has a source', () => {
-    const lijst = berekenAgenda(regels().agenda, uitIso('2026-11-29'), ctx());
+    const lijst = berekenAgenda(regels().agenda, isoDelen('2026-11-29'), ctx());
     expect(lijst.length).toBe(regels().agenda.length);
     const orde = lijst.map((a) => a.status);
     const eersteVoorbij = orde.indexOf('voorbij');
@@ -96,6 +97,6 @@ describe('agenda dates from the agreements', () => {
     expect(lijst[0].id).toBe('it-platform-opzeggen');
   });
   it('unknown exit rules give a clear error', () => {
-    expect(() => berekenAgendaItem('x', kaal({ soort: 'opzegging', uittreding: 'bestaat-niet' }), uitIso('2026-11-29'), ctx())).toThrow(/regel.uittreding.*bestaat-niet/);
+    expect(() => berekenAgendaItem('x', kaal({ soort: 'opzegging', uittreding: 'bestaat-niet' }), isoDelen('2026-11-29'), ctx())).toThrow(/regel.uittreding.*bestaat-niet/);
   });
 });

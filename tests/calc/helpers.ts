@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { loadKnowledgeBase } from '../../src/lib/load-content.ts';
-import { buildIndex } from '../../src/lib/references.ts';
-import { loadCalcRules, type CalcRules } from '../../src/lib/calc-rules.ts';
+import { loadKnowledgeBase } from '../../src/loaders/load-content.ts';
+import { buildIndex } from '../../src/loaders/references.ts';
+import { loadCalcRules, type CalcRules } from '../../src/loaders/calc.ts';
 
 let cached: CalcRules | undefined;
 export const index = () => buildIndex(loadKnowledgeBase());

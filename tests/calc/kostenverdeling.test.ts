@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { berekenVerdeling, euro, leesGetal, verdeelCenten, type VerdelingUitkomst } from '../../src/calc/kostenverdeling.ts';
-import { grafiekSvg, verdelingHtml } from '../../src/calc/weergave.ts';
+import { grafiekSvg, verdelingHtml } from '../../src/calc/render.ts';
 import { sleutel } from './helpers.ts';
 
 const ok = (u: ReturnType<typeof berekenVerdeling>): VerdelingUitkomst => {

@@ -1,11 +1,12 @@
+import { isoDelen, dagErna, naarIso, plusDagen, plusMaanden, eindeMaand } from '../../src/lib/dates.ts';
 import { describe, expect, it } from 'vitest';
-import { dagErna, naarIso, plusDagen, plusMaanden, uitIso, eindeMaand } from '../../src/calc/datum.ts';
+
 import { berekenPlan, planUitQuery, voorbeeldInvoer, type PlanUitkomst } from '../../src/calc/procedure.ts';
-import type { ProcedureRoute } from '../../src/calc/schema.ts';
-import { procedureRoute } from '../../src/calc/schema.ts';
+import type { ProcedureRoute } from '../../src/schemas/calc.ts';
+import { procedureRoute } from '../../src/schemas/calc.ts';
 import { regels } from './helpers.ts';
 
-const iso = (s: string) => uitIso(s);
+const iso = (s: string) => isoDelen(s);
 const procedure = (id: string) => {
   const e = regels().procedures.find((p) => p.id === id);
   if (!e) throw new Error(`geen procedure ${id}`);

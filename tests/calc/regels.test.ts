@@ -1,9 +1,10 @@
+import { ContentError } from '../../src/lib/errors.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { loadCalcRules } from '../../src/lib/calc-rules.ts';
-import { ContentError } from '../../src/lib/load-content.ts';
+import { loadCalcRules } from '../../src/loaders/calc.ts';
+
 import { index, regels } from './helpers.ts';
 
 const tempRoots: string[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, kingBelemmeringen, regelsUit } from '../../src/engine/index.ts';
-import { checkRules } from '../../src/engine/check.ts';
-import { readRuleFiles as leesRegelBestanden } from '../../src/lib/engine-input.ts';
+import { checkRules } from '../../src/loaders/check-rules.ts';
+import { readRuleFiles as leesRegelBestanden } from '../../src/loaders/engine-input.ts';
 import { echteInvoer, goldenCases, ROOT, sit } from './helpers.ts';
 
 describe('real content', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadEngineInput as laadEngineInvoer, type EngineInput as EngineInvoer } from '../../src/lib/engine-input.ts';
-import type { KnowledgeBase } from '../../src/lib/types.ts';
-import { kingBelemmeringen, standaardSituatie, type Situatie } from '../../src/engine/velden.ts';
+import { loadEngineInput as laadEngineInvoer, type EngineInput as EngineInvoer } from '../../src/loaders/engine-input.ts';
+import type { KnowledgeBase } from '../../src/schemas/types.ts';
+import { kingBelemmeringen, standaardSituatie, type Situatie } from '../../src/schemas/situation-fields.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 

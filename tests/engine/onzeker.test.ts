@@ -3,12 +3,13 @@
  * engine never draws points from a label that no source settles or from a 2015
  * claim that no current source confirms.
  */
+import { ContentError } from '../../src/lib/errors.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError, loadKnowledgeBase } from '../../src/lib/load-content.ts';
+import { loadKnowledgeBase } from '../../src/loaders/load-content.ts';
 import { evaluate, kenmerkFeit, type Regel, type VormInvoer } from '../../src/engine/index.ts';
-import { contentCopy, write } from '../unit/helpers.ts';
+import { contentCopy, write } from '../loaders/helpers.ts';
 import { echteInvoer, sit } from './helpers.ts';
 
 const problemenVan = (root: string): string[] => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, PUNTEN, regelsUit, themaIds } from '../../src/engine/index.ts';
-import { ernstIds } from '../../src/engine/constanten.ts';
+import { ernstIds } from '../../src/schemas/engine-constants.ts';
 import { echteInvoer, sit } from './helpers.ts';
 
 describe('scoring and ranking', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controleerSituatie, parseSituatie, SituatieFout, situatieMetStandaard, situatieVelden, standaardSituatie } from '../../src/engine/situation.ts';
+import { controleerSituatie, parseSituatie, SituatieFout, situatieMetStandaard, situatieVelden, standaardSituatie } from '../../src/schemas/situation.ts';
 
 describe('situation schema', () => {
   it('accepts the default situation and every field has a label and help text', () => {

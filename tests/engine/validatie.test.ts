@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRules } from '../../src/engine/check.ts';
+import { checkRules } from '../../src/loaders/check-rules.ts';
 import { fixtureKb, fixtureRegels } from './helpers.ts';
 
 /** Fixture rule files with one change in the first rule of doelbinding.yaml. */

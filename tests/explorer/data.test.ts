@@ -1,8 +1,8 @@
 // The real data assembly: bouwData is a pure function of loaded content, called here without astro:content.
 import { describe, expect, it } from 'vitest';
 import { data, inhoud, kb } from './helpers.ts';
-import { allCitations } from '../../src/lib/references.ts';
-import { laadVerkenner, VERWACHTE_INSTRUMENTEN } from '../../src/explorer/load.ts';
+import { allCitations } from '../../src/loaders/references.ts';
+import { laadVerkenner, VERWACHTE_INSTRUMENTEN } from '../../src/loaders/explorer.ts';
 import { mkdtempSync, cpSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

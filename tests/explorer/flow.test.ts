@@ -1,7 +1,8 @@
+import { ONBEKEND } from '../../src/schemas/explorer-constants.ts';
 import { describe, expect, it } from 'vitest';
 import { data } from './helpers.ts';
-import { alleToestanden, feiten, gesteld, isKlaar, lees, opgeschoond, pad, samenvatting, volgende, ONBEKEND, type Flow } from '../../src/explorer/flow.ts';
-import { vragenBestand } from '../../src/explorer/schema.ts';
+import { alleToestanden, feiten, gesteld, isKlaar, lees, opgeschoond, pad, samenvatting, volgende, type Flow } from '../../src/explorer/flow.ts';
+import { vragenBestand } from '../../src/schemas/explorer.ts';
 
 const flow = data.flow;
 const toestanden = alleToestanden(flow);

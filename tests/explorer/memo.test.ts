@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { data, inhoud } from './helpers.ts';
 import { bouwUitkomst } from '../../src/explorer/outcome.ts';
 import { bouwMemo, memoDocx, memoMarkdown, momentStatus, zip } from '../../src/explorer/memo.ts';
-import { motieAntwoorden } from '../../src/explorer/data.ts';
+import { motieAntwoorden } from '../../src/loaders/explorer-data.ts';
 
 const motie = bouwUitkomst(data, motieAntwoorden(inhoud));
 const memo = bouwMemo(data, motie, { datum: '2026-11-29', adres: 'https://example.nl/verkenner/motie-hof-van-twente/', motie: inhoud.motie });

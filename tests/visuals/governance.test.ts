@@ -1,5 +1,6 @@
+import { lagen } from '../../src/visuals/governance-layout.ts';
 import { describe, expect, it } from 'vitest';
-import { renderGovernance, lagen, relatieZin, RELATIE_STIJL } from '../../src/visuals/governance.ts';
+import { renderGovernance, relatieZin, RELATIE_STIJL } from '../../src/visuals/governance.ts';
 import { alle, basisChecks, casussen, metKlasse, tekst } from './helpers.ts';
 
 const metOrganen = casussen().filter((c) => c.data.organen.length > 0);

@@ -3,11 +3,12 @@
  * parser package is installed) and a loader for the two collections the
  * pictures need, validated with the same schemas as the site.
  */
+import { parseEntry } from '../../src/loaders/read-content.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseEntry } from '../../src/lib/load-content.ts';
+
 import * as S from '../../src/schemas/index.ts';
-import type { Entry } from '../../src/lib/types.ts';
+import type { Entry } from '../../src/schemas/types.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKB, getRegels, sourceLines } from '../../lib/kb.ts';
+import { getKB, getRegels, sourceLines } from '../../loaders/kb.ts';
 import { splitSections } from '../../lib/sources.ts';
 import { DATASETS, dataset, type Dataset } from '../../lib/open-data.ts';
 import { SITE } from '../../site.ts';

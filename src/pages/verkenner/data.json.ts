@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { verkennerData } from '../../explorer/build-data.ts';
+import { verkennerData } from '../../loaders/explorer-build.ts';
 
 /** Everything the explorer island needs to answer in the browser, fetched once. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,7 @@
+import { motieAntwoorden } from '../../../loaders/explorer-data.ts';
+import { buildDate } from '../../../loaders/env.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bouwDatum, motieAntwoorden, verkennerData } from '../../../explorer/build-data.ts';
+import { verkennerData } from '../../../loaders/explorer-build.ts';
 import { bouwUitkomst } from '../../../explorer/outcome.ts';
 import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE } from '../../../explorer/memo.ts';
 import { pad } from '../../../explorer/flow.ts';
@@ -17,7 +19,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const isMotie = naam === 'motie-hof-van-twente';
   const antwoorden = isMotie ? motieAntwoorden(inhoud) : { doel: [naam] };
   const adres = new URL(isMotie ? '/verkenner/motie-hof-van-twente/' : pad(data.flow, antwoorden), site ?? 'https://example.invalid').href;
-  const memo = bouwMemo(data, bouwUitkomst(data, antwoorden), { datum: bouwDatum(), adres, motie: isMotie ? inhoud.motie : undefined });
+  const memo = bouwMemo(data, bouwUitkomst(data, antwoorden), { datum: buildDate(), adres, motie: isMotie ? inhoud.motie : undefined });
   if (ext === 'docx') return new Response(memoDocx(memo), { headers: { 'Content-Type': DOCX_TYPE } });
   return new Response(memoMarkdown(memo), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

@@ -1,0 +1,98 @@
+/**
+ * HTML for the calculators' results, as escaped strings. The same functions
+ * render the worked examples at build time (Astro, set:html) and the live
+ * results in the browser, so both look the same. No inline styles: the bar
+ * chart is sized with SVG attributes and coloured by CSS classes.
+ */
+import type { Citation } from '../schemas/index.ts';
+import type { UittredingUitkomst, Stap } from './uittreding.ts';
+import type { VerdelingUitkomst, NietBerekenbaar } from './kostenverdeling.ts';
+import { datumNl } from '../lib/dates.ts';
+import { esc } from '../lib/html.ts';
+import { citationText, citeKey, sourceHref, uniqueCitations } from '../lib/cite.ts';
+import { UI } from '../lib/labels.ts';
+
+export interface CiteLink {
+  href: string;
+  tekst: string;
+}
+export type CiteMap = Record<string, CiteLink>;
+
+
+
+export function citeHtml(bronnen: Citation[], cites: CiteMap): string {
+  const links = uniqueCitations(bronnen)
+    .map((c) => {
+      const v = cites[citeKey(c)] ?? { href: sourceHref(c.bron), tekst: citationText(c.bron, c) };
+      return `<a href="${esc(v.href)}">${esc(v.tekst)}</a>`;
+    });
+  return `<p class="cite">${UI.bronLabel(links.length)}: ${links.join('; ')}</p>`;
+}
+
+const stappen = (lijst: Stap[], cites: CiteMap, tag: 'ol' | 'ul') =>
+  `<${tag}>${lijst.map((s) => `<li>${esc(s.tekst)}${citeHtml(s.bronnen, cites)}</li>`).join('')}</${tag}>`;
+
+/** The full result of the exit calculator (without the short live summary). */
+export function uittredingHtml(u: UittredingUitkomst, cites: CiteMap, kop = 3): string {
+  const h = `h${kop}`;
+  return [
+    `<p class="calc-uitkomst"><span>Vroegste einddatum:</span> <strong><time datetime="${u.einddatum}">${datumNl(u.einddatum)}</time></strong>${
+      u.status === 'onder-voorbehoud' ? ' <span class="tag">onder voorbehoud van instemming</span>' : ''
+    }</p>`,
+    `<${h}>Zo rekenen we</${h}>`,
+    stappen(u.redenering, cites, 'ol'),
+    `<${h}>Wat de uittreder betaalt</${h}>`,
+    `<dl class="fields">${u.kosten.map((k) => `<dt>${esc(k.label)}</dt><dd>${esc(k.tekst)}${citeHtml(k.bronnen, cites)}</dd>`).join('')}</dl>`,
+    u.procedure.length ? `<${h}>Wat er daarna gebeurt</${h}>${stappen(u.procedure, cites, 'ul')}` : '',
+    u.voorbehouden.length ? `<div class="notice"><${h}>Let op</${h}>${stappen(u.voorbehouden, cites, 'ul')}</div>` : '',
+  ].join('');
+}
+
+const kort = (s: string, n = 24) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** A horizontal bar chart of the parts; every bar carries its amount as text. */
+export function grafiekSvg(u: VerdelingUitkomst): string {
+  const rijH = 34;
+  const labelW = 190;
+  const barMax = 300;
+  const breedte = labelW + barMax + 130;
+  const hoogte = u.rijen.length * rijH + 8;
+  const max = Math.max(...u.rijen.map((r) => r.centen), 1);
+  const bars = u.rijen
+    .map((r, i) => {
+      const y = 4 + i * rijH;
+      const w = Math.max(2, Math.round((r.centen / max) * barMax));
+      return (
+        `<text class="calc-bar-naam" x="${labelW - 8}" y="${y + 21}" text-anchor="end">${esc(kort(r.naam))}</text>` +
+        `<rect class="calc-bar" x="${labelW}" y="${y + 4}" width="${w}" height="${rijH - 10}" rx="2"></rect>` +
+        `<text class="calc-bar-waarde" x="${labelW + w + 6}" y="${y + 21}">${esc(r.bedrag)}</text>`
+      );
+    })
+    .join('');
+  return `<svg class="calc-grafiek" viewBox="0 0 ${breedte} ${hoogte}" width="${breedte}" height="${hoogte}" aria-hidden="true" focusable="false">${bars}</svg>`;
+}
+
+/** Table (the text alternative) plus bar chart of a cost split. */
+export function verdelingHtml(u: VerdelingUitkomst | NietBerekenbaar, cites: CiteMap, bijschrift: string): string {
+  if (!u.berekenbaar) return `<div class="notice"><p>${esc(u.samenvatting)}</p>${citeHtml(u.bronnen, cites)}</div>`;
+  const metSoort = u.rijen.some((r) => r.soort);
+  const rijen = u.rijen
+    .map(
+      (r) =>
+        `<tr><th scope="row">${esc(r.naam)}</th>${metSoort ? `<td>${esc(r.soort ?? '')}</td>` : ''}<td>${esc(r.grondslag)}</td><td class="getal">${r.procent
+          .toFixed(2)
+          .replace('.', ',')}%</td><td class="getal">${esc(r.bedrag)}</td></tr>`,
+    )
+    .join('');
+  return [
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(bijschrift)}"><table class="calc-tabel">`,
+    `<caption>${esc(bijschrift)}</caption>`,
+    `<thead><tr><th scope="col">Deelnemer</th>${metSoort ? '<th scope="col">Soort</th>' : ''}<th scope="col">Grondslag</th><th scope="col" class="getal">Aandeel</th><th scope="col" class="getal">Bedrag</th></tr></thead>`,
+    `<tbody>${rijen}</tbody>`,
+    `<tfoot><tr><th scope="row">Totaal</th><td${metSoort ? ' colspan="3"' : ' colspan="2"'}></td><td class="getal">${esc(u.totaal)}</td></tr></tfoot>`,
+    `</table></div>`,
+    `<figure class="calc-figuur">${grafiekSvg(u)}<figcaption>Staafdiagram van dezelfde bedragen. De tabel hierboven geeft dezelfde getallen als tekst.</figcaption></figure>`,
+    u.uitleg.map((t) => `<p>${esc(t)}</p>`).join(''),
+    citeHtml(u.bronnen, cites),
+  ].join('');
+}

@@ -1,0 +1,136 @@
+/**
+ * The one loader of content/: every folder of the registry (./registry.ts)
+ * read with plain Node, validated against its schema, and cross-checked as
+ * a whole (references between collections, citations, the engine's rules,
+ * the explorer, the calculators). Used by the site (src/lib/kb.ts, and the
+ * content layer in src/content.config.ts, so a problem fails `astro build`),
+ * by `npm run check:content`, by the tests and by the bench.
+ *
+ * Every problem is one line "file: veld "a.b": message"; all of them are
+ * collected and thrown together as one ContentError.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ContentError, fieldProblem } from '../lib/errors.ts';
+import { buildIndex, checkReferences, citationsIn } from './references.ts';
+import { duplicateIds, fileLabel, readFolder, readRaw } from './read-content.ts';
+import { entryFolders, kbKeys, knownFolders, structuredFolders, type EntryData, type EntryKey, type FolderSpec } from './registry.ts';
+import type { Entry, KbKey, KnowledgeBase } from '../schemas/types.ts';
+import { checkRules } from './check-rules.ts';
+import { checkAllCalcRules } from './calc.ts';
+import { laadVerkenner, type VerkennerInhoud } from './explorer.ts';
+import { contentRoot } from './env.ts';
+
+
+/** Every entry folder, typed by its schema. */
+export type Entries = { [K in EntryKey]: Entry<EntryData<K>>[] };
+
+/** Everything under content/, validated. */
+export interface Content extends Entries {
+  /** the knowledge base proper (the seven collections plus the length of each source text) */
+  kb: KnowledgeBase;
+  /** the explorer's questions, fit rules, purposes and motion */
+  verkenner: VerkennerInhoud;
+}
+
+
+/** Folders under content/ that the registry does not know. */
+function unknownFolders(contentDir: string): string[] {
+  const known = new Set(knownFolders());
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !known.has(d.name))
+    .map(
+      (d) =>
+        `${fileLabel(contentDir, join(contentDir, d.name))}/: onbekende map; voeg haar toe aan src/lib/registry.ts (map, soort bestanden, schema) of verplaats de bestanden (bekend: ${[...known].join(', ')})`,
+    );
+}
+
+/** Split the message of a loader that throws one Error with "- problem" lines into its problems. */
+function problemsOf(e: unknown): string[] {
+  if (e instanceof ContentError) return e.problems;
+  const lines = String((e as Error)?.message ?? e).split('\n');
+  const items = lines.filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  return items.length ? items : [lines.join(' ')];
+}
+
+/**
+ * Load and check everything under `contentDir` (default: $SITE_CONTENT_DIR or
+ * ./content). Returns the problems instead of throwing; `content` is only
+ * set when there are none.
+ */
+export function checkContent(contentDir = contentRoot()): { problems: string[]; content?: Content } {
+  const dir = resolve(contentDir);
+  if (!existsSync(dir)) return { problems: [`${dir}: map met inhoud niet gevonden`] };
+  const problems: string[] = unknownFolders(dir);
+
+  // every registered folder, each file validated against the folder's schema (the rules are validated by checkRules below)
+  const folders = Object.entries(entryFolders).filter(([k]) => k !== 'regels') as [EntryKey, FolderSpec][];
+  const entries = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<Entries, 'regels'>;
+
+  // the knowledge base proper, with the length of each source text for the section checks
+  const tekstRegels: Record<string, number> = {};
+  for (const b of entries.bronnen) {
+    const p = join(dir, 'bronnen', 'tekst', b.data.tekstbestand);
+    if (existsSync(p)) tekstRegels[b.id] = readFileSync(p, 'utf8').split('\n').length;
+  }
+  const kb: KnowledgeBase = { ...(Object.fromEntries(kbKeys.map((k) => [k, entries[k]])) as Pick<Entries, KbKey>), tekstRegels };
+  problems.push(...checkReferences(kb));
+  const index = buildIndex(kb);
+
+  // the engine's rules validate themselves (schema and references) in checkRules
+  const ruweRegels = readRaw(dir, entryFolders.regels, problems);
+  problems.push(...checkRules(ruweRegels, kb));
+  const regels = ruweRegels.flatMap((r) => {
+    const p = entryFolders.regels.schema.safeParse(r.data);
+    return p.success ? [{ id: r.id, file: r.file, data: p.data }] : [];
+  });
+
+  problems.push(...checkAllCalcRules(entries, index));
+
+  // any other registered folder: citations checked like every other file
+  const checked = new Set<string>([...kbKeys, 'regels', 'uittreding', 'kostenverdeling', 'kosten', 'procedures', 'agenda']);
+  for (const [key, list] of Object.entries(entries) as [string, Entry<unknown>[]][]) {
+    if (checked.has(key)) continue;
+    for (const e of list)
+      for (const [c, path] of citationsIn(e.data)) {
+        const p = index.citationProblem(c);
+        if (p) problems.push(fieldProblem(e.file, path, p));
+      }
+  }
+
+  for (const f of Object.values(structuredFolders)) problems.push(...duplicateIds(dir, f.dir));
+
+  let verkenner: VerkennerInhoud | undefined;
+  if (existsSync(join(dir, structuredFolders.verkenner.dir)))
+    try {
+      verkenner = laadVerkenner(dir, kb);
+    } catch (e) {
+      problems.push(...problemsOf(e));
+    }
+  else problems.push(`${fileLabel(dir, join(dir, structuredFolders.verkenner.dir))}/: map ontbreekt`);
+
+  // each explorer route's calculators exist (content/kosten/, content/procedures/)
+  verkenner?.routes.forEach((r, i) => {
+    const naam = 'content/verkenner/routes.yaml';
+    if (r.rekenhulp.kosten && !entries.kosten.some((k) => k.id === r.rekenhulp.kosten))
+      problems.push(fieldProblem(naam, `routes.${i}.rekenhulp.kosten`, `onbekende kostenroute "${r.rekenhulp.kosten}" (niet in content/kosten/)`));
+    r.rekenhulp.procedures.forEach((p, k) => {
+      if (!entries.procedures.some((x) => x.id === p)) problems.push(fieldProblem(naam, `routes.${i}.rekenhulp.procedures.${k}`, `onbekende procedure "${p}" (niet in content/procedures/)`));
+    });
+  });
+
+  if (problems.length || !verkenner) return { problems };
+  return { problems, content: { ...entries, regels, kb, verkenner } };
+}
+
+/** Load everything under `contentDir`; throws one ContentError naming every problem (file and field). */
+export function loadContent(contentDir = contentRoot()): Content {
+  const { problems, content } = checkContent(contentDir);
+  if (!content) throw new ContentError(problems);
+  return content;
+}
+
+/** The knowledge base of the project at `root` (whose content is in root/content), after checking ALL of content/. */
+export function loadKnowledgeBase(root = process.cwd()): KnowledgeBase {
+  return loadContent(join(root, 'content')).kb;
+}
