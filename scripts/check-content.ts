@@ -1,7 +1,7 @@
 /**
  * Validate all of content/ without building: `npm run check:content`
  * (or `node scripts/check-content.ts <content-folder>`). Runs the one loader
- * (src/lib/load-content.ts) over every registered folder; prints every
+ * (src/loaders/load-content.ts) over every registered folder; prints every
  * problem as "file: veld "…": message" and exits 1 when there is any.
  */
 import { checkContent } from '../src/loaders/load-content.ts';

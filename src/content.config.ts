@@ -1,6 +1,6 @@
 /**
  * Astro's content layer. The site reads its content through the one loader
- * (src/lib/load-content.ts, via src/lib/kb.ts); Astro keeps one collection,
+ * (src/loaders/load-content.ts, via src/loaders/kb.ts); Astro keeps one collection,
  * `vormen`, only to render the MDX bodies of the forms. Before that
  * collection loads, the one loader checks ALL of content/ (schemas,
  * duplicate ids, unknown folders, cross-references, rules, explorer,

@@ -378,7 +378,9 @@ export function evalueerBelemmering(
   for (const r of gebruikt) {
     for (const m of r.verlichting ?? []) {
       const k = m.tekst;
-      if (!gezienV.has(k)) (gezienV.add(k), verlichting.push({ tekst: vulIn(m.tekst, s, v), bronnen: m.bronnen }));
+      if (gezienV.has(k)) continue;
+      gezienV.add(k);
+      verlichting.push({ tekst: vulIn(m.tekst, s, v), bronnen: m.bronnen });
     }
     const z = r.zekerheid ?? 'volgens-bron';
     if (zekerheidRang[z] > zekerheidRang[zeker]) zeker = z;

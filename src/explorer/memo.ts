@@ -130,6 +130,7 @@ export function memoMarkdown(memo: Memo): string {
 // ---------------------------------------------------------------- .docx
 
 // XML text: the one escaper, and no control characters (not allowed in XML 1.0)
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
 const xml = (s: string) => esc(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 const run = (t: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xml(t)}</w:t></w:r>`;
 const para = (runs: string, stijl?: string) => `<w:p>${stijl ? `<w:pPr><w:pStyle w:val="${stijl}"/></w:pPr>` : ''}${runs}</w:p>`;

@@ -37,7 +37,7 @@ export function vingerafdruk(m: UitkomstModel): string {
 export function statischePaginas(flow: Flow, uitkomst: (a: Antwoorden) => UitkomstModel, budget = PAGINA_BUDGET): StatischePagina[] {
   const toestanden = alleToestanden(flow).filter((a) => Object.keys(a).length > 0);
   if (toestanden.length > budget)
-    throw new Error(`De verkenner zou ${toestanden.length} statische pagina's maken; het budget is ${budget}. Maak minder vragen of antwoorden, of verhoog PAGINA_BUDGET in src/explorer/paginas.ts met een reden.`);
+    throw new Error(`De verkenner zou ${toestanden.length} statische pagina's maken; het budget is ${budget}. Maak minder vragen of antwoorden, of verhoog PAGINA_BUDGET in src/explorer/pages.ts met een reden.`);
   const gezien = new Map<string, string>();
   return toestanden.map((a) => {
     const klaar = isKlaar(flow, a);

@@ -3,7 +3,7 @@
  * characteristics) and the UI text that code writes (views, calculators,
  * search). One place to read and change the site's wording; content text
  * lives in content/. Severity and theme names live with the engine
- * (src/engine/constanten.ts), which needs them in the browser too.
+ * (src/schemas/engine-constants.ts), which needs them in the browser too.
  */
 import type { criteriumIds, vormVeldIds } from '../schemas/index.ts';
 

@@ -1,10 +1,10 @@
 /**
  * The calculators' rules (content/uittreding/, kostenverdeling/, kosten/,
  * procedures/, agenda/):
- * read through the one loader's registry (schemas of src/calc/schema.ts), then
+ * read through the one loader's registry (schemas of src/schemas/calc.ts), then
  * every `regeling` and citation checked against the knowledge base. Every
  * problem names the file and the field. The whole of content/ is loaded by
- * src/lib/load-content.ts, which calls checkCalcRules() too.
+ * src/loaders/load-content.ts, which calls checkCalcRules() too.
  */
 import { fieldProblem, ContentError } from '../lib/errors.ts';
 import { citationsIn, type ReferenceIndex } from './references.ts';

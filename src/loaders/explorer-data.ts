@@ -1,7 +1,7 @@
 /**
  * Assembles the explorer's data from loaded content: a pure function of the
  * knowledge base, the rules and the explorer's own content, so tests call it
- * without astro:content (src/explorer/build-data.ts does the loading).
+ * without astro:content (src/loaders/explorer-build.ts does the loading).
  */
 import { standaardSituatie } from '../schemas/situation-fields.ts';
 import type { RegelBestand } from '../schemas/engine.ts';

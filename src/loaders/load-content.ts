@@ -2,7 +2,7 @@
  * The one loader of content/: every folder of the registry (./registry.ts)
  * read with plain Node, validated against its schema, and cross-checked as
  * a whole (references between collections, citations, the engine's rules,
- * the explorer, the calculators). Used by the site (src/lib/kb.ts, and the
+ * the explorer, the calculators). Used by the site (src/loaders/kb.ts, and the
  * content layer in src/content.config.ts, so a problem fails `astro build`),
  * by `npm run check:content`, by the tests and by the bench.
  *
@@ -41,7 +41,7 @@ function unknownFolders(contentDir: string): string[] {
     .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !known.has(d.name))
     .map(
       (d) =>
-        `${fileLabel(contentDir, join(contentDir, d.name))}/: onbekende map; voeg haar toe aan src/lib/registry.ts (map, soort bestanden, schema) of verplaats de bestanden (bekend: ${[...known].join(', ')})`,
+        `${fileLabel(contentDir, join(contentDir, d.name))}/: onbekende map; voeg haar toe aan src/loaders/registry.ts (map, soort bestanden, schema) of verplaats de bestanden (bekend: ${[...known].join(', ')})`,
     );
 }
 

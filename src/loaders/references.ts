@@ -78,7 +78,7 @@ export function checkReferences(kb: KnowledgeBase): string[] {
       if (p) err(e, path, p);
     }
 
-  // two files with one id (a.yaml beside a.yml) are reported by the loader (src/lib/read-content.ts), per folder
+  // two files with one id (a.yaml beside a.yml) are reported by the loader (src/loaders/read-content.ts), per folder
   for (const b of kb.bronnen) {
     b.data.organisaties.forEach((o, i) => {
       if (!idx.has('organisaties', o)) err(b, `organisaties.${i}`, `onbekende organisatie "${o}"`);

@@ -37,7 +37,7 @@ export const entryFolders = {
   casussen: { dir: 'casussen', files: 'yaml', schema: S.casus },
   organisaties: { dir: 'organisaties', files: 'yaml', schema: S.organisatie },
   begrippen: { dir: 'begrippen', files: 'yaml', schema: S.begrip },
-  /** rules of the rules engine, one file per KING obstacle (cross-checked by src/engine/check.ts) */
+  /** rules of the rules engine, one file per KING obstacle (cross-checked by src/loaders/check-rules.ts) */
   regels: { dir: 'regels', files: 'yaml', schema: regelBestand },
   /** exit rules of an arrangement (calculator) */
   uittreding: { dir: 'uittreding', files: 'yaml', schema: uittredingRegels, order: 'volgorde' },
@@ -56,7 +56,7 @@ export const entryFolders = {
  * one loader calls (with the same error format).
  */
 export const structuredFolders = {
-  /** the explorer: vragen.yaml, geschiktheid.yaml, motie.yaml, doelen/<doel>.yaml (src/explorer/load.ts) */
+  /** the explorer: vragen.yaml, geschiktheid.yaml, motie.yaml, doelen/<doel>.yaml (src/loaders/explorer.ts) */
   verkenner: { dir: 'verkenner', subfolders: ['doelen'] },
 } as const satisfies Record<string, { dir: string; subfolders?: readonly string[] }>;
 

@@ -1,7 +1,7 @@
 /**
  * Schemas of the calculators' rules: content/uittreding/<id>.yaml (exit
  * rules of an arrangement) and content/kostenverdeling/<id>.yaml (cost keys).
- * Citations are checked against the knowledge base in src/lib/calc-rules.ts.
+ * Citations are checked against the knowledge base in src/loaders/calc.ts.
  */
 import { z } from 'astro/zod';
 import { citation, cited, isoDate, slug } from './index.ts';

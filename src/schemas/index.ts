@@ -5,7 +5,7 @@
  * (src/content.config.ts) and by the unit tests, which load content/
  * without a build. Cross-references between collections (a citation to an
  * unknown source or article, an unknown form, …) are checked in
- * src/lib/references.ts, because one entry's schema cannot see the others.
+ * src/loaders/references.ts, because one entry's schema cannot see the others.
  */
 import { z } from 'astro/zod';
 import { kenmerkNamen } from './situation-fields.ts';

@@ -1,7 +1,7 @@
 /**
  * The questions of a situation, as plain data (no zod), so the explorer can
  * build its questions from them and the browser bundle stays small.
- * src/engine/situation.ts builds the zod schema from this list.
+ * src/schemas/situation.ts builds the zod schema from this list.
  */
 
 export type VeldSoort = 'janee' | 'geheel' | 'keuze' | 'meerkeuze';

@@ -1,4 +1,4 @@
-/** src/lib/engine-view.ts: the engine's results as the static pages show them. */
+/** src/loaders/engine-view.ts: the engine's results as the static pages show them. */
 import { describe, expect, it } from 'vitest';
 import { activeer, belemmeringResultaat, heatmapVan, situatieRegels, standaardResultaat } from '../../src/loaders/engine-view.ts';
 import { loadContent } from '../../src/loaders/load-content.ts';

@@ -1,5 +1,5 @@
 /**
- * The explorer's real data assembly (src/explorer/build-data.ts), through the
+ * The explorer's real data assembly (src/loaders/explorer-build.ts), through the
  * one loader: what the static pages, the memo files and /verkenner/data.json are built from.
  */
 import { motieAntwoorden } from '../../src/loaders/explorer-data.ts';

@@ -1,5 +1,5 @@
 /**
- * The one content loader (src/lib/load-content.ts) on broken copies of the
+ * The one content loader (src/loaders/load-content.ts) on broken copies of the
  * real content: each broken fixture must fail the loader the build uses (the
  * content layer's validatedLoader and kb.ts both call loadContent) AND
  * `npm run check:content` (the script, run as a child process), with the

@@ -1,4 +1,4 @@
-/** src/lib/view.ts: citations and glossary links as the pages use them (through the one loader). */
+/** src/loaders/view.ts: citations and glossary links as the pages use them (through the one loader). */
 import { describe, expect, it } from 'vitest';
 import { citationViews, glossaryTerms } from '../../src/loaders/view.ts';
 import { loadContent } from '../../src/loaders/load-content.ts';

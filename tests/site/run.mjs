@@ -224,7 +224,8 @@ section('summary');
 const byGate = new Map();
 for (const r of results) {
   const g = byGate.get(r.gate) ?? { pass: 0, fail: 0 };
-  r.problems.length ? g.fail++ : g.pass++;
+  if (r.problems.length) g.fail++;
+  else g.pass++;
   byGate.set(r.gate, g);
 }
 // most frequent problems per gate (a problem = its text without the page), so one site-wide fault reads as one line

@@ -1,0 +1,20 @@
+// ESLint: the JavaScript and TypeScript recommended rules, on every script of the project.
+// .astro files are type-checked by `astro check`; their formatting is Prettier's.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.astro/**', 'bench/out/**', 'public/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'no-empty': ['error', { allowEmptyCatch: true }],
+      // the content tests match YAML by its indentation: literal spaces read better there than {4}
+      'no-regex-spaces': 'off',
+    },
+  },
+);
