@@ -1,13 +1,14 @@
 // ESLint: the JavaScript and TypeScript recommended rules, on every script of the project.
 // .astro files are type-checked by `astro check`; their formatting is Prettier's.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/**', 'node_modules/**', '.astro/**', 'bench/out/**', 'public/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

@@ -16,7 +16,7 @@ const kort = (s: string, n = 22) => (s.length > n ? `${s.slice(0, n - 1)}…` : 
 const procent = (p: number) => `${p.toFixed(2).replace('.', ',')}%`;
 
 /** Bars per municipality: shared (filled) and, when given, alone (outlined). Every bar carries its amount as text. */
-export function kostenGrafiekSvg(u: KostenUitkomst): string {
+function kostenGrafiekSvg(u: KostenUitkomst): string {
   const metAlleen = u.rijen.some((r) => r.alleenCenten !== undefined);
   const balk = 22;
   const rijH = metAlleen ? balk * 2 + 14 : balk + 12;

@@ -174,7 +174,7 @@ export function onzekereKenmerken(r: Regel, v: VormInvoer, log: readonly BladUit
 /** The value of a situation field by name (the fields are data: ./velden.ts). */
 export const veldVan = (s: Situatie, naam: string): unknown => Reflect.get(s, naam);
 
-export function feitWaarde(fact: string, s: Situatie, v: VormInvoer): unknown {
+function feitWaarde(fact: string, s: Situatie, v: VormInvoer): unknown {
   if (fact === 'vorm.id') return v.id;
   if (fact.startsWith('vorm.')) return kenmerkFeit(v, fact.slice(5) as KenmerkNaam);
   return veldVan(s, fact);

@@ -15,7 +15,7 @@
  * every point; the ranking is lowest total first, then fewest blocking
  * obstacles, then the forms' own order (volgorde, then id).
  */
-import { ernstIds, PUNTEN, themaIds } from '../schemas/engine-constants.ts';
+import { themaIds } from '../schemas/engine-constants.ts';
 import {
   evalueerBelemmering,
   geldtIn,
@@ -172,6 +172,3 @@ export function evaluate(
   };
 }
 
-/** Points of a severity (exported for the site's legend). */
-export const puntenVoor = (e: Ernst): number => PUNTEN[e];
-export const ernstVolgorde = ernstIds;

@@ -20,12 +20,12 @@ export interface Flow { vragen: Vraag[] }
 /** Answers: question id → chosen option ids (one, several for a multiple-choice question, or ["onbekend"]). */
 export type Antwoorden = Record<string, string[]>;
 
-export const BASIS = '/verkenner/v/';
+const BASIS = '/verkenner/v/';
 
 const isOpen = (w: string[] | undefined) => !w || w.length === 0 || (w.length === 1 && w[0] === ONBEKEND);
 
 /** Is this question asked, given the answers? (Its condition refers to an earlier question.) */
-export function zichtbaar(v: Vraag, a: Antwoorden): boolean {
+function zichtbaar(v: Vraag, a: Antwoorden): boolean {
   if (!v.toonAls) return true;
   const w = a[v.toonAls.vraag];
   return !!w && w.some((x) => v.toonAls!.in.includes(x));
@@ -50,11 +50,6 @@ export function opgeschoond(flow: Flow, a: Antwoorden): Antwoorden {
   return out;
 }
 
-/** Questions that are asked and were left open ("Weet ik nog niet") or not answered yet. */
-export function open(flow: Flow, a: Antwoorden): Vraag[] {
-  return gesteld(flow, a).filter((v) => isOpen(a[v.id]));
-}
-
 export function isOnbekend(a: Antwoorden, vraag: string): boolean {
   return isOpen(a[vraag]);
 }
@@ -73,7 +68,7 @@ export function pad(flow: Flow, a: Antwoorden): string {
 }
 
 /** The answers in question order up to the first unanswered question: a state that has a static page (for one goal). */
-export function voorstuk(flow: Flow, a: Antwoorden): Antwoorden {
+function voorstuk(flow: Flow, a: Antwoorden): Antwoorden {
   const out: Antwoorden = {};
   for (const v of gesteld(flow, a)) {
     if (a[v.id] === undefined) break;

@@ -107,7 +107,7 @@ export interface UitkomstModel {
 }
 
 /** The situation fields each obstacle's rules read (not counting the form's own labels). */
-export function feitenPerBelemmering(regels: RegelBestandInvoer[]): Record<string, Set<string>> {
+function feitenPerBelemmering(regels: RegelBestandInvoer[]): Record<string, Set<string>> {
   const out: Record<string, Set<string>> = {};
   const walk = (v: unknown, into: Set<string>) => {
     if (Array.isArray(v)) v.forEach((x) => walk(x, into));
@@ -130,13 +130,13 @@ function vraagVoorVeld(flow: Flow, a: Antwoorden, veld: string): Vraag | undefin
   return zetten.find((v) => isOnbekend(a, v.id)) ?? zetten[0];
 }
 
-export function fitVoor(route: Route, a: Antwoorden): FitUitkomst[] {
+function fitVoor(route: Route, a: Antwoorden): FitUitkomst[] {
   return route.past
     .filter((r) => !isOnbekend(a, r.als.vraag) && a[r.als.vraag]!.some((x) => r.als.in.includes(x)))
     .map((r) => ({ oordeel: r.oordeel, reden: r.reden, bronnen: r.bronnen, vraag: r.als.vraag }));
 }
 
-export function klasseVan(fit: FitUitkomst[], open: Vraag[]): Klasse {
+function klasseVan(fit: FitUitkomst[], open: Vraag[]): Klasse {
   if (fit.some((f) => f.oordeel === 'past-niet')) return 'past-niet';
   if (fit.some((f) => f.oordeel === 'past-minder')) return 'past-minder';
   if (fit.some((f) => f.oordeel === 'past-goed')) return 'past-goed';
@@ -192,7 +192,7 @@ function scoresVoor(d: VerkennerData, route: Route, doel: Doel, a: Antwoorden, f
 }
 
 /** The outcome for one goal. */
-export function doelUitkomst(d: VerkennerData, a: Antwoorden, doelId: string, perBel = feitenPerBelemmering(d.engine.regels)): DoelUitkomst {
+function doelUitkomst(d: VerkennerData, a: Antwoorden, doelId: string, perBel = feitenPerBelemmering(d.engine.regels)): DoelUitkomst {
   const doel = d.doelen[doelId];
   const label = d.flow.vragen.find((v) => v.id === 'doel')?.opties.find((o) => o.id === doelId)?.label ?? doelId;
   // the answers as they stand for this goal alone

@@ -28,7 +28,7 @@ export interface StatischePagina {
 }
 
 /** What makes two outcomes the same for a reader: advice, route order and fit, open questions, scores. */
-export function vingerafdruk(m: UitkomstModel): string {
+function vingerafdruk(m: UitkomstModel): string {
   return JSON.stringify(
     m.doelen.map((g) => [g.doel, g.advies?.route.id ?? null, g.onbekend.map((v) => v.id), g.routes.map((r) => [r.route.id, r.klasse, r.fit.map((f) => f.reden), r.open.map((v) => v.id), r.scores.map((s) => [s.vorm, s.belemmeringen.map((b) => [b.id, b.ernst ?? null, b.hangtAf, b.onzeker ?? null, b.alGewogen ?? null])])])]),
   );

@@ -14,7 +14,7 @@ import { pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, t
 import { VOORKEUR_CRITERIA, rekenhulpLinks, uitkomstBronnen, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import type { Route } from '../schemas/explorer.ts';
 
-export const e = (s: unknown): string => esc(String(s ?? ''));
+const e = (s: unknown): string => esc(String(s ?? ''));
 
 export const KLASSE: Record<Klasse, string> = { 'past-goed': 'Past goed', past: 'Past', open: 'Hangt af', 'past-minder': 'Past minder', 'past-niet': 'Past niet' };
 const KLASSE_CSS: Record<Klasse, string> = { 'past-goed': 'vk-past-goed', past: 'vk-past', open: 'vk-past', 'past-minder': 'vk-past-minder', 'past-niet': 'vk-past-niet' };
@@ -208,7 +208,7 @@ ${bronnenLijst(uitkomstBronnen(m), d.cites)}`;
 }
 
 /** The "Bronnen" section: every citation of the outcome, once, folded away on screen. */
-export function bronnenLijst(list: Citation[], idx: CiteIndex): string {
+function bronnenLijst(list: Citation[], idx: CiteIndex): string {
   const items = uniqueCitations(list)
     .map((c) => ({ c, l: citeLink(c, idx) }))
     .map(({ c, l }) => `<li><a href="${e(l.href)}">${e(l.label)}</a>${c.citaat ? `<blockquote>“${e(c.citaat)}”</blockquote>` : ''}</li>`);

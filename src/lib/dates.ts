@@ -11,7 +11,7 @@ export const MAANDEN = [
 ] as const;
 
 /** Short month names as Dutch writes them in tables and axes ("mrt", "okt"). */
-export const MAANDEN_KORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] as const;
+const MAANDEN_KORT = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'] as const;
 
 /** A calendar date, month and day 1-based. */
 export interface Datum {
@@ -53,13 +53,13 @@ export function maandJaarNl(iso: string): string {
 
 // --- arithmetic and checking ---
 
-export const isSchrikkeljaar = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const isSchrikkeljaar = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-export function dagenInMaand(y: number, m: number): number {
+function dagenInMaand(y: number, m: number): number {
   return [31, isSchrikkeljaar(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
 }
 
-export const bestaat = (x: Datum): boolean =>
+const bestaat = (x: Datum): boolean =>
   Number.isInteger(x.y) && Number.isInteger(x.m) && Number.isInteger(x.d) &&
   x.m >= 1 && x.m <= 12 && x.d >= 1 && x.d <= dagenInMaand(x.y, x.m);
 

@@ -91,12 +91,6 @@ export function linkTerms(text: string, terms: TermLink[], skip: Set<string> = n
   return out + esc(text.slice(pos));
 }
 
-/** Plain text with blank-line paragraphs → paragraphs. */
-export const paragraphs = (s: string): string[] =>
-  s
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
 
 /** An engine estimate as one plain sentence: "Schatting: € 40.000 tot € 60.000 (formule). Toelichting" */
 export function schattingTekst(s: { min: number; max: number; formule: string; toelichting?: string }): string {

@@ -7,7 +7,7 @@
  * src/loaders/load-content.ts, which calls checkCalcRules() too.
  */
 import { fieldProblem, ContentError } from '../lib/errors.ts';
-import { citationsIn, type ReferenceIndex } from './references.ts';
+import { checkCitations, type ReferenceIndex } from './references.ts';
 import { readFolder } from './read-content.ts';
 import { entryFolders } from './registry.ts';
 import type { Entry } from '../schemas/types.ts';
@@ -21,23 +21,19 @@ export interface CalcRules {
   agenda: Entry<AgendaItem>[];
 }
 
-/** Problems of the calculators' rules against the knowledge base: unknown `regeling`, citations to unknown sources or sections. */
-export function checkCalcRules(entries: readonly Entry<object>[], index: ReferenceIndex): string[] {
+/** Problems of the calculators' rules against the knowledge base: an unknown `regeling` (citations are checked for every folder by the loader). */
+function checkCalcRules(entries: readonly Entry<object>[], index: ReferenceIndex): string[] {
   const problems: string[] = [];
   for (const e of entries) {
     const regeling = 'regeling' in e.data ? e.data.regeling : undefined;
     if (typeof regeling === 'string' && !index.has('bronnen', regeling))
       problems.push(fieldProblem(e.file, 'regeling', `onbekende bron "${regeling}" (niet in content/bronnen/)`));
-    for (const [c, path] of citationsIn(e.data)) {
-      const p = index.citationProblem(c);
-      if (p) problems.push(fieldProblem(e.file, path, p));
-    }
   }
   return problems;
 }
 
 /** The agenda's references: known cases, known exit rules, and a fixed term where the item counts back from its end. */
-export function checkAgenda(agenda: readonly Entry<AgendaItem>[], uittreding: readonly Entry<UittredingRegels>[], index: ReferenceIndex): string[] {
+function checkAgenda(agenda: readonly Entry<AgendaItem>[], uittreding: readonly Entry<UittredingRegels>[], index: ReferenceIndex): string[] {
   const problems: string[] = [];
   const regels = new Map(uittreding.map((u) => [u.id, u.data]));
   for (const a of agenda) {
@@ -68,6 +64,7 @@ export function loadCalcRules(contentDir: string, index: ReferenceIndex): CalcRu
     procedures: readFolder(contentDir, entryFolders.procedures, problems),
     agenda: readFolder(contentDir, entryFolders.agenda, problems),
   };
+  problems.push(...checkCitations([...r.uittreding, ...r.kostenverdeling, ...r.kosten, ...r.procedures, ...r.agenda], index));
   problems.push(...checkAllCalcRules(r, index));
   if (problems.length) throw new ContentError(problems);
   return r;

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ContentError, fieldProblem } from '../lib/errors.ts';
-import { buildIndex, checkReferences, citationsIn } from './references.ts';
+import { buildIndex, checkCitations, checkReferences } from './references.ts';
 import { duplicateIds, fileLabel, readFolder, readRaw } from './read-content.ts';
 import { entryFolders, kbKeys, knownFolders, structuredFolders, type EntryData, type EntryKey, type FolderSpec } from './registry.ts';
 import type { Entry, KbKey, KnowledgeBase } from '../schemas/types.ts';
@@ -87,16 +87,10 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
 
   problems.push(...checkAllCalcRules(entries, index));
 
-  // any other registered folder: citations checked like every other file
-  const checked = new Set<string>([...kbKeys, 'regels', 'uittreding', 'kostenverdeling', 'kosten', 'procedures', 'agenda']);
-  for (const [key, list] of Object.entries(entries) as [string, Entry<unknown>[]][]) {
-    if (checked.has(key)) continue;
-    for (const e of list)
-      for (const [c, path] of citationsIn(e.data)) {
-        const p = index.citationProblem(c);
-        if (p) problems.push(fieldProblem(e.file, path, p));
-      }
-  }
+  // every other registered folder: citations checked alike (the knowledge base and the rules check their own above)
+  const selfChecked = new Set<string>(kbKeys);
+  for (const [key, list] of Object.entries(entries) as [string, Entry<unknown>[]][])
+    if (!selfChecked.has(key)) problems.push(...checkCitations(list, index));
 
   for (const f of Object.values(structuredFolders)) problems.push(...duplicateIds(dir, f.dir));
 

@@ -18,7 +18,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const fileLabel = (contentDir: string, path: string): string => relative(dirname(contentDir), path).split('\\').join('/');
 
 /** Read the data of a content file: a YAML file, or the frontmatter of an MD/MDX file. Throws on a YAML syntax error. */
-export function readData(path: string): { data: unknown; body: string } {
+function readData(path: string): { data: unknown; body: string } {
   const text = readFileSync(path, 'utf8');
   if (EXTENSIONS.yaml.test(path)) return { data: parseYaml(text), body: '' };
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -51,7 +51,7 @@ const visible = (name: string) => !name.startsWith('.');
  * the folder's extension and a slug as its name, no two files share an id
  * (`oin.yml` beside `oin.yaml`), and there are no unknown sub-folders.
  */
-export function folderFiles(contentDir: string, spec: Pick<FolderSpec, 'dir' | 'files' | 'subfolders'>, problems: string[]): string[] {
+function folderFiles(contentDir: string, spec: Pick<FolderSpec, 'dir' | 'files' | 'subfolders'>, problems: string[]): string[] {
   const full = join(contentDir, spec.dir);
   if (!existsSync(full)) return [];
   const ext = EXTENSIONS[spec.files];

@@ -46,7 +46,7 @@ function isCitation(v: unknown): v is Citation {
 }
 
 /** Walk any value and yield every citation in it with its path. */
-export function* citationsIn(value: unknown, path: (string | number)[] = []): Generator<[Citation, string]> {
+function* citationsIn(value: unknown, path: (string | number)[] = []): Generator<[Citation, string]> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* citationsIn(value[i], [...path, i]);
     return;
@@ -120,3 +120,14 @@ export function checkReferences(kb: KnowledgeBase): string[] {
 
 /** All citations anywhere in a value, in document order. */
 export const allCitations = (value: unknown): Citation[] => [...citationsIn(value)].map(([c]) => c);
+
+/** Citations to unknown sources or sections in any entries, each problem naming file and field. */
+export function checkCitations(entries: readonly Entry<unknown>[], index: ReferenceIndex): string[] {
+  const problems: string[] = [];
+  for (const e of entries)
+    for (const [c, path] of citationsIn(e.data)) {
+      const p = index.citationProblem(c);
+      if (p) problems.push(fieldProblem(e.file, path, p));
+    }
+  return problems;
+}

@@ -10,7 +10,7 @@ const bronnen = z.array(citation).min(1, 'heeft minstens één bron nodig');
 const tekst = z.string().min(1);
 
 // ---------------------------------------------------------------- uittreding
-export const startVeld = z.enum(['startDeelname', 'startVoorziening']);
+const startVeld = z.enum(['startDeelname', 'startVoorziening']);
 
 export const uittredingRegels = z
   .object({
@@ -73,7 +73,7 @@ export const uittredingRegels = z
 export type UittredingRegels = z.infer<typeof uittredingRegels>;
 
 // ---------------------------------------------------------------- kostenverdeling
-export const gewicht = z.discriminatedUnion('soort', [
+const gewicht = z.discriminatedUnion('soort', [
   /** the inhabitants of the participant's own municipality, entered by the user */
   z.object({ soort: z.literal('inwoners') }).strict(),
   /** a factor times the average number of inhabitants of the Twente municipalities */
@@ -160,7 +160,7 @@ export type KostenRoute = z.infer<typeof kostenRoute>;
  * agreement (cited); schatting: the user enters it, `voorbeeld` is only the
  * example value shown in the form and the worked example.
  */
-export const duur = z.discriminatedUnion('soort', [
+const duur = z.discriminatedUnion('soort', [
   z.object({ soort: z.enum(['wet', 'afspraak']), eenheid: z.enum(['dagen', 'weken', 'maanden']), aantal: z.number().int().positive(), uiterlijk: z.boolean().default(false) }).strict(),
   z.object({ soort: z.literal('schatting'), eenheid: z.enum(['weken']), voorbeeld: z.number().int().nonnegative().max(104) }).strict(),
 ]);
@@ -209,7 +209,7 @@ export type ProcedureRoute = z.infer<typeof procedureRoute>;
 
 // ---------------------------------------------------------------- agenda
 /** How an agenda item's date follows from its source, relative to the build date. */
-export const agendaRegel = z.discriminatedUnion('soort', [
+const agendaRegel = z.discriminatedUnion('soort', [
   /** a fixed date the source names */
   z.object({ soort: z.literal('vast'), datum: isoDate }).strict(),
   /** the last day of a period of `maanden` months from `start` (e.g. "binnen twee jaar na start") */

@@ -17,16 +17,16 @@ import { kenmerkNamen } from './situation-fields.ts';
 import { ernstIds, operatorIds } from './engine-constants.ts';
 
 export { ernstIds, operatorIds };
-export const ernst = z.enum(ernstIds);
+const ernst = z.enum(ernstIds);
 export type Ernst = z.infer<typeof ernst>;
 
-export const operator = z.enum(operatorIds);
+const operator = z.enum(operatorIds);
 export type Operator = z.infer<typeof operator>;
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 export type Scalar = z.infer<typeof scalar>;
 
-export const blad = z
+const blad = z
   .object({
     /** a situation field, `vorm.<kenmerk>` or `vorm.id` */
     fact: z.string().min(1),
@@ -38,7 +38,7 @@ export type Blad = z.infer<typeof blad>;
 
 export type Voorwaarde = Blad | { all: Voorwaarde[] } | { any: Voorwaarde[] } | { not: Voorwaarde };
 
-export const voorwaarde: z.ZodType<Voorwaarde> = z.lazy(() =>
+const voorwaarde: z.ZodType<Voorwaarde> = z.lazy(() =>
   z.union([
     blad,
     z.object({ all: z.array(voorwaarde) }).strict(),
@@ -53,7 +53,7 @@ const kenmerkFilter = z
   })
   .strict();
 
-export const schatting = z
+const schatting = z
   .object({
     eenheid: z.literal('euro'),
     /** amount per unit, from the source */
@@ -106,5 +106,3 @@ export const regelBestand = z
   .strict();
 export type RegelBestand = z.infer<typeof regelBestand>;
 
-/** Schema of one entry of the Astro collection `regels` (one file). */
-export const regel = regelBestand;

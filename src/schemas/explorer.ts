@@ -13,11 +13,11 @@ const token = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet een URL-deel 
 
 import { ONBEKEND } from './explorer-constants.ts';
 
-export const antwoordVoorwaarde = z.object({ vraag: slug, in: z.array(token).min(1) }).strict();
+const antwoordVoorwaarde = z.object({ vraag: slug, in: z.array(token).min(1) }).strict();
 
 const zetWaarde = z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]);
 
-export const optie = z
+const optie = z
   .object({
     id: token.refine((s) => s !== ONBEKEND, `"${ONBEKEND}" is gereserveerd voor "Weet ik nog niet"`),
     label: z.string().min(1),
@@ -27,7 +27,7 @@ export const optie = z
   })
   .strict();
 
-export const vraag = z
+const vraag = z
   .object({
     id: token,
     /** short label used in the summary ("Doel", "Aantal gemeenten") */
@@ -76,7 +76,7 @@ export type Vraag = z.infer<typeof vraag>;
 export type Optie = z.infer<typeof optie>;
 
 /** Which answers make a route fit better or worse, and why. */
-export const fitRegel = z
+const fitRegel = z
   .object({
     als: antwoordVoorwaarde,
     oordeel: z.enum(['past-goed', 'past-minder', 'past-niet']),
@@ -87,7 +87,7 @@ export const fitRegel = z
 export type FitRegel = z.infer<typeof fitRegel>;
 
 /** One way to arrange a goal, with everything a college and raad need to weigh it. */
-export const route = z
+const route = z
   .object({
     id: slug,
     titel: z.string().min(1),

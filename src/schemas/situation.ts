@@ -57,7 +57,7 @@ const situatieObject = z.strictObject(
 /** The situation schema; its output is the engine's Situatie (the fields are built from velden.ts, checked field by field above). */
 // every field was checked above against velden.ts, from which the Situatie type is written
 const isSituatie = (v: Record<string, unknown>): v is Record<string, unknown> & Situatie => situatieVelden.every((f) => f.naam in v);
-export const situatie: z.ZodType<Situatie> = situatieObject.transform((v, ctx) => {
+const situatie: z.ZodType<Situatie> = situatieObject.transform((v, ctx) => {
   if (isSituatie(v)) return v;
   ctx.addIssue({ code: 'custom', message: 'een situatie mist velden' });
   return z.NEVER;

@@ -46,7 +46,7 @@ function huidig(root: HTMLElement): Antwoorden {
 }
 
 /** Show the state of this path; returns false when it could not be rendered here. */
-export function toon(root: HTMLElement, pathname: string, focus: boolean): boolean {
+function toon(root: HTMLElement, pathname: string, focus: boolean): boolean {
   if (!data) return false;
   performance.mark('vk-antwoord');
   const r = lees(data.flow, pathname);

@@ -20,9 +20,9 @@ export const ERNSTEN: readonly Ernst[] = weergaveIds;
 export const ERNST_LABEL: Record<Ernst, string> = weergaveLabel;
 /** Short word shown inside a cell. */
 const ERNST_KORT: Record<Ernst, string> = { nvt: 'n.v.t.', onzeker: 'onzeker', beheersbaar: 'beheersbaar', aanzienlijk: 'aanzienlijk', blokkerend: 'blokkerend' };
-export const ERNST_SYMBOOL: Record<Ernst, Symbool> = { nvt: 'streep', onzeker: 'vraag', beheersbaar: 'open', aanzienlijk: 'half', blokkerend: 'vol' };
+const ERNST_SYMBOOL: Record<Ernst, Symbool> = { nvt: 'streep', onzeker: 'vraag', beheersbaar: 'open', aanzienlijk: 'half', blokkerend: 'vol' };
 /** Same colours as the --sw-sev-* tokens in global.css (presentation attributes cannot use var()). */
-export const ERNST_KLEUR: Record<Ernst, string> = {
+const ERNST_KLEUR: Record<Ernst, string> = {
   nvt: '#ffffff',
   onzeker: '#eeeeee',
   beheersbaar: '#e3f1df',

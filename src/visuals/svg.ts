@@ -97,7 +97,6 @@ export function multiline(
 
 /** The four marks used on the site: – (none/nvt), ○, ◐, ●. */
 export type Symbool = 'streep' | 'open' | 'half' | 'vol' | 'vraag';
-export const SYMBOOL_TEKEN: Record<Symbool, string> = { streep: '–', open: '○', half: '◐', vol: '●', vraag: '?' };
 
 /**
  * Draw a mark as shapes (not a font glyph, so it looks the same everywhere and
@@ -149,5 +148,3 @@ export function svgOpen(o: { id: string; width: number; height: number; title: s
   );
 }
 
-/** Dutch number words for small counts, else digits. */
-export const aantal = (n: number, een: string, meer: string): string => `${n} ${n === 1 ? een : meer}`;

@@ -29,7 +29,7 @@ export function utcDag(iso: string): Date {
   if (!m) throw new Error(`Tijdlijn: geen datum JJJJ-MM-DD: "${iso}"`);
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
-export const datumKort = (iso: string): string => maandKortNl(naarIsoDag(iso));
+const datumKort = (iso: string): string => maandKortNl(naarIsoDag(iso));
 export const datumLang = (iso: string): string => datumNl(naarIsoDag(iso));
 /** The date checked as a real YYYY-MM-DD day (throws naming the timeline otherwise). */
 const naarIsoDag = (iso: string): string => utcDag(iso).toISOString().slice(0, 10);

@@ -13,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildGraph, importsOf, judge, layerOf, LAYERS, type Home, type Source, type Violation } from './graph.ts';
+import { buildGraph, deadExports, importsOf, judge, layerOf, LAYERS, type Home, type Source, type Violation } from './graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -24,12 +24,16 @@ function walk(dir: string): string[] {
   });
 }
 
-const real: Source = new Map(walk(join(ROOT, 'src')).map((p) => [relative(ROOT, p).split('\\').join('/'), readFileSync(p, 'utf8')]));
+const read = (dirs: string[]): Source =>
+  new Map(dirs.flatMap((d) => walk(join(ROOT, d))).map((p) => [relative(ROOT, p).split('\\').join('/'), readFileSync(p, 'utf8')]));
+const real = read(['src']);
+/** the files outside src/ that import from it */
+const users = read(['tests', 'scripts', 'bench']);
 
 /** The one home of each shared job, by the names it exports. */
 export const HOMES: Home[] = [
   { job: 'HTML escaping', home: 'src/lib/html.ts', names: ['esc'] },
-  { job: 'dates: parsing, checking, arithmetic, Dutch month names', home: 'src/lib/dates.ts', names: ['MAANDEN', 'datumNl', 'isoDelen', 'leesDatum', 'naarIso', 'bestaat'] },
+  { job: 'dates: parsing, checking, arithmetic, Dutch month names', home: 'src/lib/dates.ts', names: ['MAANDEN', 'datumNl', 'isoDelen', 'leesDatum', 'naarIso'] },
   { job: 'money in euro', home: 'src/lib/money.ts', names: ['euro', 'euroVanEuros'] },
   { job: '"file: field" problems', home: 'src/lib/errors.ts', names: ['fieldProblem', 'zodProblems'] },
   { job: 'citations: key, dedupe, link', home: 'src/lib/cite.ts', names: ['citeKey', 'uniqueCitations', 'citationView', 'sourceHref', 'citationText'] },
@@ -64,6 +68,10 @@ describe('architecture of src/', () => {
 
   it('has no violation of any rule', () => {
     expect(fmt(judge(real, HOMES))).toEqual([]);
+  });
+
+  it('exports nothing that no file imports (dead exports)', () => {
+    expect(deadExports(real, users)).toEqual([]);
   });
 });
 
@@ -129,6 +137,9 @@ describe('each rule fails when broken (mutation cases)', () => {
   });
   it('home: a file defines its own citation key, even unexported and written differently', () => {
     expect(rulesBroken({ 'src/explorer/o.ts': `const citeKey = (c: { bron: string }) => c.bron + '#';\nexport const o = citeKey;` })).toContain('home');
+  });
+  it('dead-export: an exported function nobody imports', () => {
+    expect(deadExports(mutate({ 'src/lib/unused.ts': `export const nobodyCalls = () => 1;` }), users)).toContain('src/lib/unused.ts: nobodyCalls');
   });
   it('home: the home stops exporting its job', () => {
     expect(rulesBroken({ 'src/lib/html.ts': `export const escape = (s: string) => s;` })).toContain('home');

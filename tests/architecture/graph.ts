@@ -352,3 +352,43 @@ export function declaredNames(code: string, fileName = 'x.ts'): string[] {
   }
   return names;
 }
+
+/**
+ * Exported names of src/*.ts that no other file imports (src, tests, scripts, bench): an export
+ * nobody uses is dead code or should not be exported. Route files of src/pages are Astro's.
+ */
+export function deadExports(files: Source, users: Source): string[] {
+  const all: Source = new Map([...files, ...users]);
+  const used = new Map<string, Set<string>>();
+  const usedAll = new Set<string>();
+  for (const [f, src] of all) {
+    const codes = f.endsWith('.astro') ? [astroParts(src).server, ...astroParts(src).browser] : [src];
+    for (const code of codes) {
+      const visit = (n: ts.Node): void => {
+        if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
+          const t = resolveSpec(all, f, n.moduleSpecifier.text);
+          const s = used.get(t) ?? new Set<string>();
+          used.set(t, s);
+          if (ts.isImportDeclaration(n)) {
+            const c = n.importClause;
+            if (c?.name) s.add('default');
+            const nb = c?.namedBindings;
+            if (nb && ts.isNamespaceImport(nb)) usedAll.add(t);
+            if (nb && ts.isNamedImports(nb)) for (const e of nb.elements) s.add((e.propertyName ?? e.name).text);
+          } else if (!n.exportClause) usedAll.add(t);
+          else if (ts.isNamedExports(n.exportClause)) for (const e of n.exportClause.elements) s.add((e.propertyName ?? e.name).text);
+        }
+        if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword && n.arguments[0] && ts.isStringLiteralLike(n.arguments[0]))
+          usedAll.add(resolveSpec(all, f, n.arguments[0].text));
+        ts.forEachChild(n, visit);
+      };
+      visit(parse(f.replace(/\.(astro|mjs)$/, '.ts'), code));
+    }
+  }
+  const out: string[] = [];
+  for (const [f, src] of files) {
+    if (!f.startsWith('src/') || !f.endsWith('.ts') || f.startsWith('src/pages/') || f === 'src/content.config.ts' || usedAll.has(f)) continue;
+    for (const n of exportedNames(src, f)) if (!used.get(f)?.has(n)) out.push(`${f}: ${n}`);
+  }
+  return out;
+}

@@ -106,7 +106,7 @@ const fixtures: { name: string; edit: (dir: string) => void; expect: RegExp; scr
       mkdirSync(join(dir, 'begrip'));
       writeFileSync(join(dir, 'begrip/x.yaml'), 'term: x\n');
     },
-    expect: /^content\/begrip\/: onbekende map; voeg haar toe aan src\/lib\/registry\.ts/,
+    expect: /^content\/begrip\/: onbekende map; voeg haar toe aan src\/loaders\/registry\.ts/,
   },
   {
     name: 'a file of the wrong type in a folder',
