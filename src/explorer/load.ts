@@ -3,6 +3,10 @@
  * time: schema errors, citations to unknown sources and broken references
  * fail the build with the file and the field named. Node only (fs).
  */
+import type { UittredingRegels } from '../calc/schema.ts';
+import { vulFeitenIn } from '../lib/feiten.ts';
+import { readFolder } from '../lib/read-content.ts';
+import { entryFolders } from '../lib/registry.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -28,8 +32,10 @@ export interface VerkennerInhoud {
  */
 export const VERWACHTE_INSTRUMENTEN = ['dvo', 'detachering', 'aansluiten-voorziening'] as const;
 
-export function laadVerkenner(root: string, kb: KnowledgeBase): VerkennerInhoud {
+export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: ReadonlyMap<string, UittredingRegels>): VerkennerInhoud {
   const problems: string[] = [];
+  // the exit rules texts state through {{uittreding:<id>}}: given by the one loader, or read here
+  feiten ??= new Map(readFolder(root, entryFolders.uittreding, problems).map((u) => [u.id, u.data]));
   const dir = join(root, 'verkenner');
   const idx = buildIndex(kb);
   const lees = <T>(rel: string, schema: z.ZodType<T>): T | undefined => {
@@ -55,7 +61,8 @@ export function laadVerkenner(root: string, kb: KnowledgeBase): VerkennerInhoud 
       const p = idx.citationProblem(c);
       if (p) problems.push(`${naam}: ${p}`);
     }
-    return r.data;
+    // rules stated through their one home (content/uittreding/): {{uittreding:<id>}}
+    return vulFeitenIn(r.data, feiten, naam, problems);
   };
   const vragen = lees('vragen.yaml', vragenBestand);
   const routes = lees('routes.yaml', routesBestand)?.routes;

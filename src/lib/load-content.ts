@@ -19,6 +19,7 @@ import type { Entry, KbKey, KnowledgeBase } from './types.ts';
 import { checkRules } from '../engine/check.ts';
 import { checkAllCalcRules } from './calc-rules.ts';
 import { laadVerkenner, type VerkennerInhoud } from '../explorer/load.ts';
+import { oordeelProblemen, vulFeitenIn } from './feiten.ts';
 
 export { ContentError } from './errors.ts';
 export { readData, parseEntry } from './read-content.ts';
@@ -68,7 +69,16 @@ export function checkContent(contentDir = contentDirFromEnv()): { problems: stri
 
   // every registered folder, each file validated against the folder's schema (the rules are validated by checkRules below)
   const folders = Object.entries(entryFolders).filter(([k]) => k !== 'regels') as [EntryKey, FolderSpec][];
-  const entries = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<Entries, 'regels'>;
+  const gelezen = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<Entries, 'regels'>;
+
+  // one home per fact: texts that state an exit rule do so through {{uittreding:<id>}}, filled in here from content/uittreding/
+  const feiten = new Map(gelezen.uittreding.map((u) => [u.id, u.data]));
+  const entries = Object.fromEntries(
+    Object.entries(gelezen).map(([k, list]) => [
+      k,
+      k === 'uittreding' ? list : (list as Entry<unknown>[]).map((e) => ({ ...e, data: vulFeitenIn(e.data, feiten, e.file, problems) })),
+    ]),
+  ) as Omit<Entries, 'regels'>;
 
   // the knowledge base proper, with the length of each source text for the section checks
   const tekstRegels: Record<string, number> = {};
@@ -90,6 +100,16 @@ export function checkContent(contentDir = contentDirFromEnv()): { problems: stri
 
   problems.push(...checkAllCalcRules(entries, index));
 
+  // judgements on exit against the facts they rest on
+  problems.push(
+    ...oordeelProblemen(
+      entries.vormen.flatMap((v) =>
+        v.data.oordelen.flatMap((o, i) => (o.criterium === 'uittreding' ? [{ file: v.file, pad: `oordelen.${i}`, oordeel: o.oordeel, feiten: o.feiten, afwijking: o.afwijking }] : [])),
+      ),
+      feiten,
+    ),
+  );
+
   // any other registered folder: citations checked like every other file
   const checked = new Set<string>([...kbKeys, 'regels', 'uittreding', 'kostenverdeling', 'kosten', 'procedures', 'agenda']);
   for (const [key, list] of Object.entries(entries) as [string, Entry<unknown>[]][]) {
@@ -106,7 +126,7 @@ export function checkContent(contentDir = contentDirFromEnv()): { problems: stri
   let verkenner: VerkennerInhoud | undefined;
   if (existsSync(join(dir, structuredFolders.verkenner.dir)))
     try {
-      verkenner = laadVerkenner(dir, kb);
+      verkenner = laadVerkenner(dir, kb, feiten);
     } catch (e) {
       problems.push(...problemsOf(e));
     }

@@ -234,7 +234,19 @@ export const vorm = z
     oordelen: z
       .array(
         z
-          .object({ criterium, oordeel, toelichting: z.string().min(1), bronnen: z.array(citation).min(1) })
+          .object({
+            criterium,
+            oordeel,
+            toelichting: z.string().min(1),
+            bronnen: z.array(citation).min(1),
+            /**
+             * the exit rules (content/uittreding/) the judgement rests on; the loader checks that
+             * judgements on the same or stricter rules do not contradict each other
+             */
+            feiten: z.array(slug).default([]),
+            /** why this judgement may differ from one on the same or lighter rules elsewhere (shown with the reason) */
+            afwijking: z.string().min(1).optional(),
+          })
           .strict(),
       )
       .min(1),
