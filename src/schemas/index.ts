@@ -143,6 +143,14 @@ export const externeBron = z
     datum: isoDate.optional(),
     geraadpleegd: isoDate.optional(),
     toelichting: z.string().min(1).optional(),
+    /**
+     * a law or other long text with article anchors: the link of one article, with {artikel} for its
+     * number ("https://wetten.overheid.nl/jci1.3:c:BWBR0003740&artikel={artikel}"). A citation of such a
+     * source names its article in `plaats` ("art. 9 lid 1") and opens that article.
+     */
+    artikelUrl: z.string().includes('{artikel}', { message: 'moet {artikel} bevatten' }).optional(),
+    /** a note for writers (what to check, how to cite): never shown on the site */
+    notitie: z.string().min(1).optional(),
   })
   .strict();
 export type ExterneBron = z.infer<typeof externeBron>;
