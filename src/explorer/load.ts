@@ -3,8 +3,7 @@
  * time: schema errors, citations to unknown sources and broken references
  * fail the build with the file and the field named. Node only (fs).
  */
-import type { UittredingRegels } from '../calc/schema.ts';
-import { vulFeitenIn } from '../lib/feiten.ts';
+import { vulFeitenIn, type FeitenBron } from '../lib/feiten.ts';
 import { readFolder } from '../lib/read-content.ts';
 import { entryFolders } from '../lib/registry.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -32,10 +31,13 @@ export interface VerkennerInhoud {
  */
 export const VERWACHTE_INSTRUMENTEN = ['dvo', 'detachering', 'aansluiten-voorziening'] as const;
 
-export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: ReadonlyMap<string, UittredingRegels>): VerkennerInhoud {
+export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBron): VerkennerInhoud {
   const problems: string[] = [];
-  // the exit rules texts state through {{uittreding:<id>}}: given by the one loader, or read here
-  feiten ??= new Map(readFolder(root, entryFolders.uittreding, problems).map((u) => [u.id, u.data]));
+  // the facts texts state through {{uittreding:<id>}} and {{feit:<id>}}: given by the one loader, or read here
+  feiten ??= {
+    uittreding: new Map(readFolder(root, entryFolders.uittreding, problems).map((u) => [u.id, u.data])),
+    feiten: new Map(readFolder(root, entryFolders.feiten, problems).map((f) => [f.id, f.data])),
+  };
   const dir = join(root, 'verkenner');
   const idx = buildIndex(kb);
   const lees = <T>(rel: string, schema: z.ZodType<T>): T | undefined => {

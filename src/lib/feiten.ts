@@ -7,9 +7,14 @@
  *   consent, minimum terms) or `{{uittreding:it-platform-twente:kosten}}`
  *   (what remains owed), expanded by the one loader;
  * - in MDX bodies, with the component <Uittredingsregel id="…" deel="…" />.
+ * Other facts of the agreements and the law (who decides, mandates, readings
+ * of an article) live in content/feiten/<id>.yaml and are stated through
+ * `{{feit:<id>}}`, or <Feit id="…" /> in MDX bodies.
  * Pure: rules in, Dutch sentences out.
  */
 import type { UittredingRegels } from '../calc/schema.ts';
+import type { Citation, Feit } from '../schemas/index.ts';
+import { citeKey } from './cite.ts';
 import { fieldProblem } from './errors.ts';
 
 export const uittredingDelen = ['regel', 'kosten', 'volledig'] as const;
@@ -56,7 +61,13 @@ export function uittredingTekst(r: UittredingRegels, deel: UittredingDeel = 'reg
   return uittredingRegelTekst(r);
 }
 
-const PLAATSHOUDER = /\{\{\s*uittreding:([a-z0-9-]+)(?::([a-z]+))?\s*\}\}/g;
+const PLAATSHOUDER = /\{\{\s*(uittreding|feit):([a-z0-9-]+)(?::([a-z]+))?\s*\}\}/g;
+
+/** The homes a text can state a fact from. */
+export interface FeitenBron {
+  uittreding: ReadonlyMap<string, UittredingRegels>;
+  feiten: ReadonlyMap<string, Feit>;
+}
 
 /** Does a text state a rule through a placeholder? */
 export const heeftPlaatshouder = (s: string): boolean => new RegExp(PLAATSHOUDER.source).test(s);
@@ -65,33 +76,66 @@ export const heeftPlaatshouder = (s: string): boolean => new RegExp(PLAATSHOUDER
  * Expand every placeholder in every string of `data` (deep; a new value, the
  * input is not changed). An unknown id or part is a problem naming file and field.
  */
-export function vulFeitenIn<T>(data: T, regels: ReadonlyMap<string, UittredingRegels>, file: string, problems: string[], pad = ''): T {
+export function vulFeitenIn<T>(data: T, bron: FeitenBron, file: string, problems: string[], pad = ''): T {
+  const regels = bron.uittreding;
+  /** the text with its placeholders filled in, and the citations of the facts it now states */
+  const vul = (v: string, p: string): { tekst: string; bronnen: Citation[] } => {
+    const bronnen: Citation[] = [];
+    const tekst = v.replace(PLAATSHOUDER, (heel, soort: string, id: string, deel?: string) => {
+      if (soort === 'feit') {
+        const f = bron.feiten.get(id);
+        if (!f) problems.push(fieldProblem(file, p, `onbekend feit "${id}" in ${heel} (niet in content/feiten/; bekend: ${[...bron.feiten.keys()].join(', ')})`));
+        else if (deel) problems.push(fieldProblem(file, p, `een feit heeft geen delen: ${heel}`));
+        if (!f || deel) return heel;
+        bronnen.push(...f.bronnen);
+        return f.tekst;
+      }
+      const r = regels.get(id);
+      if (!r) {
+        problems.push(fieldProblem(file, p, `onbekende uittredingsregels "${id}" in ${heel} (bekend: ${[...regels.keys()].join(', ')})`));
+        return heel;
+      }
+      if (deel && !(uittredingDelen as readonly string[]).includes(deel)) {
+        problems.push(fieldProblem(file, p, `onbekend deel "${deel}" in ${heel} (bekend: ${uittredingDelen.join(', ')})`));
+        return heel;
+      }
+      bronnen.push(...uittredingBronnen(r, deel as UittredingDeel | undefined));
+      return uittredingTekst(r, deel as UittredingDeel | undefined);
+    });
+    return { tekst, bronnen };
+  };
   const walk = (v: unknown, p: string): unknown => {
-    if (typeof v === 'string') {
-      if (!v.includes('{{')) return v;
-      return v.replace(PLAATSHOUDER, (heel, id: string, deel?: string) => {
-        const r = regels.get(id);
-        if (!r) {
-          problems.push(fieldProblem(file, p, `onbekende uittredingsregels "${id}" in ${heel} (bekend: ${[...regels.keys()].join(', ')})`));
-          return heel;
-        }
-        if (deel && !(uittredingDelen as readonly string[]).includes(deel)) {
-          problems.push(fieldProblem(file, p, `onbekend deel "${deel}" in ${heel} (bekend: ${uittredingDelen.join(', ')})`));
-          return heel;
-        }
-        return uittredingTekst(r, deel as UittredingDeel | undefined);
-      });
-    }
+    if (typeof v === 'string') return v.includes('{{') ? vul(v, p).tekst : v;
     if (Array.isArray(v)) return v.map((x, i) => walk(x, p ? `${p}.${i}` : String(i)));
-    if (v && typeof v === 'object' && !(v instanceof Date))
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, p ? `${p}.${k}` : k)]));
+    if (v && typeof v === 'object' && !(v instanceof Date)) {
+      const uit: Record<string, unknown> = {};
+      const erbij: Citation[] = [];
+      for (const [k, x] of Object.entries(v)) {
+        const q = p ? `${p}.${k}` : k;
+        if (typeof x === 'string' && x.includes('{{')) {
+          const r = vul(x, q);
+          uit[k] = r.tekst;
+          erbij.push(...r.bronnen);
+        } else uit[k] = walk(x, q);
+      }
+      // a statement that states a fact cites the fact's articles too
+      if (erbij.length && Array.isArray(uit.bronnen)) {
+        const heeft = new Set((uit.bronnen as Citation[]).map(citeKey));
+        for (const c of erbij) {
+          const zonder = { ...c, citaat: undefined };
+          delete zonder.citaat;
+          if (!heeft.has(citeKey(zonder))) (uit.bronnen as Citation[]).push(zonder), heeft.add(citeKey(zonder));
+        }
+      }
+      return uit;
+    }
     return v;
   };
   return walk(data, pad) as T;
 }
 
-/** A placeholder left in a text after expansion, or a rule stated without its home: for checks. */
-export const onvervuld = (s: string): boolean => /\{\{\s*uittreding:/.test(s);
+/** A placeholder left in a text after expansion: for checks. */
+export const onvervuld = (s: string): boolean => /\{\{\s*(uittreding|feit):/.test(s);
 
 export { hoofdletter };
 

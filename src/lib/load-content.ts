@@ -72,11 +72,11 @@ export function checkContent(contentDir = contentDirFromEnv()): { problems: stri
   const gelezen = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<Entries, 'regels'>;
 
   // one home per fact: texts that state an exit rule do so through {{uittreding:<id>}}, filled in here from content/uittreding/
-  const feiten = new Map(gelezen.uittreding.map((u) => [u.id, u.data]));
+  const feiten = { uittreding: new Map(gelezen.uittreding.map((u) => [u.id, u.data])), feiten: new Map(gelezen.feiten.map((f) => [f.id, f.data])) };
   const entries = Object.fromEntries(
     Object.entries(gelezen).map(([k, list]) => [
       k,
-      k === 'uittreding' ? list : (list as Entry<unknown>[]).map((e) => ({ ...e, data: vulFeitenIn(e.data, feiten, e.file, problems) })),
+      k === 'uittreding' || k === 'feiten' ? list : (list as Entry<unknown>[]).map((e) => ({ ...e, data: vulFeitenIn(e.data, feiten, e.file, problems) })),
     ]),
   ) as Omit<Entries, 'regels'>;
 
@@ -106,7 +106,7 @@ export function checkContent(contentDir = contentDirFromEnv()): { problems: stri
       entries.vormen.flatMap((v) =>
         v.data.oordelen.flatMap((o, i) => (o.criterium === 'uittreding' ? [{ file: v.file, pad: `oordelen.${i}`, oordeel: o.oordeel, feiten: o.feiten, afwijking: o.afwijking }] : [])),
       ),
-      feiten,
+      feiten.uittreding,
     ),
   );
 

@@ -134,6 +134,24 @@ export const bron = z
   });
 export type Bron = z.infer<typeof bron>;
 
+/**
+ * One fact of an agreement or the law that the site restates (who decides, a mandate, a reading of an
+ * article), written once: content/feiten/<id>.yaml. Texts state it through {{feit:<id>}}.
+ */
+export const feit = z
+  .object({
+    titel: z.string().min(1),
+    /** what the fact is about */
+    onderwerp: z.enum(['mandaat', 'besluit', 'lezing']),
+    /** the fact in full sentences that keep its conditions (B1); it is inserted as it stands */
+    tekst: z.string().min(1),
+    bronnen: z.array(citation).min(1, 'heeft minstens één bron nodig'),
+    notitie: z.string().min(1).optional(),
+    laatstGewijzigd: isoDate,
+  })
+  .strict();
+export type Feit = z.infer<typeof feit>;
+
 export const externeBron = z
   .object({
     titel: z.string().min(1),

@@ -112,11 +112,12 @@ describe('exit rules: one home', () => {
 
   it('an unknown rule or part in a placeholder names the file and field', () => {
     const problems: string[] = [];
-    const regels = new Map(real.uittreding.map((u) => [u.id, u.data]));
-    vulFeitenIn({ a: { b: ['{{uittreding:bestaat-niet}}', '{{uittreding:vth-twente:onzin}}'] } }, regels, 'content/x.yaml', problems);
+    const bron = { uittreding: new Map(real.uittreding.map((u) => [u.id, u.data])), feiten: new Map(real.feiten.map((f) => [f.id, f.data])) };
+    vulFeitenIn({ a: { b: ['{{uittreding:bestaat-niet}}', '{{uittreding:vth-twente:onzin}}', '{{feit:geen-feit}}'] } }, bron, 'content/x.yaml', problems);
     expect(problems).toEqual([
       expect.stringContaining('content/x.yaml: veld "a.b.0": onbekende uittredingsregels "bestaat-niet"'),
       expect.stringContaining('content/x.yaml: veld "a.b.1": onbekend deel "onzin"'),
+      expect.stringContaining('content/x.yaml: veld "a.b.2": onbekend feit "geen-feit"'),
     ]);
   });
 });
