@@ -6,6 +6,7 @@
 import { vulFeitenIn, type FeitenBron } from '../lib/feiten.ts';
 import { readFolder } from '../lib/read-content.ts';
 import { entryFolders } from '../lib/registry.ts';
+import { buildDate } from '../lib/build-date.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -37,6 +38,8 @@ export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBr
   feiten ??= {
     uittreding: new Map(readFolder(root, entryFolders.uittreding, problems).map((u) => [u.id, u.data])),
     feiten: new Map(readFolder(root, entryFolders.feiten, problems).map((f) => [f.id, f.data])),
+    bouwdatum: buildDate(),
+    gecontroleerd: new Map(readFolder(root, entryFolders.externeBronnen, problems).map((e) => [e.id, e.data.geraadpleegd])),
   };
   const dir = join(root, 'verkenner');
   const idx = buildIndex(kb);

@@ -15,6 +15,7 @@
 import type { UittredingRegels } from '../calc/schema.ts';
 import type { Citation, Feit } from '../schemas/index.ts';
 import { citeKey } from './cite.ts';
+import { datumNl } from './dates.ts';
 import { fieldProblem } from './errors.ts';
 
 export const uittredingDelen = ['regel', 'kosten', 'volledig'] as const;
@@ -61,12 +62,16 @@ export function uittredingTekst(r: UittredingRegels, deel: UittredingDeel = 'reg
   return uittredingRegelTekst(r);
 }
 
-const PLAATSHOUDER = /\{\{\s*(uittreding|feit):([a-z0-9-]+)(?::([a-z]+))?\s*\}\}/g;
+const PLAATSHOUDER = /\{\{\s*(uittreding|feit|gecontroleerd):([a-z0-9-]+)(?::([a-z]+))?\s*\}\}|\{\{\s*(bouwdatum)\s*\}\}/g;
 
 /** The homes a text can state a fact from. */
 export interface FeitenBron {
   uittreding: ReadonlyMap<string, UittredingRegels>;
   feiten: ReadonlyMap<string, Feit>;
+  /** the build date (JJJJ-MM-DD), for {{bouwdatum}}: the cut-off date of a status text */
+  bouwdatum?: string;
+  /** the public sources by id with the date they were checked, for {{gecontroleerd:<id>}} */
+  gecontroleerd?: ReadonlyMap<string, string | undefined>;
 }
 
 /** Does a text state a rule through a placeholder? */
@@ -81,7 +86,19 @@ export function vulFeitenIn<T>(data: T, bron: FeitenBron, file: string, problems
   /** the text with its placeholders filled in, and the citations of the facts it now states */
   const vul = (v: string, p: string): { tekst: string; bronnen: Citation[] } => {
     const bronnen: Citation[] = [];
-    const tekst = v.replace(PLAATSHOUDER, (heel, soort: string, id: string, deel?: string) => {
+    const tekst = v.replace(PLAATSHOUDER, (heel, soort: string | undefined, id: string, deel: string | undefined, bouw?: string) => {
+      if (bouw) {
+        if (!bron.bouwdatum) problems.push(fieldProblem(file, p, `${heel}: de bouwdatum is hier niet bekend`));
+        return bron.bouwdatum ? datumNl(bron.bouwdatum) : heel;
+      }
+      if (soort === 'gecontroleerd') {
+        if (!bron.gecontroleerd?.has(id)) {
+          problems.push(fieldProblem(file, p, `onbekende externe bron "${id}" in ${heel} (niet in content/externe-bronnen/)`));
+          return heel;
+        }
+        const d = bron.gecontroleerd.get(id);
+        return d ? `Gecontroleerd op ${datumNl(d)}.` : 'Wanneer dit is gecontroleerd, is niet vastgelegd.';
+      }
       if (soort === 'feit') {
         const f = bron.feiten.get(id);
         if (!f) problems.push(fieldProblem(file, p, `onbekend feit "${id}" in ${heel} (niet in content/feiten/; bekend: ${[...bron.feiten.keys()].join(', ')})`));

@@ -19,7 +19,8 @@ import type { Entry, KbKey, KnowledgeBase } from './types.ts';
 import { checkRules } from '../engine/check.ts';
 import { checkAllCalcRules } from './calc-rules.ts';
 import { laadVerkenner, type VerkennerInhoud } from '../explorer/load.ts';
-import { oordeelProblemen, vulFeitenIn } from './feiten.ts';
+import { oordeelProblemen, vulFeitenIn, type FeitenBron } from './feiten.ts';
+import { buildDate } from './build-date.ts';
 
 export { ContentError } from './errors.ts';
 export { readData, parseEntry } from './read-content.ts';
@@ -72,7 +73,12 @@ export function checkContent(contentDir = contentDirFromEnv()): { problems: stri
   const gelezen = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<Entries, 'regels'>;
 
   // one home per fact: texts that state an exit rule do so through {{uittreding:<id>}}, filled in here from content/uittreding/
-  const feiten = { uittreding: new Map(gelezen.uittreding.map((u) => [u.id, u.data])), feiten: new Map(gelezen.feiten.map((f) => [f.id, f.data])) };
+  const feiten: FeitenBron = {
+    uittreding: new Map(gelezen.uittreding.map((u) => [u.id, u.data])),
+    feiten: new Map(gelezen.feiten.map((f) => [f.id, f.data])),
+    bouwdatum: buildDate(),
+    gecontroleerd: new Map(gelezen.externeBronnen.map((e) => [e.id, e.data.geraadpleegd])),
+  };
   const entries = Object.fromEntries(
     Object.entries(gelezen).map(([k, list]) => [
       k,

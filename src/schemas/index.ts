@@ -169,6 +169,8 @@ export const externeBron = z
     artikelUrl: z.string().includes('{artikel}', { message: 'moet {artikel} bevatten' }).optional(),
     /** a note for writers (what to check, how to cite): never shown on the site */
     notitie: z.string().min(1).optional(),
+    /** organisations the source names that no longer exist (for the claims report and past-tense wording) */
+    opgeheven: z.array(z.object({ organisatie: z.string().min(1), datum: isoDate, bron: slug }).strict()).default([]),
   })
   .strict();
 export type ExterneBron = z.infer<typeof externeBron>;
@@ -314,6 +316,11 @@ export const casus = z
     soort: z.enum(['twente', 'king-interview']),
     /** the form of cooperation this case is an example of */
     vorm: slug,
+    /**
+     * when the source does not settle the form: how the site labels it instead of the form's name
+     * ("Openbaar lichaam of privaatrechtelijk: niet vastgesteld")
+     */
+    vormNietVastgesteld: z.string().min(1).optional(),
     samenvatting: z.string().min(1),
     bronnen: z.array(citation).min(1),
     deelnemers: z
