@@ -9,8 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/load-content.ts';
 
-/** Wording that only a writer is meant to read. */
-export const REDACTIE = /\b(citeer de tekst|formuleer als|gebruik alleen met bronvermelding|controleer in de|gebruik die niet|gebruik als “volgens|het vooronderzoek|TODO|FIXME)\b/i;
+import { REDACTIE } from '../../src/lib/claims.ts';
 
 function strings(v: unknown, pad: string, out: [string, string][]): [string, string][] {
   if (typeof v === 'string') out.push([pad, v]);
