@@ -142,7 +142,7 @@ export const feit = z
   .object({
     titel: z.string().min(1),
     /** what the fact is about */
-    onderwerp: z.enum(['mandaat', 'besluit', 'lezing']),
+    onderwerp: z.enum(['mandaat', 'besluit', 'lezing', 'uittreding']),
     /** the fact in full sentences that keep its conditions (B1); it is inserted as it stands */
     tekst: z.string().min(1),
     bronnen: z.array(citation).min(1, 'heeft minstens één bron nodig'),

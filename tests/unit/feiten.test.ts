@@ -122,6 +122,29 @@ describe('exit rules: one home', () => {
   });
 });
 
+describe('other facts: one home', () => {
+  it('a mandate fact changed in its one file changes every text that states it, and those texts cite its article', () => {
+    const root = contentCopy();
+    const f = join(root, 'content', 'feiten', 'awb-mandaat-buiten-de-organisatie.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('dan moet ook die ander instemmen.', 'dan moet ook die ander schriftelijk instemmen.'));
+    const changed = loadContent(join(root, 'content'));
+    const dvo = (c: Content) => c.vormen.find((v) => v.id === 'dvo')!.data;
+    const detachering = (c: Content) => c.vormen.find((v) => v.id === 'detachering')!.data;
+    const mandaat = (c: Content) => c.begrippen.find((b) => b.id === 'mandaat')!.data.uitleg;
+    for (const tekst of [dvo(real).kenmerken.mandaatMogelijk.toelichting, dvo(real).velden.delegatieMandaat.tekst, detachering(real).kenmerken.mandaatMogelijk.toelichting, mandaat(real)])
+      expect(tekst).toContain('dan moet ook die ander instemmen.');
+    for (const tekst of [dvo(changed).kenmerken.mandaatMogelijk.toelichting, dvo(changed).velden.delegatieMandaat.tekst, detachering(changed).kenmerken.mandaatMogelijk.toelichting, mandaat(changed)])
+      expect(tekst).toContain('dan moet ook die ander schriftelijk instemmen.');
+    expect(dvo(real).velden.delegatieMandaat.bronnen).toContainEqual({ bron: 'awb', plaats: 'art. 10:4 lid 1' });
+  });
+  it('the mandates of IT Platform Twente are stated, not said to be missing', () => {
+    const v = real.vormen.find((x) => x.id === 'aansluiten-voorziening')!.data;
+    expect(v.velden.delegatieMandaat.tekst).not.toMatch(/zegt de overeenkomst niet/);
+    expect(v.velden.delegatieMandaat.tekst).toMatch(/volmacht van hun burgemeester en mandaat van hun college/);
+    expect(v.velden.delegatieMandaat.bronnen).toContainEqual({ bron: 'it-platform-twente', plaats: 'art-5', detail: '5.8' });
+  });
+});
+
 describe('judgements on exit against the facts', () => {
   const regels = new Map(real.uittreding.map((u) => [u.id, u.data]));
   it('the forms of the real content agree', () => {
