@@ -30,7 +30,6 @@ export const uittredingRegels = z
         tenMinste: z.boolean().default(false),
         /** the notice period runs from the notice itself, or from the consent to it */
         vanaf: z.enum(['opzegging', 'instemming']),
-        tekst,
         bronnen,
       })
       .strict(),
@@ -48,7 +47,6 @@ export const uittredingRegels = z
             onderwerp: tekst,
             /** true: the calculator needs this date; false: leave empty when it does not apply */
             verplicht: z.boolean(),
-            tekst,
             bronnen,
           })
           .strict(),

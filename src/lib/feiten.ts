@@ -22,10 +22,20 @@ export const uittredingDelen = ['regel', 'kosten', 'volledig'] as const;
 export type UittredingDeel = (typeof uittredingDelen)[number];
 
 const lijst = (xs: string[]): string => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`);
-const hoofdletter = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+export const hoofdletter = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The notice period as a phrase: "ten minste 12 maanden", "24 maanden". */
 export const opzegtermijnTekst = (r: UittredingRegels): string => `${r.opzegtermijn.tenMinste ? 'ten minste ' : ''}${r.opzegtermijn.maanden} maanden`;
+
+/** The notice period as a sentence: how notice is given, its length and what it runs from. */
+export function opzegtermijnZin(r: UittredingRegels): string {
+  const vanaf = r.opzegtermijn.vanaf === 'instemming' ? ` na de instemming van ${r.instemming.map((i) => i.orgaan).join(' en ')}` : '';
+  return `${r.wijze ? `U zegt op ${r.wijze}. ` : ''}De opzegtermijn is ${opzegtermijnTekst(r)}${vanaf}.`;
+}
+
+/** One minimum term as a sentence, with what it counts. */
+export const minimumZin = (m: UittredingRegels['minimumDuur'][number]): string =>
+  hoofdletter(`op de einddatum moet ${m.onderwerp} ten minste ${m.maanden} aaneengesloten maanden hebben geduurd.`);
 
 /**
  * The rule in full sentences that keep its conditions: the moment, the notice
@@ -154,7 +164,6 @@ export function vulFeitenIn<T>(data: T, bron: FeitenBron, file: string, problems
 /** A placeholder left in a text after expansion: for checks. */
 export const onvervuld = (s: string): boolean => /\{\{\s*(uittreding|feit):/.test(s);
 
-export { hoofdletter };
 
 /** The citations of the parts a text states: each part cited to its article. */
 export function uittredingBronnen(r: UittredingRegels, deel: UittredingDeel = 'regel') {
