@@ -63,6 +63,8 @@ export const uittredingRegels = z
      * verplichtingen die na de einddatum doorlopen"); a post without `kort` (how it is paid) is left out of that sentence
      */
     kosten: z.array(z.object({ label: tekst, kort: tekst.optional(), tekst, bronnen }).strict()).min(1, 'noem minstens één kostenpost'),
+    /** how the sentence of what remains owed begins, as the rules put it ("Wie uittreedt, vergoedt eventuele schade, berekend naar:") */
+    kostenAanhef: tekst.default('Wie opzegt, betaalt:'),
     procedure: z.array(cited).default([]),
     voorbehouden: z.array(cited).default([]),
     laatstGewijzigd: isoDate,

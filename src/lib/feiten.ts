@@ -63,7 +63,7 @@ export function uittredingRegelTekst(r: UittredingRegels): string {
 export function uittredingKostenTekst(r: UittredingRegels): string {
   const posten = r.kosten.flatMap((k) => (k.kort ? [k.kort] : []));
   const opsomming = posten.length < 2 ? (posten[0] ?? '') : `${posten.slice(0, -1).join('; ')}; en ${posten[posten.length - 1]}`;
-  return `Wie opzegt, betaalt${posten.length > 1 ? ':' : ''} ${opsomming}.`;
+  return `${r.kostenAanhef} ${opsomming}.`;
 }
 
 export function uittredingTekst(r: UittredingRegels, deel: UittredingDeel = 'regel'): string {
