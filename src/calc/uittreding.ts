@@ -6,7 +6,7 @@
 import { datumNl, isoDelen, eindeKalenderjaar, eindeVanPeriode, laatste, leesDatum, naarIso, plusMaanden, vergelijk, type Datum } from '../lib/dates.ts';
 import type { Citation } from '../schemas/index.ts';
 import type { UittredingRegels } from '../schemas/calc.ts';
-
+import { hoofdletter } from '../lib/feiten.ts';
 
 export interface UittredingInvoer {
   /** date of the notice (the registered letter), JJJJ-MM-DD or DD-MM-JJJJ */
@@ -89,7 +89,7 @@ export function berekenUittreding(r: UittredingRegels, invoer: UittredingInvoer)
     termijnStart = instemming ?? opzeg;
     redenering.push({
       tekst: instemming
-        ? `U zegt op op ${datumNl(opzeg)}. ${r.instemming[0].orgaan} stemde in op ${datumNl(instemming)}. De opzegtermijn van ${maanden} maanden begint bij die instemming.`
+        ? `U zegt op op ${datumNl(opzeg)}. ${hoofdletter(r.instemming[0].orgaan)} stemde in op ${datumNl(instemming)}. De opzegtermijn van ${maanden} maanden begint bij die instemming.`
         : `U zegt op op ${datumNl(opzeg)}. De opzegtermijn van ${maanden} maanden begint pas als ${r.instemming[0].orgaan} instemt. Die instemming is er nog niet. Wij rekenen met de vroegst mogelijke dag: instemming op de dag van opzegging.`,
       bronnen: [...r.opzegtermijn.bronnen, ...r.instemming[0].bronnen],
     });

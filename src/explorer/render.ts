@@ -8,7 +8,7 @@ import { ONBEKEND } from '../schemas/explorer-constants.ts';
 import { ernstLabel } from '../schemas/engine-constants.ts';
 import type { Citation } from '../schemas/index.ts';
 import { esc } from '../lib/html.ts';
-import { citationText, sourceHref, uniqueCitations } from '../lib/cite.ts';
+import { artikelHref, citationText, sourceHref, uniqueCitations } from '../lib/cite.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
 import { pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
 import { VOORKEUR_CRITERIA, rekenhulpLinks, uitkomstBronnen, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
@@ -26,7 +26,7 @@ export function citeLink(c: Citation, idx: CiteIndex): { href: string; label: st
     return { href: sourceHref(c.bron, c.plaats), label: citationText(b.t, { plaats: s, detail: c.detail }) };
   }
   const x = idx.extern[c.bron];
-  if (x) return { href: x.u, label: citationText(x.t, c) };
+  if (x) return { href: (x.a && artikelHref(x.a, c.plaats)) || x.u, label: citationText(x.t, c) };
   return { href: '/bronnen/', label: c.bron };
 }
 

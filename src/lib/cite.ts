@@ -13,6 +13,18 @@ export const sourceHref = (bron: string, plaats?: string): string => `/bronnen/$
 export const citationText = (bronTitel: string, c: { plaats?: string; detail?: string }): string =>
   `${bronTitel}${c.plaats ? `, ${c.plaats}` : ''}${c.detail ? ` (${c.detail})` : ''}`;
 
+/** The article a place names: "art. 10:4 lid 1" → "10:4", "art. 9 en 11a" → "9", "artikel 37" → "37". */
+export function artikelVan(plaats: string | undefined): string | undefined {
+  const m = /^\s*(?:art\.?|artikel)\s*(\d+[a-z]?(?::\d+[a-z]?)?)/i.exec(plaats ?? '');
+  return m?.[1];
+}
+
+/** The link of a source with article anchors, at the article its place names; undefined when the place names no article. */
+export function artikelHref(artikelUrl: string, plaats: string | undefined): string | undefined {
+  const a = artikelVan(plaats);
+  return a ? artikelUrl.replace('{artikel}', encodeURIComponent(a).replace(/%3A/g, ':')) : undefined;
+}
+
 /** Identity of a citation (source, place, detail), for de-duplication and lookup tables. */
 export const citeKey = (c: Citation): string => `${c.bron}|${c.plaats ?? ''}|${c.detail ?? ''}`;
 
@@ -48,7 +60,8 @@ export function citationView(c: Citation, bronnen: Entry<Bron>[], externe: Entry
   }
   const e = externe.find((x) => x.id === c.bron);
   if (!e) throw new Error(`Onbekende bron "${c.bron}"`);
-  return { href: e.data.url, bron: e.data.titel, plaats: c.plaats, detail: c.detail, citaat: c.citaat, extern: true };
+  const href = (e.data.artikelUrl && artikelHref(e.data.artikelUrl, c.plaats)) || e.data.url;
+  return { href, bron: e.data.titel, plaats: c.plaats, detail: c.detail, citaat: c.citaat, extern: true };
 }
 
 /** A resolved citation as one link: its href and its text ("source, place (detail)"). */

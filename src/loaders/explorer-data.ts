@@ -32,7 +32,7 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
       continue;
     }
     const x = kb.externeBronnen.find((y) => y.id === c.bron);
-    if (x) cites.extern[x.id] = { t: x.data.titel, u: x.data.url };
+    if (x) cites.extern[x.id] = { t: x.data.titel, u: x.data.url, ...(x.data.artikelUrl ? { a: x.data.artikelUrl } : {}) };
   }
   return {
     flow: { vragen: inhoud.vragen.vragen },

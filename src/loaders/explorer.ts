@@ -3,6 +3,10 @@
  * time: schema errors, citations to unknown sources and broken references
  * fail the build with the file and the field named. Node only (fs).
  */
+import { vulFeitenIn, type FeitenBron } from '../lib/feiten.ts';
+import { readFolder } from './read-content.ts';
+import { entryFolders } from './registry.ts';
+import { buildDate } from './env.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -28,8 +32,15 @@ export interface VerkennerInhoud {
  */
 export const VERWACHTE_INSTRUMENTEN = ['dvo', 'detachering', 'aansluiten-voorziening'] as const;
 
-export function laadVerkenner(root: string, kb: KnowledgeBase): VerkennerInhoud {
+export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBron): VerkennerInhoud {
   const problems: string[] = [];
+  // the facts texts state through {{uittreding:<id>}} and {{feit:<id>}}: given by the one loader, or read here
+  feiten ??= {
+    uittreding: new Map(readFolder(root, entryFolders.uittreding, problems).map((u) => [u.id, u.data])),
+    feiten: new Map(readFolder(root, entryFolders.feiten, problems).map((f) => [f.id, f.data])),
+    bouwdatum: buildDate(),
+    gecontroleerd: new Map(readFolder(root, entryFolders.externeBronnen, problems).map((e) => [e.id, e.data.geraadpleegd])),
+  };
   const dir = join(root, 'verkenner');
   const idx = buildIndex(kb);
   const lees = <T>(rel: string, schema: z.ZodType<T>): T | undefined => {
@@ -55,7 +66,8 @@ export function laadVerkenner(root: string, kb: KnowledgeBase): VerkennerInhoud 
       const p = idx.citationProblem(c);
       if (p) problems.push(`${naam}: ${p}`);
     }
-    return r.data;
+    // rules stated through their one home (content/uittreding/): {{uittreding:<id>}}
+    return vulFeitenIn(r.data, feiten, naam, problems);
   };
   const vragen = lees('vragen.yaml', vragenBestand);
   const routes = lees('routes.yaml', routesBestand)?.routes;

@@ -20,6 +20,8 @@ import { checkRules } from './check-rules.ts';
 import { checkAllCalcRules } from './calc.ts';
 import { laadVerkenner, type VerkennerInhoud } from './explorer.ts';
 import { contentRoot } from './env.ts';
+import { oordeelProblemen, vulFeitenIn, type FeitenBron } from '../lib/feiten.ts';
+import { buildDate } from './env.ts';
 
 
 /** Every entry folder, typed by its schema. */
@@ -65,7 +67,21 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
 
   // every registered folder, each file validated against the folder's schema (the rules are validated by checkRules below)
   const folders = Object.entries(entryFolders).filter(([k]) => k !== 'regels') as [EntryKey, FolderSpec][];
-  const entries = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<Entries, 'regels'>;
+  const gelezen = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<Entries, 'regels'>;
+
+  // one home per fact: texts that state an exit rule do so through {{uittreding:<id>}}, filled in here from content/uittreding/
+  const feiten: FeitenBron = {
+    uittreding: new Map(gelezen.uittreding.map((u) => [u.id, u.data])),
+    feiten: new Map(gelezen.feiten.map((f) => [f.id, f.data])),
+    bouwdatum: buildDate(),
+    gecontroleerd: new Map(gelezen.externeBronnen.map((e) => [e.id, e.data.geraadpleegd])),
+  };
+  const entries = Object.fromEntries(
+    Object.entries(gelezen).map(([k, list]) => [
+      k,
+      k === 'uittreding' || k === 'feiten' ? list : (list as Entry<unknown>[]).map((e) => ({ ...e, data: vulFeitenIn(e.data, feiten, e.file, problems) })),
+    ]),
+  ) as Omit<Entries, 'regels'>;
 
   // the knowledge base proper, with the length of each source text for the section checks
   const tekstRegels: Record<string, number> = {};
@@ -87,6 +103,16 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
 
   problems.push(...checkAllCalcRules(entries, index));
 
+  // judgements on exit against the facts they rest on
+  problems.push(
+    ...oordeelProblemen(
+      entries.vormen.flatMap((v) =>
+        v.data.oordelen.flatMap((o, i) => (o.criterium === 'uittreding' ? [{ file: v.file, pad: `oordelen.${i}`, oordeel: o.oordeel, feiten: o.feiten, afwijking: o.afwijking }] : [])),
+      ),
+      feiten.uittreding,
+    ),
+  );
+
   // every other registered folder: citations checked alike (the knowledge base and the rules check their own above)
   const selfChecked = new Set<string>(kbKeys);
   for (const [key, list] of Object.entries(entries) as [string, Entry<unknown>[]][])
@@ -97,7 +123,7 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
   let verkenner: VerkennerInhoud | undefined;
   if (existsSync(join(dir, structuredFolders.verkenner.dir)))
     try {
-      verkenner = laadVerkenner(dir, kb);
+      verkenner = laadVerkenner(dir, kb, feiten);
     } catch (e) {
       problems.push(...problemsOf(e));
     }

@@ -46,7 +46,7 @@ function isCitation(v: unknown): v is Citation {
 }
 
 /** Walk any value and yield every citation in it with its path. */
-function* citationsIn(value: unknown, path: (string | number)[] = []): Generator<[Citation, string]> {
+export function* citationsIn(value: unknown, path: (string | number)[] = []): Generator<[Citation, string]> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* citationsIn(value[i], [...path, i]);
     return;

@@ -39,6 +39,8 @@ export const entryFolders = {
   begrippen: { dir: 'begrippen', files: 'yaml', schema: S.begrip },
   /** rules of the rules engine, one file per KING obstacle (cross-checked by src/loaders/check-rules.ts) */
   regels: { dir: 'regels', files: 'yaml', schema: regelBestand },
+  /** facts of the agreements and the law that texts restate through {{feit:<id>}} (src/lib/feiten.ts) */
+  feiten: { dir: 'feiten', files: 'yaml', schema: S.feit },
   /** exit rules of an arrangement (calculator) */
   uittreding: { dir: 'uittreding', files: 'yaml', schema: uittredingRegels, order: 'volgorde' },
   /** cost keys (calculator) */

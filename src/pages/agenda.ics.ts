@@ -6,17 +6,29 @@
 import type { APIRoute } from 'astro';
 import { agenda } from '../loaders/agenda.ts';
 import { maakIcs } from '../calc/ics.ts';
+import { citationViews } from '../loaders/view.ts';
+import { citationLink } from '../lib/cite.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { items, peildatum } = await agenda();
+  // sources by their readable titles ("IT Platform Twente, Artikel 8 – … (8.2 sub a)"), each with its address
+  const bronTekst = async (a: (typeof items)[number]) =>
+    (await citationViews(a.bronnen))
+      .map(citationLink)
+      .map((l) => {
+        const href = /^https?:/.test(l.href) ? l.href : site ? new URL(l.href, site).href : undefined;
+        return href ? `${l.tekst} <${href}>` : l.tekst;
+      })
+      .join('; ');
+  const gedateerd = items.filter((a) => a.datum);
+  const bronnen = new Map(await Promise.all(gedateerd.map(async (a) => [a.id, await bronTekst(a)] as const)));
   const ics = maakIcs(
-    items
-      .filter((a) => a.datum)
+    gedateerd
       .map((a) => ({
         uid: `${a.id}-${a.datum}@samenwerkingswijzer`,
         datum: a.datum!,
         samenvatting: a.titel,
-        beschrijving: `${a.wat}\n\n${a.berekening}\n\nBron: ${a.bronnen.map((b) => `${b.bron}${b.plaats ? ` ${b.plaats}` : ''}${b.detail ? ` (${b.detail})` : ''}`).join('; ')}`,
+        beschrijving: `${a.wat}\n\n${a.berekening}\n\nBron: ${bronnen.get(a.id)}`,
         url: site ? new URL(`/agenda/#agenda-${a.id}`, site).href : undefined,
       })),
     { prodid: '-//Samenwerkingswijzer//Agenda//NL', naam: 'Samenwerkingswijzer: agenda', stempel: peildatum },

@@ -19,13 +19,17 @@ export const uittredingRegels = z
     /** id of the source document (content/bronnen/) that holds these rules */
     regeling: slug,
     volgorde: z.number().int(),
-    samenvatting: tekst,
+    /** what the rule is about, as the subject of a sentence ("Uittreden uit IT Platform Twente"): the one home's sentences start with it */
+    handeling: tekst,
+    /** how notice is given, if the rules say ("per aangetekende brief aan de IT-stuurgroep") */
+    wijze: tekst.optional(),
     opzegtermijn: z
       .object({
         maanden: z.number().int().positive(),
+        /** true: "ten minste" this many months (the rules allow a longer period) */
+        tenMinste: z.boolean().default(false),
         /** the notice period runs from the notice itself, or from the consent to it */
         vanaf: z.enum(['opzegging', 'instemming']),
-        tekst,
         bronnen,
       })
       .strict(),
@@ -39,18 +43,28 @@ export const uittredingRegels = z
             vanaf: startVeld,
             /** label of the date field in the form */
             label: tekst,
+            /** what must have lasted the minimum, as a noun phrase ("de deelname aan IT Platform Twente") */
+            onderwerp: tekst,
             /** true: the calculator needs this date; false: leave empty when it does not apply */
             verplicht: z.boolean(),
-            tekst,
             bronnen,
           })
           .strict(),
       )
       .default([]),
-    instemming: z.array(z.object({ orgaan: tekst, tekst, bronnen }).strict()).default([]),
+    /** whose consent the exit needs; `over`: what the consent is about, as it reads after "over" */
+    instemming: z.array(z.object({ orgaan: tekst, over: tekst.optional(), tekst, bronnen }).strict()).default([]),
     /** fixed term of the agreement, if it has one */
     looptijd: z.object({ start: isoDate, maanden: z.number().int().positive(), tekst, bronnen }).strict().optional(),
-    kosten: z.array(z.object({ label: tekst, tekst, bronnen }).strict()).min(1, 'noem minstens één kostenpost'),
+    /** whose consent a change of the agreement needs, if the rules say */
+    wijziging: z.object({ tekst, bronnen }).strict().optional(),
+    /**
+     * what remains owed; `kort`: the post as a noun phrase in the one home's sentence ("de financiële
+     * verplichtingen die na de einddatum doorlopen"); a post without `kort` (how it is paid) is left out of that sentence
+     */
+    kosten: z.array(z.object({ label: tekst, kort: tekst.optional(), tekst, bronnen }).strict()).min(1, 'noem minstens één kostenpost'),
+    /** how the sentence of what remains owed begins, as the rules put it ("Wie uittreedt, vergoedt eventuele schade, berekend naar:") */
+    kostenAanhef: tekst.default('Wie opzegt, betaalt:'),
     procedure: z.array(cited).default([]),
     voorbehouden: z.array(cited).default([]),
     laatstGewijzigd: isoDate,

@@ -134,6 +134,24 @@ export const bron = z
   });
 export type Bron = z.infer<typeof bron>;
 
+/**
+ * One fact of an agreement or the law that the site restates (who decides, a mandate, a reading of an
+ * article), written once: content/feiten/<id>.yaml. Texts state it through {{feit:<id>}}.
+ */
+export const feit = z
+  .object({
+    titel: z.string().min(1),
+    /** what the fact is about */
+    onderwerp: z.enum(['mandaat', 'besluit', 'lezing', 'uittreding']),
+    /** the fact in full sentences that keep its conditions (B1); it is inserted as it stands */
+    tekst: z.string().min(1),
+    bronnen: z.array(citation).min(1, 'heeft minstens één bron nodig'),
+    notitie: z.string().min(1).optional(),
+    laatstGewijzigd: isoDate,
+  })
+  .strict();
+export type Feit = z.infer<typeof feit>;
+
 export const externeBron = z
   .object({
     titel: z.string().min(1),
@@ -143,6 +161,16 @@ export const externeBron = z
     datum: isoDate.optional(),
     geraadpleegd: isoDate.optional(),
     toelichting: z.string().min(1).optional(),
+    /**
+     * a law or other long text with article anchors: the link of one article, with {artikel} for its
+     * number ("https://wetten.overheid.nl/jci1.3:c:BWBR0003740&artikel={artikel}"). A citation of such a
+     * source names its article in `plaats` ("art. 9 lid 1") and opens that article.
+     */
+    artikelUrl: z.string().includes('{artikel}', { message: 'moet {artikel} bevatten' }).optional(),
+    /** a note for writers (what to check, how to cite): never shown on the site */
+    notitie: z.string().min(1).optional(),
+    /** organisations the source names that no longer exist (for the claims report and past-tense wording) */
+    opgeheven: z.array(z.object({ organisatie: z.string().min(1), datum: isoDate, bron: slug }).strict()).default([]),
   })
   .strict();
 export type ExterneBron = z.infer<typeof externeBron>;
@@ -234,7 +262,19 @@ export const vorm = z
     oordelen: z
       .array(
         z
-          .object({ criterium, oordeel, toelichting: z.string().min(1), bronnen: z.array(citation).min(1) })
+          .object({
+            criterium,
+            oordeel,
+            toelichting: z.string().min(1),
+            bronnen: z.array(citation).min(1),
+            /**
+             * the exit rules (content/uittreding/) the judgement rests on; the loader checks that
+             * judgements on the same or stricter rules do not contradict each other
+             */
+            feiten: z.array(slug).default([]),
+            /** why this judgement may differ from one on the same or lighter rules elsewhere (shown with the reason) */
+            afwijking: z.string().min(1).optional(),
+          })
           .strict(),
       )
       .min(1),
@@ -276,6 +316,11 @@ export const casus = z
     soort: z.enum(['twente', 'king-interview']),
     /** the form of cooperation this case is an example of */
     vorm: slug,
+    /**
+     * when the source does not settle the form: how the site labels it instead of the form's name
+     * ("Openbaar lichaam of privaatrechtelijk: niet vastgesteld")
+     */
+    vormNietVastgesteld: z.string().min(1).optional(),
     samenvatting: z.string().min(1),
     bronnen: z.array(citation).min(1),
     deelnemers: z

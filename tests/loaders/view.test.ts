@@ -19,9 +19,12 @@ describe('citationViews', () => {
     expect(v[1].detail).toBe('lid 2');
   });
   it('resolves a public source to its own URL, and refuses an unknown source', async () => {
-    const x = kb.externeBronnen[0];
+    const x = kb.externeBronnen.find((e) => !e.data.artikelUrl)!;
     const [v] = await citationViews([{ bron: x.id, plaats: 'art. 1' }]);
     expect(v).toMatchObject({ href: x.data.url, bron: x.data.titel, plaats: 'art. 1', extern: true });
+    // a law with article links opens the article
+    const [w] = await citationViews([{ bron: 'awb', plaats: 'art. 10:4 lid 1' }]);
+    expect(w.href).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=10:4');
     await expect(citationViews([{ bron: 'bestaat-niet' }])).rejects.toThrow(/Onbekende bron "bestaat-niet"/);
   });
 });
