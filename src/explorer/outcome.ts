@@ -10,7 +10,7 @@
  * as "onbekend" and counts no points.
  */
 import { evaluate, type BelemmeringInvoer, type Ernst, type RegelBestandInvoer, type VormInvoer } from '../engine/index.ts';
-import type { Situatie } from '../engine/velden.ts';
+import { situatieVelden, type Situatie } from '../engine/velden.ts';
 import type { Citation } from '../schemas/index.ts';
 import { feiten, gesteld, isOnbekend, type Antwoorden, type Flow, type Vraag } from './flow.ts';
 import type { Delen, Doel, FitRegel, Route } from './schema.ts';
@@ -124,6 +124,12 @@ export function feitenPerBelemmering(regels: RegelBestandInvoer[]): Record<strin
   return out;
 }
 
+/** A situation field as the plain question it stands for (never the engine's field name). */
+export function veldVraag(veld: string): string {
+  const v = situatieVelden.find((x) => x.naam === veld);
+  return v ? `${v.label.replace(/\?$/, '')} (de verkenner vraagt hier niet naar)` : 'een gegeven waar de verkenner niet naar vraagt';
+}
+
 /** Which question would set a situation field (for "hangt af van"): preferably one that is asked and still open. */
 function vraagVoorVeld(flow: Flow, a: Antwoorden, veld: string): Vraag | undefined {
   const zetten = gesteld(flow, a).filter((v) => v.opties.some((o) => veld in o.zet));
@@ -167,7 +173,7 @@ function scoresVoor(d: VerkennerData, route: Route, doel: Doel, a: Antwoorden, f
     const belemmeringen = doel.belemmeringen.map((b): BelemmeringUitkomst => {
       const u = p.uitkomsten.find((x) => x.belemmering === b.id);
       const onbekendeVelden = [...(perBel[b.id] ?? [])].filter((f) => !(f in facts));
-      const hangtAf = [...new Set(onbekendeVelden.map((f) => vraagVoorVeld(d.flow, a, f)?.kort ?? `${f} (de verkenner vraagt hier niet naar)`))];
+      const hangtAf = [...new Set(onbekendeVelden.map((f) => vraagVoorVeld(d.flow, a, f)?.kort ?? veldVraag(f)))];
       const titel = d.belemmeringTitels[b.id] ?? b.id;
       if (!u || hangtAf.length) return { id: b.id, titel, reden: b.reden, hangtAf };
       // a rule that rests on an unsettled label or an unconfirmed 2015 claim scores nothing: shown as such

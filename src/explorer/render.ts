@@ -164,7 +164,7 @@ export interface UitkomstOpties {
   /** heading level offset: the motion page puts the outcome under its own h1 */
   ingebed?: boolean;
   /** static download files of the memo */
-  downloads?: { docx: string; md: string };
+  downloads?: { label: string; href: string; download: string }[];
 }
 
 /** The outcome: first the advice per goal, then the routes in folded sections, then sources. */
@@ -190,8 +190,8 @@ ${g.data.bestaand.length ? `<${h(3)}>Bestaande samenwerkingen die kunnen helpen<
 </section>`,
     )
     .join('\n');
-  const downloads = o.downloads
-    ? `<p class="no-print">Notitie voor college en raad: <a href="${e(o.downloads.docx)}" download>Word-bestand (.docx)</a> · <a href="${e(o.downloads.md)}" download>Markdown</a></p>`
+  const downloads = o.downloads?.length
+    ? `<p class="no-print">Notitie voor college en raad: ${o.downloads.map((l) => `<a href="${e(l.href)}" download="${e(l.download)}">${e(l.label)}</a>`).join(' · ')}</p>`
     : '';
   return `${o.ingebed ? '' : `<h1 id="vk-titel" tabindex="-1">${e(o.titel ?? 'Uitkomst: wat u kunt doen')}</h1>`}
 <section class="vk-advies card" aria-labelledby="vk-advies-kop"><${h(2)} id="vk-advies-kop">Ons advies</${h(2)}>
@@ -204,7 +204,7 @@ ${perDoel}
 <${h(2)} id="vk-delen" class="no-print">Notitie, delen en printen</${h(2)}>
 <p class="no-print">Het adres van deze pagina bevat uw antwoorden. Wie het opent, ziet dezelfde uitkomst. Bij het printen gaan alle onderdelen open.</p>
 ${downloads}
-<p class="no-print vk-export" data-vk-export hidden><button type="button" class="button" data-vk-actie="docx">Notitie als Word-bestand</button> <button type="button" class="button secondary" data-vk-actie="markdown">Notitie als Markdown</button> <button type="button" class="button secondary" data-vk-actie="print">Printen</button> <button type="button" class="button secondary" data-vk-actie="json">Gegevens als JSON</button></p>
+<p class="no-print vk-export" data-vk-export hidden><button type="button" class="button" data-vk-actie="docx:raadsinformatiebrief">Raadsinformatiebrief (Word)</button> <button type="button" class="button secondary" data-vk-actie="docx:collegevoorstel">Collegevoorstel (Word)</button> <button type="button" class="button secondary" data-vk-actie="markdown:raadsinformatiebrief">Raadsinformatiebrief (Markdown)</button> <button type="button" class="button secondary" data-vk-actie="print">Printen</button> <button type="button" class="button secondary" data-vk-actie="json">Gegevens als JSON</button></p>
 ${bronnenLijst(uitkomstBronnen(m), d.cites)}`;
 }
 

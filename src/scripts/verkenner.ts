@@ -10,7 +10,7 @@
 import { lees, pad, type Antwoorden } from '../explorer/flow.ts';
 import { bouwUitkomst, type VerkennerData } from '../explorer/outcome.ts';
 import { alsJson, render, renderFout, titelVan } from '../explorer/render.ts';
-import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE } from '../explorer/memo.ts';
+import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE, type MemoSoort } from '../explorer/memo.ts';
 
 let data: VerkennerData | null = null;
 let laden: Promise<VerkennerData | null> | null = null;
@@ -73,9 +73,11 @@ function exporteer(root: HTMLElement, actie: string | undefined): void {
   const m = bouwUitkomst(data, a);
   const adres = new URL(pad(data.flow, a), location.href).href;
   if (actie === 'json') return download('verkenner-uitkomst.json', 'application/json', JSON.stringify(alsJson(data, m, adres), null, 2));
-  const memo = bouwMemo(data, m, { datum: new Date().toISOString().slice(0, 10), adres });
-  if (actie === 'markdown') download('notitie-verkenner.md', 'text/markdown', memoMarkdown(memo));
-  else if (actie === 'docx') download('notitie-verkenner.docx', DOCX_TYPE, memoDocx(memo));
+  // "docx:raadsinformatiebrief": format and kind of memo; links go to the site this page is served from
+  const [formaat, soort] = (actie ?? '').split(':') as [string, MemoSoort | undefined];
+  const memo = bouwMemo(data, m, { datum: new Date().toISOString().slice(0, 10), site: location.origin, pad: pad(data.flow, a), soort: soort ?? 'raadsinformatiebrief' });
+  if (formaat === 'markdown') download(`${memo.bestandsnaam}.md`, 'text/markdown', memoMarkdown(memo));
+  else if (formaat === 'docx') download(`${memo.bestandsnaam}.docx`, DOCX_TYPE, memoDocx(memo));
 }
 
 function bedien(root: HTMLElement): void {

@@ -73,7 +73,9 @@ describe('scores count only obstacles that apply to the goal, and only what is k
     expect(doelbinding.hangtAf).toContain('Gegevens');
     // a fact the explorer never asks is named as such, never assumed
     const incongruent = s.belemmeringen.find((b) => b.id === 'incongruente-samenwerking')!;
-    expect(incongruent.hangtAf.join()).toMatch(/andereSamenwerkingen \(de verkenner vraagt hier niet naar\)/);
+    expect(incongruent.hangtAf.join()).toMatch(/^In hoeveel andere samenwerkingen .* \(de verkenner vraagt hier niet naar\)$/);
+    // the plain question, never the engine field name
+    expect(incongruent.hangtAf.join()).not.toMatch(/andereSamenwerkingen/);
     expect(s.punten).toBe(s.belemmeringen.reduce((n, b) => n + (b.punten ?? 0), 0));
     const html = text(renderUitkomst(data, bouwUitkomst(data, { doel: ['ict'], aantal: ['2-4'], gegevens: ['onbekend'], inloggen: ['geen'], taken: ['uitvoeren'] })));
     expect(html).toContain('onbekend , hangt af van Gegevens');
