@@ -14,7 +14,7 @@
 import type { Citation } from '../schemas/index.ts';
 import { datumNl } from '../lib/text.ts';
 import { KLASSE, citeLink } from './render.ts';
-import { rekenhulpLinks, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
+import { rekenhulpLinks, waaromMetBron, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import { samenvatting } from './flow.ts';
 import type { Motie } from './schema.ts';
 import { esc } from '../lib/html.ts';
@@ -62,7 +62,17 @@ function momentZin(m: { naam: string; jaar: number; datum?: string }, datum: str
   const jaar = Number(vandaag.slice(0, 4));
   if (m.jaar < jaar) return `${m.naam} viel in ${m.jaar}. Dat jaar is voorbij, dus dit moment is geweest.`;
   if (m.jaar > jaar) return `${m.naam} valt in ${m.jaar}: dat is nog niet begonnen.`;
-  return `${m.naam} valt in ${m.jaar}, dit jaar. De motie noemt geen datum; of het moment al voorbij is, is niet vastgesteld. Vraag het na bij de griffie.`;
+  return `${m.naam} valt in ${m.jaar}, dit jaar. De motie noemt geen datum, en geen bron die deze site kent noemt de maand van dit moment in de planning- en controlcyclus van de gemeente (doorzocht: de motie, de agenda en de bronnen van deze site). Of het al voorbij is, is daarom niet vastgesteld; de griffie kent de datum.`;
+}
+
+/**
+ * The next moments of the planning and control cycle that certainly lie after a date: they belong
+ * to the next calendar year (the accounts of this year and the interim reports of next year can only
+ * come after this year). Named generically: each municipality names its own documents.
+ */
+export function volgendeMomenten(datum: string): string {
+  const jaar = Number(datum.slice(0, 4));
+  return `Momenten die zeker nog komen, want zij vallen in ${jaar + 1}: de jaarstukken ${jaar}, de eerste bestuursrapportage van ${jaar + 1} en het document waarmee de raad de begroting ${jaar + 2} voorbereidt (de kadernota of voorjaarsnota, zoals de gemeente die noemt). De planner zet de stappen van een route naast de maanden van de eigen cyclus van de gemeente.`;
 }
 
 /** A lower-case, hyphenated file name part. */
@@ -86,16 +96,6 @@ const PROCEDURE_NAAM: Record<string, string> = {
   'it-platform-voorziening': 'deelnemen aan een IT-voorziening van IT Platform Twente',
   'it-platform-toetreden': 'toetreden tot IT Platform Twente',
 };
-
-/** Why a route stands where it stands, in the college's voice, with its source. */
-export function waaromMemo(r: RouteUitkomst): { tekst: string; bronnen: Citation[] } {
-  const f = r.fit.find((x) => x.oordeel === (r.klasse === 'past-goed' || r.klasse === 'past-niet' || r.klasse === 'past-minder' ? r.klasse : 'past-goed'));
-  if (f) return { tekst: f.reden, bronnen: f.bronnen };
-  // no answer decides it: the legal ground is the reason the route is possible at all
-  const grond = r.route.rechtsgrondslag;
-  const open = r.open.length ? ` Of deze route de beste is, hangt nog af van: ${r.open.map((v) => v.kort.toLowerCase()).join(', ')}. Dat is nog niet bekend.` : '';
-  return { tekst: `Deze route kan: ${grond.tekst.trim()}${open}`, bronnen: grond.bronnen };
-}
 
 export interface MemoOpties {
   /** the date the memo speaks from (ISO) */
@@ -177,7 +177,7 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
       continue;
     }
     const rt = r.route;
-    const w = waaromMemo(r);
+    const w = waaromMetBron(r);
     secties.push({
       kop: `${g.label}: ${rt.titel}`,
       niveau: 3,
@@ -223,6 +223,7 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
   // ------------------------------------------------------------ planning
   const plan: MemoRegel[] = [];
   if (o.motie) for (const x of o.motie.momenten) plan.push({ label: 'Moment uit de motie', tekst: `${x.wat.tekst.trim()} ${momentStatus(x, o.datum)}`, noten: noten(x.wat.bronnen) });
+  plan.push({ label: 'Volgende momenten', tekst: volgendeMomenten(o.datum), noten: [], href: undefined });
   const stappen = new Map<string, MemoRegel>();
   for (const g of m.doelen) for (const s of g.data.volgendeStappen) if (!stappen.has(s.tekst)) stappen.set(s.tekst, c(undefined, s));
   plan.push(t('De werkpunten per functie staan in bijlage 1.', 'Werkpunten'));

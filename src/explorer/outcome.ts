@@ -236,21 +236,21 @@ export function bouwUitkomst(d: VerkennerData, a: Antwoorden): UitkomstModel {
   return { antwoorden: a, doelen, delen, onbekend };
 }
 
-/** Why a route stands where it stands, in one plain sentence. */
-export function waaromRoute(r: RouteUitkomst): string {
-  switch (r.klasse) {
-    case 'past-goed':
-      return r.fit.find((f) => f.oordeel === 'past-goed')!.reden;
-    case 'past-niet':
-      return r.fit.find((f) => f.oordeel === 'past-niet')!.reden;
-    case 'past-minder':
-      return r.fit.find((f) => f.oordeel === 'past-minder')!.reden;
-    case 'open':
-      return `Of deze route past, hangt af van uw antwoord bij “${r.open.map((v) => v.kort).join('” en “')}”. Dat weet u nog niet.`;
-    default:
-      return 'Uw antwoorden sluiten deze route niet uit.';
-  }
+/**
+ * Why a route stands where it stands, with its source: the fit reason that decides its class; when no
+ * answer decides it, the legal ground that makes the route possible, and which open questions could
+ * still change it. Never a reason without a source, never "your answers do not rule it out".
+ */
+export function waaromMetBron(r: RouteUitkomst): { tekst: string; bronnen: Citation[] } {
+  const beslissend = r.klasse === 'past-goed' || r.klasse === 'past-niet' || r.klasse === 'past-minder' ? r.fit.find((f) => f.oordeel === r.klasse) : undefined;
+  if (beslissend) return { tekst: beslissend.reden, bronnen: beslissend.bronnen };
+  const grond = r.route.rechtsgrondslag;
+  const open = r.open.length ? ` Of deze route de beste is, hangt nog af van: ${r.open.map((v) => v.kort.toLowerCase()).join(', ')}. Dat is nog niet bekend.` : '';
+  return { tekst: `Deze route kan: ${grond.tekst.trim()}${open}`, bronnen: grond.bronnen };
 }
+
+/** Why a route stands where it stands, in plain sentences (the reason of waaromMetBron). */
+export const waaromRoute = (r: RouteUitkomst): string => waaromMetBron(r).tekst;
 
 /** All citations an outcome rests on. */
 export function uitkomstBronnen(m: UitkomstModel): Citation[] {

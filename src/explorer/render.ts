@@ -10,7 +10,7 @@ import { esc } from '../lib/html.ts';
 import { citationText, sourceHref } from '../lib/cite.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
 import { ONBEKEND, pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
-import { VOORKEUR_CRITERIA, rekenhulpLinks, uitkomstBronnen, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
+import { VOORKEUR_CRITERIA, rekenhulpLinks, uitkomstBronnen, waaromMetBron, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import type { Route } from './schema.ts';
 
 export const e = (s: unknown): string => esc(String(s ?? ''));
@@ -127,13 +127,13 @@ function scores(d: VerkennerData, r: RouteUitkomst): string {
 function routeBlok(d: VerkennerData, g: DoelUitkomst, r: RouteUitkomst, open: boolean): string {
   const id = `route-${g.doel}-${r.route.id}`;
   // the reason that decides the class is the sentence above; further reasons follow as a list
-  const waarom = waaromRoute(r);
-  const hoofd = r.fit.find((f) => f.reden === waarom);
+  const w = waaromMetBron(r);
+  const hoofd = r.fit.find((f) => f.reden === w.tekst);
   const verder = r.fit.filter((f) => f !== hoofd);
   const fit = verder.length ? `<ul>${verder.map((f) => `<li>${e(f.reden)} ${cites(f.bronnen, d.cites)}</li>`).join('')}</ul>` : '';
   return `<li class="vk-route ${KLASSE_CSS[r.klasse]}"><details class="vk-profiel" id="${e(id)}"${open ? ' open' : ''}><summary>${e(r.route.titel)} <span class="tag">${e(KLASSE[r.klasse])}</span></summary>
 <p><strong>Wat u doet:</strong> ${e(r.route.kort)}</p>
-<p>${e(waarom)} ${hoofd ? cites(hoofd.bronnen, d.cites) : ''}</p>${fit}
+<p>${e(w.tekst)} ${cites(w.bronnen, d.cites)}</p>${fit}
 ${velden(r.route, d.cites)}
 ${vormLinks(d, r.route)}${scores(d, r)}</details></li>`;
 }
