@@ -1,5 +1,5 @@
 /** The memo files made at build: the motion preset and each single goal, with their file names per kind of memo. */
-import { pad } from './flow.ts';
+import { combinaties, metOpenVragen, pad } from './flow.ts';
 import { bouwMemo, MEMO_SOORTEN, type MemoSoort } from './memo.ts';
 import { bouwUitkomst, type VerkennerData } from './outcome.ts';
 import { motieAntwoorden } from './data.ts';
@@ -7,19 +7,26 @@ import type { VerkennerInhoud } from './load.ts';
 
 export interface MemoBestand { antwoorden: Record<string, string[]>; pad: string; motie: boolean; namen: Record<MemoSoort, string> }
 
+let cache: { datum: string; uit: MemoBestand[] } | undefined;
+
+/** The motion preset, each goal, and each combination of goals (the other questions open): once per build. */
 export function memoBestanden(data: VerkennerData, inhoud: VerkennerInhoud, datum: string): MemoBestand[] {
+  if (cache?.datum === datum) return cache.uit;
   const doelen = data.flow.vragen.find((v) => v.id === 'doel')?.opties.map((o) => o.id) ?? [];
   const sets = [
     { antwoorden: motieAntwoorden(inhoud), pad: '/verkenner/motie-hof-van-twente/', motie: true },
     ...doelen.map((g) => ({ antwoorden: { doel: [g] }, pad: pad(data.flow, { doel: [g] }), motie: false })),
+    ...combinaties(data.flow).map((a) => ({ antwoorden: metOpenVragen(data.flow, a), pad: pad(data.flow, a), motie: false })),
   ];
-  return sets.map((s) => {
+  const uit = sets.map((s) => {
     const model = bouwUitkomst(data, s.antwoorden);
     const namen = Object.fromEntries(
       (Object.keys(MEMO_SOORTEN) as MemoSoort[]).map((soort) => [soort, bouwMemo(data, model, { datum, pad: s.pad, motie: s.motie ? inhoud.motie : undefined, soort }).bestandsnaam]),
     ) as Record<MemoSoort, string>;
     return { ...s, namen };
   });
+  cache = { datum, uit };
+  return uit;
 }
 
 /** The static memo files for a set of answers, when the build made them (motion preset or one goal). */

@@ -204,7 +204,8 @@ ${perDoel}
 <${h(2)} id="vk-delen" class="no-print">Notitie, delen en printen</${h(2)}>
 <p class="no-print">Het adres van deze pagina bevat uw antwoorden. Wie het opent, ziet dezelfde uitkomst. Bij het printen gaan alle onderdelen open.</p>
 ${downloads}
-<p class="no-print vk-export" data-vk-export hidden><button type="button" class="button" data-vk-actie="docx:raadsinformatiebrief">Raadsinformatiebrief (Word)</button> <button type="button" class="button secondary" data-vk-actie="docx:collegevoorstel">Collegevoorstel (Word)</button> <button type="button" class="button secondary" data-vk-actie="markdown:raadsinformatiebrief">Raadsinformatiebrief (Markdown)</button> <button type="button" class="button secondary" data-vk-actie="print">Printen</button> <button type="button" class="button secondary" data-vk-actie="json">Gegevens als JSON</button></p>
+<p class="no-print vk-export" data-vk-export hidden><button type="button" class="button" data-vk-actie="docx:raadsinformatiebrief">Raadsinformatiebrief (Word)</button> <button type="button" class="button secondary" data-vk-actie="docx:collegevoorstel">Collegevoorstel (Word)</button> <button type="button" class="button secondary" data-vk-actie="markdown:raadsinformatiebrief">Raadsinformatiebrief (Markdown)</button> <button type="button" class="button secondary" data-vk-actie="print">Printen</button> <button type="button" class="button secondary" data-vk-actie="json">Gegevens als JSON</button> <button type="button" class="button secondary" data-vk-actie="kopieer">Kopieer de link naar deze uitkomst</button></p>
+<p class="no-print vk-status" data-vk-status role="status"></p>
 ${bronnenLijst(uitkomstBronnen(m), d.cites)}`;
 }
 
@@ -227,7 +228,10 @@ export function renderFout(f: LeesFout): string {
 }
 
 /** Step or outcome for these answers. */
-export function render(d: VerkennerData, a: Antwoorden, uitkomst: (a: Antwoorden) => UitkomstModel): string {
+export function render(d: VerkennerData, a: Antwoorden, uitkomst: (a: Antwoorden) => UitkomstModel, wijzig?: string): string {
+  // "wijzig": that question again, its answer chosen, the other answers kept in its links
+  const w = wijzig ? d.flow.vragen.find((x) => x.id === wijzig) : undefined;
+  if (w) return renderStap(d, a, w);
   const v = volgende(d.flow, a);
   return v ? renderStap(d, a, v) : renderUitkomst(d, uitkomst(a));
 }

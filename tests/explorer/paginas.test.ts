@@ -22,7 +22,7 @@ describe('bounded static pages', () => {
     expect(index.length).toBeLessThan(paginas.filter((p) => p.klaar).length);
   });
   it('points every repeated outcome to the first page with the same outcome (canonical)', () => {
-    const herhaald = paginas.filter((p) => p.klaar && p.noindex);
+    const herhaald = paginas.filter((p) => p.klaar && p.noindex && !p.combinatie);
     expect(herhaald.length).toBeGreaterThan(0);
     for (const p of herhaald) {
       const doel = paginas.find((x) => `/verkenner/v/${x.pad}/` === p.canonical);
@@ -31,6 +31,13 @@ describe('bounded static pages', () => {
       expect(JSON.stringify(bouwUitkomst(data, doel!.antwoorden).doelen.map((g) => g.advies?.route.id))).toBe(JSON.stringify(uitkomst(p.antwoorden).doelen.map((g) => g.advies?.route.id)));
     }
     expect(paginas.filter((p) => !p.noindex).every((p) => p.canonical === undefined)).toBe(true);
+  });
+  it('has a page for every combination of two or more goals, at the path a shared link of those goals opens', () => {
+    const combis = paginas.filter((p) => p.combinatie);
+    const doelen = data.flow.vragen[0].opties.length;
+    expect(combis).toHaveLength(2 ** doelen - 1 - doelen);
+    expect(combis.map((p) => p.pad)).toContain('doel-fg.ciso.soc');
+    expect(combis.every((p) => p.noindex && !p.pad.includes('/'))).toBe(true);
   });
   it('keeps every page\'s explorer HTML under the size limit', () => {
     let max = 0;
