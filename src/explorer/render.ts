@@ -9,7 +9,7 @@ import type { Citation } from '../schemas/index.ts';
 import { esc } from '../lib/html.ts';
 import { citationText, sourceHref } from '../lib/cite.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
-import { ONBEKEND, pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
+import { ONBEKEND, metOpenVragen, pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
 import { VOORKEUR_CRITERIA, rekenhulpLinks, uitkomstBronnen, waaromMetBron, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import type { Route } from './schema.ts';
 
@@ -124,7 +124,7 @@ function scores(d: VerkennerData, r: RouteUitkomst): string {
     .join('');
 }
 
-function routeBlok(d: VerkennerData, g: DoelUitkomst, r: RouteUitkomst, open: boolean): string {
+function routeBlok(d: VerkennerData, g: DoelUitkomst, r: RouteUitkomst, open: boolean, beknopt = false): string {
   const id = `route-${g.doel}-${r.route.id}`;
   // the reason that decides the class is the sentence above; further reasons follow as a list
   const w = waaromMetBron(r);
@@ -135,7 +135,7 @@ function routeBlok(d: VerkennerData, g: DoelUitkomst, r: RouteUitkomst, open: bo
 <p><strong>Wat u doet:</strong> ${e(r.route.kort)}</p>
 <p>${e(w.tekst)} ${cites(w.bronnen, d.cites)}</p>${fit}
 ${velden(r.route, d.cites)}
-${vormLinks(d, r.route)}${scores(d, r)}</details></li>`;
+${vormLinks(d, r.route)}${beknopt ? '' : scores(d, r)}</details></li>`;
 }
 
 /** The forms' own judgements on what a raad often weighs most: the reader applies the preference here, no question needed. */
@@ -165,6 +165,11 @@ export interface UitkomstOpties {
   ingebed?: boolean;
   /** static download files of the memo */
   downloads?: { label: string; href: string; download: string }[];
+  /**
+   * several goals on one static page: the routes without the obstacle scores per form (the page of
+   * each goal has them), so the page stays within its size budget
+   */
+  beknopt?: { doelPad: (doel: string) => string };
 }
 
 /** The outcome: first the advice per goal, then the routes in folded sections, then sources. */
@@ -181,12 +186,12 @@ export function renderUitkomst(d: VerkennerData, m: UitkomstModel, o: UitkomstOp
       (g) => `<section class="vk-doel" aria-labelledby="doel-${e(g.doel)}">
 <${h(2)} id="doel-${e(g.doel)}">${e(g.label)}</${h(2)}>
 <p>${e(g.data.uitleg)} ${cites(g.data.bronnen, d.cites)}</p>
-<ol class="vk-volgorde vk-routes">${g.routes.map((r) => routeBlok(d, g, r, false)).join('')}</ol>
-${voorkeur(d, g, `Oordelen van de vormen voor ${g.label.toLowerCase()}`)}
-<details class="vk-profiel"><summary>${g.data.bestaand.length ? 'Bestaande samenwerkingen, volgende stappen' : 'Volgende stappen'} en vragen voor de raad</summary>
+<ol class="vk-volgorde vk-routes">${g.routes.map((r) => routeBlok(d, g, r, false, !!o.beknopt)).join('')}</ol>${o.beknopt ? `<p>De belemmeringen per vorm, de oordelen van de vormen, bestaande samenwerkingen, volgende stappen en vragen voor de raad staan op <a href="${e(o.beknopt.doelPad(g.doel))}">de pagina van dit doel<span class="visually-hidden"> (${e(g.label.toLowerCase())})</span></a>.</p>` : ''}
+${o.beknopt ? '' : voorkeur(d, g, `Oordelen van de vormen voor ${g.label.toLowerCase()}`)}
+${o.beknopt ? '' : `<details class="vk-profiel"><summary>${g.data.bestaand.length ? 'Bestaande samenwerkingen, volgende stappen' : 'Volgende stappen'} en vragen voor de raad</summary>
 ${g.data.bestaand.length ? `<${h(3)}>Bestaande samenwerkingen die kunnen helpen</${h(3)}><ul>${g.data.bestaand.map((b) => `<li><strong>${b.casus ? `<a href="/casussen/${e(b.casus)}/">${e(b.titel)}</a>` : e(b.titel)}:</strong> ${cited(b.wat, d.cites)}${b.aansluiten ? ` <em>Aansluiten:</em> ${cited(b.aansluiten, d.cites)}` : ''}${b.nietGeboden ? ` <em>Wat het niet biedt:</em> ${cited(b.nietGeboden, d.cites)}` : ''}</li>`).join('')}</ul>` : ''}
 <${h(3)}>Volgende stappen</${h(3)}><ol>${g.data.volgendeStappen.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ol>
-<${h(3)}>Vragen die de raad kan stellen</${h(3)}><ul>${g.data.vragenVoorDeRaad.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ul></details>
+<${h(3)}>Vragen die de raad kan stellen</${h(3)}><ul>${g.data.vragenVoorDeRaad.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ul></details>`}
 </section>`,
     )
     .join('\n');
@@ -225,6 +230,11 @@ export function renderFout(f: LeesFout): string {
   return `<h1 id="vk-titel" tabindex="-1">Deze stap van de verkenner kunnen wij niet lezen</h1>
 <div class="notice" role="alert"><p>${e(f.bericht)}</p></div>
 <ul><li><a class="vk-stap" href="${e(f.terug)}">Ga verder vanaf uw laatste geldige antwoord</a></li><li><a class="vk-stap" href="/verkenner/">Begin opnieuw</a></li></ul>`;
+}
+
+/** The page of a combination of goals: their outcome with every other question open, routes without the per-form scores. */
+export function renderCombinatie(d: VerkennerData, a: Antwoorden, uitkomst: (a: Antwoorden) => UitkomstModel, downloads: UitkomstOpties['downloads'] = []): string {
+  return renderUitkomst(d, uitkomst(metOpenVragen(d.flow, a)), { downloads, beknopt: { doelPad: (g) => pad(d.flow, { [d.flow.vragen[0].id]: [g] }) } });
 }
 
 /** Step or outcome for these answers. */

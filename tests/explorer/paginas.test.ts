@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { data } from './helpers.ts';
 import { bouwUitkomst } from '../../src/explorer/outcome.ts';
-import { render } from '../../src/explorer/render.ts';
+import { render, renderCombinatie } from '../../src/explorer/render.ts';
 import { statischePaginas, PAGINA_BUDGET, MAX_HTML } from '../../src/explorer/paginas.ts';
 
 const uitkomst = (a: Parameters<typeof bouwUitkomst>[1]) => bouwUitkomst(data, a);
@@ -41,7 +41,7 @@ describe('bounded static pages', () => {
   });
   it('keeps every page\'s explorer HTML under the size limit', () => {
     let max = 0;
-    for (const p of paginas) max = Math.max(max, render(data, p.antwoorden, uitkomst).length);
+    for (const p of paginas) max = Math.max(max, (p.combinatie ? renderCombinatie(data, p.antwoorden, uitkomst) : render(data, p.antwoorden, uitkomst)).length);
     expect(max).toBeLessThan(MAX_HTML);
   });
 });

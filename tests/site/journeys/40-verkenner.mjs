@@ -5,7 +5,7 @@ import { fail, focusInfo, tabUntil, open } from '../lib/keyboard.mjs';
 
 const FG = [/gedeelde functionaris gegevensbescherming/i, /^10 tot en met 14 gemeenten/, /^Bij een van de deelnemende gemeenten/];
 const UITKOMST = '/verkenner/v/doel-fg/aantal-10-14/werkgever-gemeente/';
-const MEERDERE = '/verkenner/v/doel-privacy-officer.fg.ciso.soc/aantal-10-14/werkgever-gemeente/';
+const MEERDERE = '/verkenner/v/doel-privacy-officer.fg.ciso.soc/?aantal=10-14&werkgever=gemeente';
 
 const h1 = (page) => page.locator('h1').first().innerText().catch(() => '');
 
@@ -78,7 +78,7 @@ export default [
       // the memo for this combination is made in the browser
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 5000 }).catch(() => null), page.focus('[data-vk-actie="docx:raadsinformatiebrief"]').then(() => page.keyboard.press('Enter'))]);
       if (!download || !/^raadsinformatiebrief-.+\.docx$/.test(download.suggestedFilename())) fail(`the button "Raadsinformatiebrief (Word)" did not give a named .docx file (${download?.suggestedFilename()})`);
-      // the same URL opened fresh (no static page: the island renders it on the friendly page)
+      // the same URL opened fresh: the page of these goals, the island reads the other answers from the query string
       await page.goto(baseURL + MEERDERE, { waitUntil: 'load' });
       await page.waitForFunction(() => /^Uitkomst/.test(document.querySelector('h1')?.textContent ?? ''), null, { timeout: 5000 }).catch(() => {});
       if (!/^Uitkomst/.test(await h1(page))) fail(`opening ${MEERDERE} afresh does not show the outcome (h1 "${await h1(page)}")`);
