@@ -105,7 +105,7 @@ export default [
         const bytes = await rd.body();
         if (rd.status() !== 200 || bytes.subarray(0, 2).toString() !== 'PK') fail(`${docx} is not a .docx (ZIP) file (HTTP ${rd.status()})`);
         const tekst = await (await page.request.get(baseURL + md)).text();
-        for (const moet of ['art. 37 lid 3', '15.1 sub b', 'Samenwerking ICT Hengelo', '## Beslispunten', '**Onderwerp**']) if (!tekst.includes(moet)) fail(`the motion memo does not name "${moet}"`);
+        for (const moet of ['art. 37 lid 3', '15.1 sub b', 'IT Platform Twente', '## Beslispunten', '**Onderwerp**']) if (!tekst.includes(moet)) fail(`the motion memo does not name "${moet}"`);
         return `${bytes.length} bytes .docx, ${tekst.length} chars Markdown`;
       } finally {
         await ctx.close();
