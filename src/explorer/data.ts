@@ -22,7 +22,7 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
   }));
   const regelData = regels.map((r) => ({ id: r.id, data: r.data }));
   // only the sources and sections the explorer cites
-  const gebruikt = allCitations([inhoud.routes, inhoud.doelen, inhoud.delen, inhoud.motie]);
+  const gebruikt = allCitations([inhoud.routes, inhoud.doelen, inhoud.delen, inhoud.motie, inhoud.kader]);
   const cites: CiteIndex = { bronnen: {}, extern: {} };
   for (const c of gebruikt) {
     const b = kb.bronnen.find((x) => x.id === c.bron);
@@ -40,6 +40,7 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
     routes: inhoud.routes,
     doelen: inhoud.doelen,
     delen: inhoud.delen,
+    kader: inhoud.kader,
     vormTitels: Object.fromEntries(kb.vormen.map((v) => [v.id, v.data.titel])),
     // the forms' own judgements on what a raad often weighs most, for the forms routes use
     vormOordelen: Object.fromEntries(

@@ -218,6 +218,10 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
     jur.push(c(hoofd(functieNaam(g.label)), r.route.rechtsgrondslag));
     for (const x of r.route.lostNietOp) if (!gezienLet.has(x.tekst)) (gezienLet.add(x.tekst), jur.push(c('Let op', x)));
   }
+  // security and privacy rules with their status, once, for the goals chosen
+  const gekozen = m.doelen.map((g) => g.doel);
+  for (const k of d.kader.filter((x) => x.doelen.some((g) => gekozen.includes(g))))
+    jur.push({ ...c(k.onderwerp, { tekst: `${k.tekst.trim()} (Stand van de bronnen op ${datumNl(k.gecontroleerd)}.)`, bronnen: k.bronnen }) });
   secties.push({ kop: 'Juridisch kader', niveau: 2, lijst: 'punt', regels: jur });
 
   // ------------------------------------------------------------ planning

@@ -13,7 +13,7 @@ import { evaluate, type BelemmeringInvoer, type Ernst, type RegelBestandInvoer, 
 import { situatieVelden, type Situatie } from '../engine/velden.ts';
 import type { Citation } from '../schemas/index.ts';
 import { feiten, gesteld, isOnbekend, type Antwoorden, type Flow, type Vraag } from './flow.ts';
-import type { Delen, Doel, FitRegel, Route } from './schema.ts';
+import type { Delen, Doel, FitRegel, Kader, Route } from './schema.ts';
 
 /** The calculators for a route: cost lines, procedure planner per procedure, and the agenda. */
 export function rekenhulpLinks(r: Route): { label: string; href: string }[] {
@@ -33,6 +33,8 @@ export interface VerkennerData {
   routes: Route[];
   doelen: Record<string, Doel>;
   delen: Delen[];
+  /** the rules on security and privacy and their status */
+  kader: Kader[];
   /** titles of the form and instrument pages that exist (a route links only to these) */
   vormTitels: Record<string, string>;
   /** per form a route uses: its own judgement (sterk, redelijk, zwak, hangt-af) on the criteria of VOORKEUR_CRITERIA */

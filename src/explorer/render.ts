@@ -7,6 +7,7 @@
 import { ernstLabel } from '../engine/constanten.ts';
 import type { Citation } from '../schemas/index.ts';
 import { esc } from '../lib/html.ts';
+import { datumNl } from '../lib/text.ts';
 import { citationText, sourceHref } from '../lib/cite.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
 import { ONBEKEND, metOpenVragen, pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
@@ -178,6 +179,11 @@ export function renderUitkomst(d: VerkennerData, m: UitkomstModel, o: UitkomstOp
   const onbekend = m.onbekend.length
     ? `<div class="notice"><p><strong>Nog niet bekend:</strong> ${m.onbekend.map((v) => e(v.kort)).join(', ')}. Wij vullen hier niets voor in. Routes die ervan afhangen staan als “hangt af”; belemmeringen die ervan afhangen tellen niet mee.</p></div>`
     : '';
+  const gekozen = m.doelen.map((g) => g.doel);
+  const kaderRegels = d.kader.filter((x) => x.doelen.some((g) => gekozen.includes(g)));
+  const kader = kaderRegels.length
+    ? `<${h(2)} id="vk-kader">Regels voor beveiliging en privacy</${h(2)}><ul>${kaderRegels.map((k) => `<li><strong>${e(k.onderwerp)}:</strong> ${cited(k, d.cites)} <span class="vk-hulp">Stand van de bronnen op ${e(datumNl(k.gecontroleerd))}.</span></li>`).join('')}</ul>`
+    : '';
   const delen = m.delen.length
     ? `<${h(2)} id="vk-delen-doelen">Wat de doelen kunnen delen</${h(2)}><ul>${m.delen.map((x) => `<li>${cited(x, d.cites)}</li>`).join('')}</ul>`
     : '';
@@ -204,6 +210,7 @@ ${g.data.bestaand.length ? `<${h(3)}>Bestaande samenwerkingen die kunnen helpen<
 <p class="vk-hulp">Het advies is de route die het best past bij uw antwoorden. Hieronder staat per route de wettelijke basis, wie besluit, de rol van de raad, de procedure en wat het niet oplost, met bronnen.</p></section>
 ${onbekend}
 ${delen}
+${kader}
 ${o.ingebed ? '' : overzicht(d, m.antwoorden, 'Uw antwoorden')}
 ${perDoel}
 <${h(2)} id="vk-delen" class="no-print">Notitie, delen en printen</${h(2)}>

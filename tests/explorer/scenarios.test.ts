@@ -51,3 +51,13 @@ describe('Hof van Twente joining the GR Samenwerking ICT Hengelo', () => {
     expect(ciso.doelen[0].routes.map((x) => x.route.id)).not.toContain('ict-hengelo');
   });
 });
+
+describe('the security and privacy rules with their status', () => {
+  it('are in the memo of a CISO or SOC, with the date the sources were checked, and never state the Cyberbeveiligingswet as in force', () => {
+    const m = memoVoor({ doel: ['soc'] });
+    const jur = plat(m.secties.find((s) => s.kop === 'Juridisch kader')!.regels.map((r) => `${r.label}: ${r.tekst}`).join(' | '));
+    for (const k of ['Cyberbeveiligingswet', 'BIO en BIO2', 'ENSIA']) expect(jur).toContain(`${k}:`);
+    expect(jur).toMatch(/Of de wet nu geldt, is niet vastgesteld/);
+    expect(jur).toMatch(/Stand van de bronnen op 29 november 2026/);
+  });
+});
