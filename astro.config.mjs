@@ -5,7 +5,7 @@ import pagefind from './src/integrations/pagefind.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  site: 'https://samenwerkingswijzer.example',
+  site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
   build: {
     format: 'directory',

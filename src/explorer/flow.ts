@@ -6,6 +6,7 @@
  *
  * Answers are keyed by question id in the URL, one part per question:
  *   /verkenner/v/doel-fg/aantal-10-14/werkgever-gemeente/
+ * or, for several goals, on the page of that combination of goals: /verkenner/v/doel-fg.ciso/?aantal=10-14
  * The order of the parts does not matter when reading, so adding or
  * reordering a question keeps shared URLs working. "onbekend" ("Weet ik nog
  * niet") leaves a question open; nothing is filled in from a default.
@@ -54,18 +55,44 @@ export function isOnbekend(a: Antwoorden, vraag: string): boolean {
   return isOpen(a[vraag]);
 }
 
-export function pad(flow: Flow, a: Antwoorden): string {
-  const delen: string[] = [];
+/** Does this state have a static page of its own? Every state with at most one answer per question does (one goal). */
+export function heeftEigenPagina(a: Antwoorden): boolean {
+  return Object.values(a).every((w) => w.length <= 1);
+}
+
+/**
+ * The URL of a state. A state with one goal is a path of its own (a static page):
+ *   /verkenner/v/doel-fg/aantal-10-14/
+ * A state with several goals is the static page of that combination of goals, with the other answers
+ * as a query string, so a plain static file server answers it with that page:
+ *   /verkenner/v/doel-fg.ciso/?aantal=10-14&werkgever=onbekend
+ * `wijzig` asks that question again, with its answer chosen and the other answers kept.
+ */
+export function pad(flow: Flow, a: Antwoorden, wijzig?: string): string {
+  const delen: [string, string][] = [];
   for (const v of gesteld(flow, a)) {
     const w = a[v.id];
     if (w === undefined) continue;
     const opties = v.opties.map((o) => o.id);
     // options in the question's own order, so one state has one URL
     const waarden = w[0] === ONBEKEND ? [ONBEKEND] : opties.filter((o) => w.includes(o));
-    delen.push(`${v.id}-${waarden.join('.')}`);
+    delen.push([v.id, waarden.join('.')]);
   }
-  return delen.length ? `${BASIS}${delen.join('/')}/` : '/verkenner/';
+  const query = new URLSearchParams();
+  let pad: string;
+  if (heeftEigenPagina(a)) pad = delen.length ? `${BASIS}${delen.map(([k, w]) => `${k}-${w}`).join('/')}/` : '/verkenner/';
+  else {
+    const [eerste, ...rest] = delen;
+    pad = `${BASIS}${eerste[0]}-${eerste[1]}/`;
+    for (const [k, w] of rest) query.set(k, w);
+  }
+  if (wijzig) query.set(WIJZIG, wijzig);
+  const q = query.toString();
+  return q ? `${pad}?${q.replace(/%2C/g, ',')}` : pad;
 }
+
+/** The query parameter that asks a question again ("wijzig"). */
+const WIJZIG = 'wijzig';
 
 /** The answers in question order up to the first unanswered question: a state that has a static page (for one goal). */
 function voorstuk(flow: Flow, a: Antwoorden): Antwoorden {
@@ -83,7 +110,7 @@ export interface LeesFout {
   /** the URL of the last valid state */
   terug: string;
 }
-export interface Gelezen { antwoorden: Antwoorden; fout?: LeesFout }
+export interface Gelezen { antwoorden: Antwoorden; fout?: LeesFout; /** the question to ask again, with its answer kept */ wijzig?: string }
 
 const kort = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
@@ -91,15 +118,24 @@ const kort = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
  * Read a path like /verkenner/v/doel-fg/aantal-10-14/ into answers. Never
  * throws: whatever cannot be read is reported, with the last valid state.
  */
-export function lees(flow: Flow, pathname: string): Gelezen {
+export function lees(flow: Flow, adres: string): Gelezen {
+  const [pathname, search = ''] = adres.split('?', 2);
   let p: string;
+  let query: URLSearchParams;
   try {
     p = decodeURIComponent(pathname);
+    query = new URLSearchParams(search);
   } catch {
     return { antwoorden: {}, fout: { bericht: 'Het webadres bevat tekens die wij niet kunnen lezen.', terug: '/verkenner/' } };
   }
   const rest = p.startsWith(BASIS) ? p.slice(BASIS.length) : p.replace(/^\/verkenner\/?/, '');
   const delen = rest.split('/').filter((d) => d !== '');
+  let wijzig: string | undefined;
+  // answers in the query string ("?aantal=10-14") read as the parts of the path ("aantal-10-14")
+  for (const [k, w] of query) {
+    if (k === WIJZIG) wijzig = w;
+    else delen.push(`${k}-${w}`);
+  }
   const a: Antwoorden = {};
   const fout = (bericht: string): Gelezen => ({ antwoorden: opgeschoond(flow, a), fout: { bericht, terug: pad(flow, voorstuk(flow, opgeschoond(flow, a))) } });
   for (const deel of delen) {
@@ -122,7 +158,8 @@ export function lees(flow: Flow, pathname: string): Gelezen {
       delete a[v.id];
       return fout(`De vraag “${v.vraag}” hoort niet bij uw andere antwoorden.`);
     }
-  return { antwoorden: a };
+  if (wijzig !== undefined && !gesteld(flow, a).some((v) => v.id === wijzig)) return fout(`“${kort(wijzig)}” is geen vraag die hier gesteld wordt.`);
+  return { antwoorden: a, ...(wijzig !== undefined ? { wijzig } : {}) };
 }
 
 /**
@@ -153,6 +190,26 @@ export function alleToestanden(flow: Flow): Antwoorden[] {
   return out;
 }
 
+/** Every combination of two or more options of the first multiple-choice question (the goals), in option order: each has a static page. */
+export function combinaties(flow: Flow): Antwoorden[] {
+  const v = flow.vragen.find((x) => x.meerdere);
+  if (!v) return [];
+  const ids = v.opties.map((o) => o.id);
+  const out: Antwoorden[] = [];
+  for (let m = 1; m < 1 << ids.length; m++) {
+    const gekozen = ids.filter((_, i) => m & (1 << i));
+    if (gekozen.length >= 2) out.push({ [v.id]: gekozen });
+  }
+  return out;
+}
+
+/** The answers with every question that is asked and not answered left open ("Weet ik nog niet"): the outcome so far. */
+export function metOpenVragen(flow: Flow, a: Antwoorden): Antwoorden {
+  const out: Antwoorden = { ...a };
+  for (let v = volgende(flow, out); v; v = volgende(flow, out)) out[v.id] = [ONBEKEND];
+  return out;
+}
+
 export interface Rij {
   vraag: Vraag;
   /** labels of the chosen options, or "Weet ik nog niet" */
@@ -171,14 +228,12 @@ export function samenvatting(flow: Flow, a: Antwoorden): Rij[] {
   for (const v of gesteld(flow, a)) {
     const w = a[v.id];
     if (w === undefined) continue;
-    const zonder = { ...a };
-    delete zonder[v.id];
     rows.push({
       vraag: v,
       labels: isOpen(w) ? ['Weet ik nog niet'] : v.opties.filter((o) => w.includes(o.id)).map((o) => o.label),
       onbekend: isOpen(w),
       wijzig: pad(flow, sofar),
-      wijzigBehoud: pad(flow, opgeschoond(flow, zonder)),
+      wijzigBehoud: pad(flow, a, v.id),
     });
     sofar[v.id] = w;
   }

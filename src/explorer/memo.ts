@@ -1,27 +1,56 @@
 /**
- * A memo ("notitie") for the college and the raad, built from an outcome:
- * per goal the advised route, employer, who decides, the raad's role, the
- * procedure and its timing from the build date, known costs, open questions
- * and sources. One model, three outputs: Markdown, .docx (WordprocessingML
- * in a stored ZIP, written here: no dependency, small enough for the
- * browser) and the printed outcome page itself.
+ * A memo for the college, built from an outcome: a raadsinformatiebrief (the college informs the
+ * raad) or a collegevoorstel (an official proposes to the college), as the user picks. It has a
+ * header block, a kernboodschap, beslispunten, per function the advised route and its decision
+ * chain per body, a financial and a legal section, planning from the build date, the answers the
+ * advice rests on and the sources as one numbered appendix. Every statement carries its source as a
+ * note number that links to that source. One model, three outputs: Markdown, .docx
+ * (WordprocessingML in a stored ZIP, written here: no dependency, small enough for the browser) and
+ * the printed outcome page itself.
+ *
+ * Links: an internal page is absolute when the site's address is known (`site`, from Astro's
+ * configuration, passed in), else site-relative; a public source links to its official publication.
  */
 import { datumNl } from '../lib/dates.ts';
-import { uniqueCitations } from '../lib/cite.ts';
 import type { Citation } from '../schemas/index.ts';
 
 import { KLASSE, citeLink } from './render.ts';
-import { rekenhulpLinks, uitkomstBronnen, waaromRoute, type UitkomstModel, type VerkennerData } from './outcome.ts';
+import { rekenhulpLinks, waaromMetBron, type UitkomstModel, type VerkennerData } from './outcome.ts';
+import { samenvatting } from './flow.ts';
 import type { Motie } from '../schemas/explorer.ts';
 import { esc } from '../lib/html.ts';
 
+export type MemoSoort = 'raadsinformatiebrief' | 'collegevoorstel';
+export const MEMO_SOORTEN: Record<MemoSoort, string> = { raadsinformatiebrief: 'Raadsinformatiebrief', collegevoorstel: 'Collegevoorstel' };
+
+/** A source in the appendix: its number, its name and where it is. */
+export interface MemoBron { nr: number; label: string; href: string }
 export interface MemoRegel {
   label?: string;
   tekst: string;
-  bronnen: { label: string; href: string }[];
+  /** numbers of the sources (appendix) this line rests on */
+  noten: number[];
+  /** the line's text links here (a calculator, the outcome page) */
+  href?: string;
+  /** a link after the text, such as the calculator for this line */
+  verder?: { tekst: string; href: string };
 }
-export interface MemoSectie { kop: string; niveau: 1 | 2 | 3; regels: MemoRegel[]; lijst?: boolean }
-export interface Memo { titel: string; ondertitel: string; secties: MemoSectie[] }
+export interface MemoSectie { kop: string; niveau: 1 | 2 | 3; regels: MemoRegel[]; lijst?: 'punt' | 'nummer' }
+export interface Memo {
+  soort: MemoSoort;
+  titel: string;
+  onderwerp: string;
+  /** the header block: Aan, Van, Datum, Onderwerp, Status, Zaaknummer, Portefeuillehouder */
+  kop: { label: string; waarde: string }[];
+  secties: MemoSectie[];
+  /** appendices after the body (the body is what the page budget counts); the sources come last */
+  bijlagen: MemoSectie[];
+  bronnen: MemoBron[];
+  /** a file name that says what the file holds, without extension */
+  bestandsnaam: string;
+  /** the date the memo speaks from (ISO) */
+  datum: string;
+}
 
 /** Where a moment of the motion stands on a given date (the motion gives a year, not a date). */
 export function momentStatus(m: { naam: string; jaar: number; datum?: string }, datum: string): string {
@@ -34,96 +63,236 @@ function momentZin(m: { naam: string; jaar: number; datum?: string }, datum: str
   const jaar = Number(vandaag.slice(0, 4));
   if (m.jaar < jaar) return `${m.naam} viel in ${m.jaar}. Dat jaar is voorbij, dus dit moment is geweest.`;
   if (m.jaar > jaar) return `${m.naam} valt in ${m.jaar}: dat is nog niet begonnen.`;
-  return `${m.naam} valt in ${m.jaar}, dit jaar. De motie noemt geen datum; of het moment al voorbij is, is niet vastgesteld. Vraag het na bij de griffie.`;
+  return `${m.naam} valt in ${m.jaar}, dit jaar. De motie noemt geen datum, en geen bron die deze site kent noemt de maand van dit moment in de planning- en controlcyclus van de gemeente (doorzocht: de motie, de agenda en de bronnen van deze site). Of het al voorbij is, is daarom niet vastgesteld; de griffie kent de datum.`;
 }
 
-export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: { datum: string; adres: string; motie?: Motie }): Memo {
-  const abs = (href: string) => (href.startsWith('/') ? new URL(href, o.adres).href : href);
-  const br = (list: Citation[]) => uniqueCitations(list).map((c) => citeLink(c, d.cites)).map((l) => ({ label: l.label, href: abs(l.href) }));
-  const c = (label: string | undefined, x: { tekst: string; bronnen: Citation[] }): MemoRegel => ({ label, tekst: x.tekst, bronnen: br(x.bronnen) });
-  const datumTekst = datumNl(o.datum.slice(0, 10));
-  const secties: MemoSectie[] = [];
-  secties.push({
-    kop: 'Advies in het kort',
-    niveau: 2,
-    lijst: true,
-    regels: m.doelen.map((g) => ({ label: g.label, tekst: g.advies ? `${g.advies.route.kort} ${g.advies.klasse === 'open' ? waaromRoute(g.advies) : ''}`.trim() : 'Geen van de routes past bij de antwoorden.', bronnen: [] })),
-  });
-  if (o.motie) {
-    secties.push({
-      kop: 'Aanleiding: de motie',
-      niveau: 2,
-      regels: [c(undefined, o.motie.verzoeken), c(undefined, o.motie.vastgesteld), ...o.motie.momenten.map((x) => ({ label: 'Moment', tekst: `${x.wat.tekst} ${momentStatus(x, o.datum)} (peildatum ${datumTekst})`, bronnen: br(x.wat.bronnen) }))],
-    });
-  }
-  for (const g of m.doelen) {
-    secties.push({ kop: g.label, niveau: 2, regels: [c(undefined, { tekst: g.data.uitleg, bronnen: g.data.bronnen })] });
-    const r = g.advies ?? g.routes[0];
-    if (r) {
-      const rt = r.route;
-      secties.push({
-        kop: `${g.advies ? 'Geadviseerde route' : 'Eerste route (past niet zonder aanpassing)'}: ${rt.titel}`,
-        niveau: 3,
-        regels: [
-          { label: 'Wat u doet', tekst: rt.kort, bronnen: [] },
-          { label: 'Waarom', tekst: waaromRoute(r), bronnen: br(r.fit.flatMap((f) => f.bronnen)) },
-          c('Wettelijke basis', rt.rechtsgrondslag),
-          c('Werkgever', rt.werkgever),
-          c('Wie besluit', rt.beslisser),
-          c('Rol van de raad', rt.raad),
-          c('Procedure', rt.procedure),
-          { label: 'Doorlooptijd', tekst: /niet vastgesteld/i.test(rt.doorlooptijd.tekst) ? `${rt.doorlooptijd.tekst} Gerekend vanaf ${datumTekst} is daarom geen einddatum te geven.` : rt.doorlooptijd.tekst, bronnen: br(rt.doorlooptijd.bronnen) },
-          c('Kosten', rt.kosten),
-          ...rt.lostNietOp.map((x) => c('Lost niet op', x)),
-          ...[...rekenhulpLinks(rt), { label: 'Agenda: wat komt eraan', href: '/agenda/' }].map((l): MemoRegel => ({ label: l.label, tekst: abs(l.href), bronnen: [] })),
-        ],
-      });
+/**
+ * The next moments of the planning and control cycle that certainly lie after a date: they belong
+ * to the next calendar year (the accounts of this year and the interim reports of next year can only
+ * come after this year). Named generically: each municipality names its own documents.
+ */
+export function volgendeMomenten(datum: string): string {
+  const jaar = Number(datum.slice(0, 4));
+  return `Momenten die zeker nog komen, want zij vallen in ${jaar + 1}: de jaarstukken ${jaar}, de eerste bestuursrapportage van ${jaar + 1} en het document waarmee de raad de begroting ${jaar + 2} voorbereidt (de kadernota of voorjaarsnota, zoals de gemeente die noemt). De planner zet de stappen van een route naast de maanden van de eigen cyclus van de gemeente.`;
+}
+
+/** A lower-case, hyphenated file name part. */
+const bestandsdeel = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** The function's name in a sentence: "Een gedeelde FG" → "gedeelde FG". */
+const hoofd = (s: string) => s[0].toUpperCase() + s.slice(1);
+const functieNaam = (label: string) => label.replace(/^Een /, '').replace(/^Samen /, 'samen ');
+
+/** The procedures the planner knows (content/procedures/), by their titles there. */
+const PROCEDURE_NAAM: Record<string, string> = {
+  dvo: 'een dienstverleningsovereenkomst (DVO) tussen colleges',
+  detachering: 'een medewerker detacheren bij andere gemeenten',
+  'wgr-regeling': 'een gemeenschappelijke regeling treffen of eraan toetreden',
+  'it-platform-voorziening': 'deelnemen aan een IT-voorziening van IT Platform Twente',
+  'it-platform-toetreden': 'toetreden tot IT Platform Twente',
+};
+
+export interface MemoOpties {
+  /** the date the memo speaks from (ISO) */
+  datum: string;
+  /** the site's public address, when configured; else internal links stay site-relative */
+  site?: string | URL;
+  /** the outcome page's path on the site */
+  pad: string;
+  motie?: Motie;
+  soort?: MemoSoort;
+}
+
+export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Memo {
+  const soort = o.soort ?? 'raadsinformatiebrief';
+  const link = (href: string) => (href.startsWith('/') && o.site ? new URL(href, o.site).href : href);
+  // the appendix: each source once, numbered in order of first use
+  const bronnen: MemoBron[] = [];
+  const nrVan = new Map<string, number>();
+  const noten = (list: Citation[]): number[] => {
+    const uit: number[] = [];
+    for (const c of list) {
+      const l = citeLink(c, d.cites);
+      const sleutel = `${l.href}\u0000${l.label}`;
+      let nr = nrVan.get(sleutel);
+      if (nr === undefined) {
+        nr = bronnen.length + 1;
+        nrVan.set(sleutel, nr);
+        bronnen.push({ nr, label: l.label, href: link(l.href) });
+      }
+      if (!uit.includes(nr)) uit.push(nr);
     }
-    for (const x of g.routes.filter((y) => y !== r))
-      secties.push({
-        kop: `Andere route: ${x.route.titel} (${KLASSE[x.klasse].toLowerCase()})`,
-        niveau: 3,
-        regels: [
-          { label: 'Wat u doet', tekst: x.route.kort, bronnen: [] },
-          { label: 'Waarom', tekst: waaromRoute(x), bronnen: br(x.fit.flatMap((f) => f.bronnen)) },
-          c('Werkgever', x.route.werkgever),
-          c('Wie besluit', x.route.beslisser),
-          c('Rol van de raad', x.route.raad),
-          c('Procedure', x.route.procedure),
-          c('Doorlooptijd', x.route.doorlooptijd),
-        ],
-      });
-    secties.push({ kop: 'Volgende stappen', niveau: 3, lijst: true, regels: g.data.volgendeStappen.map((x) => c(undefined, x)) });
-    const open = [
-      ...g.onbekend.map((v): MemoRegel => ({ label: 'Nog niet beantwoord', tekst: v.vraag, bronnen: [] })),
-      ...g.data.vragenVoorDeRaad.map((x) => c(undefined, x)),
-    ];
-    secties.push({ kop: 'Open vragen', niveau: 3, lijst: true, regels: open });
+    return uit;
+  };
+  const c = (label: string | undefined, x: { tekst: string; bronnen: Citation[] }): MemoRegel => ({ label, tekst: x.tekst.trim(), noten: noten(x.bronnen) });
+  const t = (tekst: string, label?: string): MemoRegel => ({ label, tekst, noten: [] });
+  const datumTekst = datumNl(o.datum.slice(0, 10));
+  const namen = m.doelen.map((g) => functieNaam(g.label));
+  const opsomming = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+  const onderwerp = o.motie ? 'Motie ICT, informatieveiligheid en privacy: stand en vervolgstappen' : `Samenwerking: ${opsomming(namen)}`;
+  const secties: MemoSectie[] = [];
+
+  // ------------------------------------------------------------ kernboodschap
+  const kern: MemoRegel[] = [];
+  if (o.motie) {
+    kern.push(c(undefined, { tekst: 'Met een motie vroeg de raad het college te verkennen hoe de Twentse gemeenten kunnen samenwerken op ICT-infrastructuur, informatieveiligheid en privacy, en of gezamenlijke functies of gezamenlijke inkoop haalbaar en financieel aantrekkelijk zijn.', bronnen: o.motie.verzoeken.bronnen }));
+    kern.push(t(`Stand op ${datumTekst}: ${o.motie.momenten.map((x) => momentStatus(x, o.datum)).join(' ')}`));
+    kern.push(t('Het college stelt per functie de volgende route voor:'));
+  } else kern.push(t(`Het college heeft verkend hoe de gemeenten samen ${opsomming(namen)} kunnen regelen. Hieronder staat per functie de route die het best past, wie wat besluit en wat het kost, voor zover de bronnen dat zeggen.`));
+  secties.push({ kop: 'Kernboodschap', niveau: 2, regels: kern });
+  secties.push({
+    kop: 'Advies per functie',
+    niveau: 3,
+    lijst: 'punt',
+    regels: m.doelen.map((g) =>
+      g.advies ? { label: g.label, tekst: `${g.advies.route.titel}.`, noten: [] } : { label: g.label, tekst: 'Geen route past zonder aanpassing; eerst moeten de open vragen worden beantwoord.', noten: [] },
+    ),
+  });
+
+  // ------------------------------------------------------------ beslispunten
+  const punten: MemoRegel[] = [];
+  punten.push(t(o.motie ? (soort === 'raadsinformatiebrief' ? 'De raad met deze brief te informeren over de stand van de motie en de vervolgstappen.' : 'De raad met een raadsinformatiebrief te informeren over de stand van de motie en de vervolgstappen.') : 'Kennis te nemen van deze verkenning.'));
+  const metAdvies = m.doelen.filter((g) => g.advies).map((g) => functieNaam(g.label));
+  const zonder = m.doelen.filter((g) => !g.advies).map((g) => functieNaam(g.label));
+  if (metAdvies.length) punten.push(t(`De voorgestelde route voor ${opsomming(metAdvies)} met de andere gemeenten uit te werken en de besluiten voor te bereiden die daarbij horen (zie “Wie besluit wat”).`));
+  if (zonder.length) punten.push(t(`Voor ${opsomming(zonder)} eerst de open vragen te beantwoorden (zie “Waarop dit advies rust”) en daarna een route te kiezen.`));
+  punten.push(t('De huidige uren en kosten van deze functies in elke deelnemende gemeente te inventariseren (zie “Financiën”).'));
+  if (o.motie) punten.push(t('De raad opnieuw te informeren bij het eerstvolgende moment van de planning- en controlcyclus dat nog komt (zie “Planning”).'));
+  secties.push({ kop: 'Beslispunten', niveau: 2, lijst: 'nummer', regels: punten });
+
+  // ------------------------------------------------------------ aanleiding
+  if (o.motie) secties.push({ kop: 'Aanleiding', niveau: 2, regels: [c(undefined, o.motie.verzoeken), c(undefined, o.motie.vastgesteld)] });
+
+  // ------------------------------------------------------------ per function: the route and who decides what
+  secties.push({ kop: 'Per functie: de route en wie besluit wat', niveau: 2, regels: [] });
+  for (const g of m.doelen) {
+    const r = g.advies ?? g.routes[0];
+    if (!r) {
+      secties.push({ kop: g.label, niveau: 3, regels: [t('Geen van de routes van de verkenning hoort bij deze functie.')] });
+      continue;
+    }
+    const rt = r.route;
+    const w = waaromMetBron(r);
+    secties.push({
+      kop: `${g.label}: ${rt.titel}`,
+      niveau: 3,
+      regels: [
+        ...(g.advies ? [] : [t('Geen route past zonder aanpassing. Deze route komt het dichtst bij.')]),
+        c('Wat het is', rt.wat),
+        c('Waarom', w),
+      ],
+    });
+    secties.push({
+      kop: 'Wie besluit wat',
+      niveau: 3,
+      lijst: 'punt',
+      regels: [c('Besluit', rt.beslisser), c('Raad', rt.raad), c('Stappen', rt.procedure), c('Werkgever', rt.werkgever), ...(/niet vastgesteld/i.test(rt.doorlooptijd.tekst) ? [] : [c('Doorlooptijd', rt.doorlooptijd)])],
+    });
+    const anders = g.routes.filter((y) => y !== r);
+    if (anders.length) secties[secties.length - 1].regels.push(t(anders.map((x) => `${x.route.titel} (${KLASSE[x.klasse].toLowerCase()})`).join('; ') + '.', 'Ook bekeken'));
   }
-  if (m.delen.length) secties.push({ kop: 'Wat de doelen kunnen delen', niveau: 2, lijst: true, regels: m.delen.map((x) => c(undefined, x)) });
-  secties.push({ kop: 'Bronnen', niveau: 2, lijst: true, regels: br(uitkomstBronnen(m)).map((b) => ({ tekst: `${b.label}: ${b.href}`, bronnen: [] })) });
-  const namen = m.doelen.map((g) => g.label.replace(/^Een (gedeelde |regionaal )?/i, '').replace(/^Gedeelde /, '').replace(/^Samen /, 'samen '));
+  if (m.delen.length) secties.push({ kop: 'Wat de functies kunnen delen', niveau: 3, lijst: 'punt', regels: m.delen.map((x) => c(undefined, x)) });
+
+  // ------------------------------------------------------------ finances
+  const fin: MemoRegel[] = [];
+  for (const g of m.doelen) {
+    const r = g.advies ?? g.routes[0];
+    if (!r) continue;
+    const reken = rekenhulpLinks(r.route).find((x) => x.href.startsWith('/rekenhulp/'));
+    fin.push({ ...c(hoofd(functieNaam(g.label)), r.route.kosten), verder: reken ? { tekst: 'rekenhulp', href: link(reken.href) } : undefined });
+  }
+  fin.push(t('Wat de gemeenten nog moeten inventariseren: de uren en kosten die elke gemeente nu aan deze functies besteedt, en de bestaande contracten. Geen bron die deze verkenning kent, noemt die cijfers per gemeente.', 'Te inventariseren'));
+  secties.push({ kop: 'Financiën', niveau: 2, lijst: 'punt', regels: fin });
+
+  // ------------------------------------------------------------ legal
+  // the legal basis of each route is its "Waarom" above; here what each route leaves open, once
+  const jur: MemoRegel[] = [t('De wettelijke basis van elke route staat bij de functie, onder “Waarom”.', 'Grondslag')];
+  const gezienLet = new Set<string>();
+  for (const g of m.doelen) {
+    const r = g.advies ?? g.routes[0];
+    if (!r) continue;
+    for (const x of r.route.lostNietOp) {
+      if (gezienLet.has(x.tekst)) continue;
+      gezienLet.add(x.tekst);
+      jur.push(c('Let op', x));
+    }
+  }
+  // security and privacy rules with their status, once, for the goals chosen
+  const gekozen = m.doelen.map((g) => g.doel);
+  for (const k of d.kader.filter((x) => x.doelen.some((g) => gekozen.includes(g))))
+    jur.push({ ...c(k.onderwerp, { tekst: `${k.tekst.trim()} (Stand van de bronnen op ${datumNl(k.gecontroleerd)}.)`, bronnen: k.bronnen }) });
+  secties.push({ kop: 'Juridisch kader', niveau: 2, lijst: 'punt', regels: jur });
+
+  // ------------------------------------------------------------ planning
+  const plan: MemoRegel[] = [];
+  if (o.motie) for (const x of o.motie.momenten) plan.push({ label: 'Moment uit de motie', tekst: `${x.wat.tekst.trim()} ${momentStatus(x, o.datum)}`, noten: noten(x.wat.bronnen) });
+  plan.push({ label: 'Volgende momenten', tekst: volgendeMomenten(o.datum), noten: [], href: undefined });
+  const stappen = new Map<string, MemoRegel>();
+  for (const g of m.doelen) for (const s of g.data.volgendeStappen) if (!stappen.has(s.tekst)) stappen.set(s.tekst, c(undefined, s));
+  plan.push(t('De werkpunten per functie staan in bijlage 1.', 'Werkpunten'));
+  if (m.doelen.some((g) => /niet vastgesteld/i.test((g.advies ?? g.routes[0])?.route.doorlooptijd.tekst ?? '')))
+    plan.push(t('Hoe lang de routes duren, staat in geen bron die deze verkenning kent: niet vastgesteld. Daarom noemt deze brief geen einddatum.', 'Doorlooptijd'));
+  const planners = new Map<string, MemoRegel>();
+  for (const g of m.doelen) {
+    const r = g.advies ?? g.routes[0];
+    for (const p of r?.route.rekenhulp.procedures ?? []) planners.set(p, { tekst: `Planner: ${PROCEDURE_NAAM[p] ?? p}`, noten: [], href: link(`/planner/?route=${p}`) });
+  }
+  plan.push(...planners.values(), { tekst: 'Agenda: wat komt eraan', noten: [], href: link('/agenda/') });
+  secties.push({ kop: 'Planning', niveau: 2, lijst: 'punt', regels: plan });
+
+  // ------------------------------------------------------------ what the advice rests on
+  const basis: MemoRegel[] = samenvatting(d.flow, m.antwoorden).map((rij) => t(rij.onbekend ? 'nog niet bekend' : `${rij.labels.join('; ')}.`, rij.vraag.kort));
+  if (o.motie) basis.push(...o.motie.antwoordenUitleg.map((x) => c('Toelichting', x)));
+  for (const v of m.onbekend) basis.push(t(`${v.vraag} Het antwoord kan de route veranderen.`, 'Nog open'));
+  basis.push({ tekst: 'De hele verkenning, met alle routes en hun bronnen', noten: [], href: link(o.pad) });
+  secties.push({ kop: 'Waarop dit advies rust', niveau: 2, lijst: 'punt', regels: basis });
+
+  const titel = MEMO_SOORTEN[soort];
   return {
-    titel: o.motie ? 'Notitie: de motie ICT, informatieveiligheid en privacy' : `Notitie: ${namen.join(', ')}`,
-    ondertitel: `Voor college en raad. Opgesteld met de Samenwerkingswijzer op ${datumTekst}. Elke uitspraak heeft een bron. Webadres van deze uitkomst: ${o.adres}`,
+    soort,
+    titel,
+    onderwerp,
+    kop: [
+      { label: 'Aan', waarde: soort === 'raadsinformatiebrief' ? 'De gemeenteraad' : 'Het college van burgemeester en wethouders' },
+      { label: 'Van', waarde: soort === 'raadsinformatiebrief' ? 'Het college van burgemeester en wethouders' : 'De werkgroep van de Twentse gemeenten (in te vullen)' },
+      { label: 'Datum', waarde: datumTekst },
+      { label: 'Onderwerp', waarde: onderwerp },
+      { label: 'Status', waarde: 'Concept' },
+      { label: 'Zaaknummer', waarde: '(in te vullen)' },
+      { label: 'Portefeuillehouder', waarde: '(in te vullen)' },
+    ],
     secties,
+    bijlagen: [{ kop: 'Bijlage 1: werkpunten voor de werkgroep', niveau: 2, lijst: 'punt', regels: [...stappen.values()] }],
+    bronnen,
+    datum: o.datum.slice(0, 10),
+    bestandsnaam: `${soort}-${o.motie ? 'motie-ict-informatieveiligheid-privacy-hof-van-twente' : bestandsdeel(namen.join(' '))}`,
   };
 }
 
-const bronTekst = (r: MemoRegel) => (r.bronnen.length ? ` (Bron: ${r.bronnen.map((b) => `${b.label}, ${b.href}`).join('; ')})` : '');
 
 export function memoMarkdown(memo: Memo): string {
   const md = (s: string) => s.replace(/([\\`*_[\]])/g, '\\$1');
-  const lines = [`# ${md(memo.titel)}`, '', md(memo.ondertitel), ''];
+  const href = (u: string) => u.replace(/[()\s]/g, (x) => encodeURIComponent(x));
+  const lines = [`# ${md(memo.titel)}: ${md(memo.onderwerp)}`, '', '| | |', '|---|---|', ...memo.kop.map((k) => `| **${md(k.label)}** | ${md(k.waarde)} |`), ''];
   for (const s of memo.secties) {
     lines.push(`${'#'.repeat(s.niveau)} ${md(s.kop)}`, '');
-    for (const r of s.regels) {
-      const bron = r.bronnen.length ? ` (Bron: ${r.bronnen.map((b) => `[${md(b.label)}](${b.href})`).join('; ')})` : '';
-      lines.push(`${s.lijst ? '- ' : ''}${r.label ? `**${md(r.label)}:** ` : ''}${md(r.tekst)}${bron}`);
+    s.regels.forEach((r, i) => {
+      const noot = r.noten.length ? ` [${r.noten.map((n) => `[${n}](${href(memo.bronnen[n - 1].href)})`).join(', ')}]` : '';
+      const tekst = r.href ? `[${md(r.tekst)}](${href(r.href)})` : md(r.tekst);
+      const verder = r.verder ? ` ([${md(r.verder.tekst)}](${href(r.verder.href)}))` : '';
+      lines.push(`${s.lijst === 'punt' ? '- ' : s.lijst === 'nummer' ? `${i + 1}. ` : ''}${r.label ? `**${md(r.label)}:** ` : ''}${tekst}${noot}${verder}`);
       if (!s.lijst) lines.push('');
-    }
+    });
     if (s.lijst) lines.push('');
   }
+  for (const s of memo.bijlagen) lines.push(`## ${md(s.kop)}`, '', ...s.regels.map((r) => `- ${r.label ? `**${md(r.label)}:** ` : ''}${md(r.tekst)}${r.noten.length ? ` [${r.noten.map((n) => `[${n}](${href(memo.bronnen[n - 1].href)})`).join(', ')}]` : ''}`), '');
+  lines.push(`## Bijlage ${memo.bijlagen.length + 1}: bronnen`, '', ...memo.bronnen.map((b) => `${b.nr}. [${md(b.label)}](${href(b.href)})`), '');
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
@@ -132,35 +301,92 @@ export function memoMarkdown(memo: Memo): string {
 // XML text: the one escaper, and no control characters (not allowed in XML 1.0)
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
 const xml = (s: string) => esc(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-const run = (t: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xml(t)}</w:t></w:r>`;
-const para = (runs: string, stijl?: string) => `<w:p>${stijl ? `<w:pPr><w:pStyle w:val="${stijl}"/></w:pPr>` : ''}${runs}</w:p>`;
+const run = (t: string, opmaak = '') => `<w:r>${opmaak ? `<w:rPr>${opmaak}</w:rPr>` : ''}<w:t xml:space="preserve">${xml(t)}</w:t></w:r>`;
+const vet = (t: string) => run(t, '<w:b/>');
+const para = (runs: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
+const stijl = (s: string) => `<w:pStyle w:val="${s}"/>`;
+/** a list paragraph: numbering 1 = bullets, 2 = decimal */
+const lijstPPr = (num: 1 | 2) => `${stijl('ListParagraph')}<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${num}"/></w:numPr>`;
 
-function documentXml(memo: Memo): string {
-  const body: string[] = [para(run(memo.titel), 'Title'), para(run(memo.ondertitel))];
-  for (const s of memo.secties) {
-    body.push(para(run(s.kop), `Heading${s.niveau}`));
-    for (const r of s.regels) body.push(para(`${s.lijst ? run('• ') : ''}${r.label ? run(`${r.label}: `, true) : ''}${run(r.tekst + bronTekst(r))}`, s.lijst ? 'ListParagraph' : undefined));
+const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The hyperlinks of a document as relationships: one id per distinct target. */
+class Links {
+  private ids = new Map<string, string>();
+  /** first ids are taken by styles, numbering, footer */
+  constructor(private eerste = 10) {}
+  id(href: string): string {
+    let id = this.ids.get(href);
+    if (!id) this.ids.set(href, (id = `rId${this.eerste + this.ids.size}`));
+    return id;
   }
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  rels(): string {
+    return [...this.ids].map(([href, id]) => `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${xml(href)}" TargetMode="External"/>`).join('');
+  }
+}
+const hyperlink = (links: Links, href: string, tekst: string) => `<w:hyperlink r:id="${links.id(href)}" w:history="1">${run(tekst, '<w:rStyle w:val="Hyperlink"/>')}</w:hyperlink>`;
+
+function kopBlok(memo: Memo): string {
+  const rand = '<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="2" w:space="0" w:color="BFBFBF"/></w:tblBorders>';
+  const rij = (k: { label: string; waarde: string }) =>
+    `<w:tr><w:tc><w:tcPr><w:tcW w:w="2400" w:type="dxa"/></w:tcPr>${para(vet(k.label), '<w:spacing w:before="40" w:after="40"/>')}</w:tc><w:tc><w:tcPr><w:tcW w:w="6670" w:type="dxa"/></w:tcPr>${para(run(k.waarde), '<w:spacing w:before="40" w:after="40"/>')}</w:tc></w:tr>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="9070" w:type="dxa"/>${rand}<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="2400"/><w:gridCol w:w="6670"/></w:tblGrid>${memo.kop.map(rij).join('')}</w:tbl>`;
 }
 
+function documentXml(memo: Memo, links: Links): string {
+  const body: string[] = [para(run(memo.titel), stijl('Title')), kopBlok(memo)];
+  const noten = (r: MemoRegel) => (r.noten.length ? `${run(' [')}${r.noten.map((n) => hyperlink(links, memo.bronnen[n - 1].href, String(n))).join(run(', '))}${run(']')}` : '');
+  for (const s of memo.secties) {
+    body.push(para(run(s.kop), stijl(`Heading${s.niveau}`)));
+    for (const r of s.regels) {
+      const verder = r.verder ? `${run(' (')}${hyperlink(links, r.verder.href, r.verder.tekst)}${run(')')}` : '';
+      const inhoud = `${r.label ? vet(`${r.label}: `) : ''}${r.href ? hyperlink(links, r.href, r.tekst) : run(r.tekst)}${noten(r)}${verder}`;
+      body.push(para(inhoud, s.lijst ? lijstPPr(s.lijst === 'punt' ? 1 : 2) : ''));
+    }
+  }
+  memo.bijlagen.forEach((s, i) => {
+    body.push(para(run(s.kop), `${stijl('Heading2')}${i === 0 ? '<w:pageBreakBefore/>' : ''}`));
+    for (const r of s.regels) body.push(para(`${r.label ? vet(`${r.label}: `) : ''}${run(r.tekst)}${noten(r)}`, lijstPPr(1)));
+  });
+  body.push(para(run(`Bijlage ${memo.bijlagen.length + 1}: bronnen`), `${stijl('Heading2')}${memo.bijlagen.length ? '' : '<w:pageBreakBefore/>'}`));
+  for (const b of memo.bronnen) body.push(para(`${run(`[${b.nr}] `)}${hyperlink(links, b.href, b.label)}`, stijl('Bron')));
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="${NS_W}" xmlns:r="${NS_R}"><w:body>${body.join('')}<w:sectPr><w:footerReference w:type="default" r:id="rId3"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+}
+
+const veld = (instr: string, tekst: string) =>
+  `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${instr} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${tekst}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+const FOOTER = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:ftr xmlns:w="${NS_W}" xmlns:r="${NS_R}"><w:p><w:pPr><w:jc w:val="right"/></w:pPr>${run('Pagina ')}${veld('PAGE', '1')}${run(' van ')}${veld('NUMPAGES', '1')}</w:p></w:ftr>`;
+
+const lvl = (fmt: string, tekst: string, font = '') =>
+  `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${tekst}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr>${font}</w:lvl>`;
+const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="${NS_W}"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>${lvl('bullet', '\u2022', '<w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri"/></w:rPr>')}</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/>${lvl('decimal', '%1.')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:styles xmlns:w="${NS_W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="20"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="80" w:line="252" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
-<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="40"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="300" w:after="120"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:after="200"/></w:pPr><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="300" w:after="100"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="160" w:after="60"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="40"/><w:ind w:left="360" w:hanging="360"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Bron"><w:name w:val="Bron"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="20"/><w:ind w:left="480" w:hanging="480"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>
 </w:styles>`;
 
+const CT = 'application/vnd.openxmlformats-officedocument';
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`;
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${CT}.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="${CT}.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="${CT}.wordprocessingml.numbering+xml"/><Override PartName="/word/footer1.xml" ContentType="${CT}.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
 const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
-const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`;
+const docRels = (links: Links) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${REL}/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="${REL}/footer" Target="footer1.xml"/>${links.rels()}</Relationships>`;
+const core = (memo: Memo, datum: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xml(`${memo.titel}: ${memo.onderwerp}`)}</dc:title><dc:subject>${xml(memo.onderwerp)}</dc:subject><dc:creator>Samenwerkingswijzer</dc:creator><dc:language>nl-NL</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">${datum}T00:00:00Z</dcterms:created></cp:coreProperties>`;
 
 let crcTabel: Uint32Array | undefined;
 function crc32(b: Uint8Array): number {
@@ -236,12 +462,17 @@ export function zip(files: { naam: string; data: Uint8Array }[]): Uint8Array<Arr
 /** The memo as a .docx file (Office Open XML), ready to edit in an office suite. */
 export function memoDocx(memo: Memo): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
+  const links = new Links();
+  const doc = documentXml(memo, links);
   return zip([
     { naam: '[Content_Types].xml', data: enc.encode(CONTENT_TYPES) },
     { naam: '_rels/.rels', data: enc.encode(RELS) },
-    { naam: 'word/document.xml', data: enc.encode(documentXml(memo)) },
-    { naam: 'word/_rels/document.xml.rels', data: enc.encode(DOC_RELS) },
+    { naam: 'docProps/core.xml', data: enc.encode(core(memo, memo.datum)) },
+    { naam: 'word/document.xml', data: enc.encode(doc) },
+    { naam: 'word/_rels/document.xml.rels', data: enc.encode(docRels(links)) },
     { naam: 'word/styles.xml', data: enc.encode(STYLES) },
+    { naam: 'word/numbering.xml', data: enc.encode(NUMBERING) },
+    { naam: 'word/footer1.xml', data: enc.encode(FOOTER) },
   ]);
 }
 

@@ -10,10 +10,10 @@
  * as "onbekend" and counts no points.
  */
 import { evaluate, type BelemmeringInvoer, type Ernst, type RegelBestandInvoer, type VormInvoer } from '../engine/index.ts';
-import type { Situatie } from '../schemas/situation-fields.ts';
+import { situatieVelden, type Situatie } from '../schemas/situation-fields.ts';
 import type { Citation } from '../schemas/index.ts';
 import { feiten, gesteld, isOnbekend, type Antwoorden, type Flow, type Vraag } from './flow.ts';
-import type { Delen, Doel, FitRegel, Route } from '../schemas/explorer.ts';
+import type { Delen, Doel, FitRegel, Kader, Route } from '../schemas/explorer.ts';
 
 /** The calculators for a route: cost lines, procedure planner per procedure, and the agenda. */
 export function rekenhulpLinks(r: Route): { label: string; href: string }[] {
@@ -34,6 +34,8 @@ export interface VerkennerData {
   routes: Route[];
   doelen: Record<string, Doel>;
   delen: Delen[];
+  /** the rules on security and privacy and their status */
+  kader: Kader[];
   /** titles of the form and instrument pages that exist (a route links only to these) */
   vormTitels: Record<string, string>;
   /** per form a route uses: its own judgement (sterk, redelijk, zwak, hangt-af) on the criteria of VOORKEUR_CRITERIA */
@@ -125,6 +127,12 @@ function feitenPerBelemmering(regels: RegelBestandInvoer[]): Record<string, Set<
   return out;
 }
 
+/** A situation field as the plain question it stands for (never the engine's field name). */
+function veldVraag(veld: string): string {
+  const v = situatieVelden.find((x) => x.naam === veld);
+  return v ? `${v.label.replace(/\?$/, '')} (de verkenner vraagt hier niet naar)` : 'een gegeven waar de verkenner niet naar vraagt';
+}
+
 /** Which question would set a situation field (for "hangt af van"): preferably one that is asked and still open. */
 function vraagVoorVeld(flow: Flow, a: Antwoorden, veld: string): Vraag | undefined {
   const zetten = gesteld(flow, a).filter((v) => v.opties.some((o) => veld in o.zet));
@@ -168,7 +176,7 @@ function scoresVoor(d: VerkennerData, route: Route, doel: Doel, a: Antwoorden, f
     const belemmeringen = doel.belemmeringen.map((b): BelemmeringUitkomst => {
       const u = p.uitkomsten.find((x) => x.belemmering === b.id);
       const onbekendeVelden = [...(perBel[b.id] ?? [])].filter((f) => !(f in facts));
-      const hangtAf = [...new Set(onbekendeVelden.map((f) => vraagVoorVeld(d.flow, a, f)?.kort ?? `${f} (de verkenner vraagt hier niet naar)`))];
+      const hangtAf = [...new Set(onbekendeVelden.map((f) => vraagVoorVeld(d.flow, a, f)?.kort ?? veldVraag(f)))];
       const titel = d.belemmeringTitels[b.id] ?? b.id;
       if (!u || hangtAf.length) return { id: b.id, titel, reden: b.reden, hangtAf };
       // a rule that rests on an unsettled label or an unconfirmed 2015 claim scores nothing: shown as such
@@ -231,21 +239,21 @@ export function bouwUitkomst(d: VerkennerData, a: Antwoorden): UitkomstModel {
   return { antwoorden: a, doelen, delen, onbekend };
 }
 
-/** Why a route stands where it stands, in one plain sentence. */
-export function waaromRoute(r: RouteUitkomst): string {
-  switch (r.klasse) {
-    case 'past-goed':
-      return r.fit.find((f) => f.oordeel === 'past-goed')!.reden;
-    case 'past-niet':
-      return r.fit.find((f) => f.oordeel === 'past-niet')!.reden;
-    case 'past-minder':
-      return r.fit.find((f) => f.oordeel === 'past-minder')!.reden;
-    case 'open':
-      return `Of deze route past, hangt af van uw antwoord bij “${r.open.map((v) => v.kort).join('” en “')}”. Dat weet u nog niet.`;
-    default:
-      return 'Uw antwoorden sluiten deze route niet uit.';
-  }
+/**
+ * Why a route stands where it stands, with its source: the fit reason that decides its class; when no
+ * answer decides it, the legal ground that makes the route possible, and which open questions could
+ * still change it. Never a reason without a source, never "your answers do not rule it out".
+ */
+export function waaromMetBron(r: RouteUitkomst): { tekst: string; bronnen: Citation[] } {
+  const beslissend = r.klasse === 'past-goed' || r.klasse === 'past-niet' || r.klasse === 'past-minder' ? r.fit.find((f) => f.oordeel === r.klasse) : undefined;
+  if (beslissend) return { tekst: beslissend.reden, bronnen: beslissend.bronnen };
+  const grond = r.route.rechtsgrondslag;
+  const open = r.open.length ? ` Of deze route de beste is, hangt nog af van: ${r.open.map((v) => v.kort.toLowerCase()).join(', ')}. Dat is nog niet bekend.` : '';
+  return { tekst: `Deze route kan: ${grond.tekst.trim()}${open}`, bronnen: grond.bronnen };
 }
+
+/** Why a route stands where it stands, in plain sentences (the reason of waaromMetBron). */
+export const waaromRoute = (r: RouteUitkomst): string => waaromMetBron(r).tekst;
 
 /** All citations an outcome rests on. */
 export function uitkomstBronnen(m: UitkomstModel): Citation[] {

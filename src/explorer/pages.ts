@@ -3,7 +3,7 @@
  * outcomes), within a stated budget. The build fails above the budget, so a
  * content change that would multiply pages is caught at once.
  */
-import { alleToestanden, isKlaar, pad, type Antwoorden, type Flow } from './flow.ts';
+import { alleToestanden, combinaties, isKlaar, pad, type Antwoorden, type Flow } from './flow.ts';
 import type { UitkomstModel } from './outcome.ts';
 
 /** At most this many static explorer pages (steps + outcomes under /verkenner/v/). */
@@ -25,10 +25,15 @@ export interface StatischePagina {
   noindex: boolean;
   /** an outcome that repeats an earlier one points to it as the canonical page (its path) */
   canonical?: string;
+  /**
+   * the page of a combination of goals: it shows the outcome for these goals with every other question
+   * open, and with JavaScript the answers in its query string (a shared link of several goals)
+   */
+  combinatie?: boolean;
 }
 
 /** What makes two outcomes the same for a reader: advice, route order and fit, open questions, scores. */
-function vingerafdruk(m: UitkomstModel): string {
+export function vingerafdruk(m: UitkomstModel): string {
   return JSON.stringify(
     m.doelen.map((g) => [g.doel, g.advies?.route.id ?? null, g.onbekend.map((v) => v.id), g.routes.map((r) => [r.route.id, r.klasse, r.fit.map((f) => f.reden), r.open.map((v) => v.id), r.scores.map((s) => [s.vorm, s.belemmeringen.map((b) => [b.id, b.ernst ?? null, b.hangtAf, b.onzeker ?? null, b.alGewogen ?? null])])])]),
   );
@@ -36,8 +41,9 @@ function vingerafdruk(m: UitkomstModel): string {
 
 export function statischePaginas(flow: Flow, uitkomst: (a: Antwoorden) => UitkomstModel, budget = PAGINA_BUDGET): StatischePagina[] {
   const toestanden = alleToestanden(flow).filter((a) => Object.keys(a).length > 0);
-  if (toestanden.length > budget)
-    throw new Error(`De verkenner zou ${toestanden.length} statische pagina's maken; het budget is ${budget}. Maak minder vragen of antwoorden, of verhoog PAGINA_BUDGET in src/explorer/pages.ts met een reden.`);
+  const combis = combinaties(flow);
+  if (toestanden.length + combis.length > budget)
+    throw new Error(`De verkenner zou ${toestanden.length + combis.length} statische pagina's maken; het budget is ${budget}. Maak minder vragen of antwoorden, of verhoog PAGINA_BUDGET in src/explorer/pages.ts met een reden.`);
   const gezien = new Map<string, string>();
   return toestanden.map((a) => {
     const klaar = isKlaar(flow, a);
@@ -51,5 +57,5 @@ export function statischePaginas(flow: Flow, uitkomst: (a: Antwoorden) => Uitkom
       if (!canonical) gezien.set(v, p);
     }
     return { pad: p.slice('/verkenner/v/'.length, -1), antwoorden: a, klaar, noindex, ...(canonical ? { canonical } : {}) };
-  });
+  }).concat(combis.map((a) => ({ pad: pad(flow, a).slice('/verkenner/v/'.length, -1), antwoorden: a, klaar: true, noindex: true, combinatie: true })));
 }

@@ -4,14 +4,16 @@
  * the page looks the same with and without JavaScript. Everything from data
  * is escaped.
  */
+import { datumNl } from '../lib/dates.ts';
 import { ONBEKEND } from '../schemas/explorer-constants.ts';
 import { ernstLabel } from '../schemas/engine-constants.ts';
 import type { Citation } from '../schemas/index.ts';
 import { esc } from '../lib/html.ts';
+
 import { artikelHref, citationText, sourceHref, uniqueCitations } from '../lib/cite.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
-import { pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
-import { VOORKEUR_CRITERIA, rekenhulpLinks, uitkomstBronnen, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
+import { metOpenVragen, pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
+import { VOORKEUR_CRITERIA, rekenhulpLinks, uitkomstBronnen, waaromMetBron, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import type { Route } from '../schemas/explorer.ts';
 
 const e = (s: unknown): string => esc(String(s ?? ''));
@@ -123,18 +125,18 @@ function scores(d: VerkennerData, r: RouteUitkomst): string {
     .join('');
 }
 
-function routeBlok(d: VerkennerData, g: DoelUitkomst, r: RouteUitkomst, open: boolean): string {
+function routeBlok(d: VerkennerData, g: DoelUitkomst, r: RouteUitkomst, open: boolean, beknopt = false): string {
   const id = `route-${g.doel}-${r.route.id}`;
   // the reason that decides the class is the sentence above; further reasons follow as a list
-  const waarom = waaromRoute(r);
-  const hoofd = r.fit.find((f) => f.reden === waarom);
+  const w = waaromMetBron(r);
+  const hoofd = r.fit.find((f) => f.reden === w.tekst);
   const verder = r.fit.filter((f) => f !== hoofd);
   const fit = verder.length ? `<ul>${verder.map((f) => `<li>${e(f.reden)} ${cites(f.bronnen, d.cites)}</li>`).join('')}</ul>` : '';
   return `<li class="vk-route ${KLASSE_CSS[r.klasse]}"><details class="vk-profiel" id="${e(id)}"${open ? ' open' : ''}><summary>${e(r.route.titel)} <span class="tag">${e(KLASSE[r.klasse])}</span></summary>
 <p><strong>Wat u doet:</strong> ${e(r.route.kort)}</p>
-<p>${e(waarom)} ${hoofd ? cites(hoofd.bronnen, d.cites) : ''}</p>${fit}
+<p>${e(w.tekst)} ${cites(w.bronnen, d.cites)}</p>${fit}
 ${velden(r.route, d.cites)}
-${vormLinks(d, r.route)}${scores(d, r)}</details></li>`;
+${vormLinks(d, r.route)}${beknopt ? '' : scores(d, r)}</details></li>`;
 }
 
 /** The forms' own judgements on what a raad often weighs most: the reader applies the preference here, no question needed. */
@@ -163,7 +165,12 @@ export interface UitkomstOpties {
   /** heading level offset: the motion page puts the outcome under its own h1 */
   ingebed?: boolean;
   /** static download files of the memo */
-  downloads?: { docx: string; md: string };
+  downloads?: { label: string; href: string; download: string }[];
+  /**
+   * several goals on one static page: the routes without the obstacle scores per form (the page of
+   * each goal has them), so the page stays within its size budget
+   */
+  beknopt?: { doelPad: (doel: string) => string };
 }
 
 /** The outcome: first the advice per goal, then the routes in folded sections, then sources. */
@@ -171,6 +178,11 @@ export function renderUitkomst(d: VerkennerData, m: UitkomstModel, o: UitkomstOp
   const h = (n: number) => `h${n}`;
   const onbekend = m.onbekend.length
     ? `<div class="notice"><p><strong>Nog niet bekend:</strong> ${m.onbekend.map((v) => e(v.kort)).join(', ')}. Wij vullen hier niets voor in. Routes die ervan afhangen staan als “hangt af”; belemmeringen die ervan afhangen tellen niet mee.</p></div>`
+    : '';
+  const gekozen = m.doelen.map((g) => g.doel);
+  const kaderRegels = d.kader.filter((x) => x.doelen.some((g) => gekozen.includes(g)));
+  const kader = kaderRegels.length
+    ? `<${h(2)} id="vk-kader">Regels voor beveiliging en privacy</${h(2)}><ul>${kaderRegels.map((k) => `<li><strong>${e(k.onderwerp)}:</strong> ${cited(k, d.cites)} <span class="vk-hulp">Stand van de bronnen op ${e(datumNl(k.gecontroleerd))}.</span></li>`).join('')}</ul>`
     : '';
   const delen = m.delen.length
     ? `<${h(2)} id="vk-delen-doelen">Wat de doelen kunnen delen</${h(2)}><ul>${m.delen.map((x) => `<li>${cited(x, d.cites)}</li>`).join('')}</ul>`
@@ -180,17 +192,17 @@ export function renderUitkomst(d: VerkennerData, m: UitkomstModel, o: UitkomstOp
       (g) => `<section class="vk-doel" aria-labelledby="doel-${e(g.doel)}">
 <${h(2)} id="doel-${e(g.doel)}">${e(g.label)}</${h(2)}>
 <p>${e(g.data.uitleg)} ${cites(g.data.bronnen, d.cites)}</p>
-<ol class="vk-volgorde vk-routes">${g.routes.map((r) => routeBlok(d, g, r, false)).join('')}</ol>
-${voorkeur(d, g, `Oordelen van de vormen voor ${g.label.toLowerCase()}`)}
-<details class="vk-profiel"><summary>${g.data.bestaand.length ? 'Bestaande samenwerkingen, volgende stappen' : 'Volgende stappen'} en vragen voor de raad</summary>
+<ol class="vk-volgorde vk-routes">${g.routes.map((r) => routeBlok(d, g, r, false, !!o.beknopt)).join('')}</ol>${o.beknopt ? `<p>De belemmeringen per vorm, de oordelen van de vormen, bestaande samenwerkingen, volgende stappen en vragen voor de raad staan op <a href="${e(o.beknopt.doelPad(g.doel))}">de pagina van dit doel<span class="visually-hidden"> (${e(g.label.toLowerCase())})</span></a>.</p>` : ''}
+${o.beknopt ? '' : voorkeur(d, g, `Oordelen van de vormen voor ${g.label.toLowerCase()}`)}
+${o.beknopt ? '' : `<details class="vk-profiel"><summary>${g.data.bestaand.length ? 'Bestaande samenwerkingen, volgende stappen' : 'Volgende stappen'} en vragen voor de raad</summary>
 ${g.data.bestaand.length ? `<${h(3)}>Bestaande samenwerkingen die kunnen helpen</${h(3)}><ul>${g.data.bestaand.map((b) => `<li><strong>${b.casus ? `<a href="/casussen/${e(b.casus)}/">${e(b.titel)}</a>` : e(b.titel)}:</strong> ${cited(b.wat, d.cites)}${b.aansluiten ? ` <em>Aansluiten:</em> ${cited(b.aansluiten, d.cites)}` : ''}${b.nietGeboden ? ` <em>Wat het niet biedt:</em> ${cited(b.nietGeboden, d.cites)}` : ''}</li>`).join('')}</ul>` : ''}
 <${h(3)}>Volgende stappen</${h(3)}><ol>${g.data.volgendeStappen.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ol>
-<${h(3)}>Vragen die de raad kan stellen</${h(3)}><ul>${g.data.vragenVoorDeRaad.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ul></details>
+<${h(3)}>Vragen die de raad kan stellen</${h(3)}><ul>${g.data.vragenVoorDeRaad.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ul></details>`}
 </section>`,
     )
     .join('\n');
-  const downloads = o.downloads
-    ? `<p class="no-print">Notitie voor college en raad: <a href="${e(o.downloads.docx)}" download>Word-bestand (.docx)</a> · <a href="${e(o.downloads.md)}" download>Markdown</a></p>`
+  const downloads = o.downloads?.length
+    ? `<p class="no-print">Notitie voor college en raad: ${o.downloads.map((l) => `<a href="${e(l.href)}" download="${e(l.download)}">${e(l.label)}</a>`).join(' · ')}</p>`
     : '';
   return `${o.ingebed ? '' : `<h1 id="vk-titel" tabindex="-1">${e(o.titel ?? 'Uitkomst: wat u kunt doen')}</h1>`}
 <section class="vk-advies card" aria-labelledby="vk-advies-kop"><${h(2)} id="vk-advies-kop">Ons advies</${h(2)}>
@@ -198,12 +210,14 @@ ${g.data.bestaand.length ? `<${h(3)}>Bestaande samenwerkingen die kunnen helpen<
 <p class="vk-hulp">Het advies is de route die het best past bij uw antwoorden. Hieronder staat per route de wettelijke basis, wie besluit, de rol van de raad, de procedure en wat het niet oplost, met bronnen.</p></section>
 ${onbekend}
 ${delen}
+${kader}
 ${o.ingebed ? '' : overzicht(d, m.antwoorden, 'Uw antwoorden')}
 ${perDoel}
 <${h(2)} id="vk-delen" class="no-print">Notitie, delen en printen</${h(2)}>
 <p class="no-print">Het adres van deze pagina bevat uw antwoorden. Wie het opent, ziet dezelfde uitkomst. Bij het printen gaan alle onderdelen open.</p>
 ${downloads}
-<p class="no-print vk-export" data-vk-export hidden><button type="button" class="button" data-vk-actie="docx">Notitie als Word-bestand</button> <button type="button" class="button secondary" data-vk-actie="markdown">Notitie als Markdown</button> <button type="button" class="button secondary" data-vk-actie="print">Printen</button> <button type="button" class="button secondary" data-vk-actie="json">Gegevens als JSON</button></p>
+<p class="no-print vk-export" data-vk-export hidden><button type="button" class="button" data-vk-actie="docx:raadsinformatiebrief">Raadsinformatiebrief (Word)</button> <button type="button" class="button secondary" data-vk-actie="docx:collegevoorstel">Collegevoorstel (Word)</button> <button type="button" class="button secondary" data-vk-actie="markdown:raadsinformatiebrief">Raadsinformatiebrief (Markdown)</button> <button type="button" class="button secondary" data-vk-actie="print">Printen</button> <button type="button" class="button secondary" data-vk-actie="json">Gegevens als JSON</button> <button type="button" class="button secondary" data-vk-actie="kopieer">Kopieer de link naar deze uitkomst</button></p>
+<p class="no-print vk-status" data-vk-status role="status"></p>
 ${bronnenLijst(uitkomstBronnen(m), d.cites)}`;
 }
 
@@ -223,8 +237,16 @@ export function renderFout(f: LeesFout): string {
 <ul><li><a class="vk-stap" href="${e(f.terug)}">Ga verder vanaf uw laatste geldige antwoord</a></li><li><a class="vk-stap" href="/verkenner/">Begin opnieuw</a></li></ul>`;
 }
 
+/** The page of a combination of goals: their outcome with every other question open, routes without the per-form scores. */
+export function renderCombinatie(d: VerkennerData, a: Antwoorden, uitkomst: (a: Antwoorden) => UitkomstModel, downloads: UitkomstOpties['downloads'] = []): string {
+  return renderUitkomst(d, uitkomst(metOpenVragen(d.flow, a)), { downloads, beknopt: { doelPad: (g) => pad(d.flow, { [d.flow.vragen[0].id]: [g] }) } });
+}
+
 /** Step or outcome for these answers. */
-export function render(d: VerkennerData, a: Antwoorden, uitkomst: (a: Antwoorden) => UitkomstModel): string {
+export function render(d: VerkennerData, a: Antwoorden, uitkomst: (a: Antwoorden) => UitkomstModel, wijzig?: string): string {
+  // "wijzig": that question again, its answer chosen, the other answers kept in its links
+  const w = wijzig ? d.flow.vragen.find((x) => x.id === wijzig) : undefined;
+  if (w) return renderStap(d, a, w);
   const v = volgende(d.flow, a);
   return v ? renderStap(d, a, v) : renderUitkomst(d, uitkomst(a));
 }

@@ -21,7 +21,7 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
   }));
   const regelData = regels.map((r) => ({ id: r.id, data: r.data }));
   // only the sources and sections the explorer cites
-  const gebruikt = allCitations([inhoud.routes, inhoud.doelen, inhoud.delen, inhoud.motie]);
+  const gebruikt = allCitations([inhoud.routes, inhoud.doelen, inhoud.delen, inhoud.motie, inhoud.kader]);
   const cites: CiteIndex = { bronnen: {}, extern: {} };
   for (const c of gebruikt) {
     const b = kb.bronnen.find((x) => x.id === c.bron);
@@ -39,6 +39,7 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
     routes: inhoud.routes,
     doelen: inhoud.doelen,
     delen: inhoud.delen,
+    kader: inhoud.kader,
     vormTitels: Object.fromEntries(kb.vormen.map((v) => [v.id, v.data.titel])),
     // the forms' own judgements on what a raad often weighs most, for the forms routes use
     vormOordelen: Object.fromEntries(
@@ -67,7 +68,3 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
   };
 }
 
-/** The motion preset's answers: its goals, and the answers the motion itself gives; everything else stays open. */
-export function motieAntwoorden(inhoud: VerkennerInhoud): Record<string, string[]> {
-  return { doel: [...inhoud.motie.doelen], ...Object.fromEntries(Object.entries(inhoud.motie.antwoorden).map(([k, v]) => [k, [v]])) };
-}

@@ -14,7 +14,7 @@ import type { z } from 'astro/zod';
 import { buildIndex, allCitations } from './references.ts';
 import type { KnowledgeBase } from '../schemas/types.ts';
 import { situatieVelden } from '../schemas/situation-fields.ts';
-import { delenBestand, doel, motie, routesBestand, vragenBestand, type Delen, type Doel, type Motie, type Route, type VragenBestand } from '../schemas/explorer.ts';
+import { delenBestand, doel, kaderBestand, motie, routesBestand, vragenBestand, type Delen, type Doel, type Kader, type Motie, type Route, type VragenBestand } from '../schemas/explorer.ts';
 import { fieldProblem, zodProblems } from '../lib/errors.ts';
 
 export interface VerkennerInhoud {
@@ -23,6 +23,8 @@ export interface VerkennerInhoud {
   doelen: Record<string, Doel>;
   delen: Delen[];
   motie: Motie;
+  /** the rules on security and privacy and their status (content/verkenner/kader.yaml) */
+  kader: Kader[];
 }
 
 /**
@@ -73,6 +75,7 @@ export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBr
   const routes = lees('routes.yaml', routesBestand)?.routes;
   const delen = lees('delen.yaml', delenBestand)?.delen;
   const m = lees('motie.yaml', motie);
+  const kader = lees('kader.yaml', kaderBestand)?.kader;
   const doelen: Record<string, Doel> = {};
   const doelIds = vragen?.vragen.find((v) => v.id === 'doel')?.opties.map((o) => o.id) ?? [];
   if (vragen && !doelIds.length) problems.push('content/verkenner/vragen.yaml: veld "vragen": de vraag "doel" ontbreekt');
@@ -120,6 +123,7 @@ export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBr
       for (const [q, a] of Object.entries(m.antwoorden)) checkAls({ vraag: q, in: [a] }, 'content/verkenner/motie.yaml', `antwoorden.${q}`);
       m.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(`content/verkenner/motie.yaml: veld "doelen.${k}": onbekend doel "${d}"`));
     }
+    kader?.forEach((x, i) => x.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(`content/verkenner/kader.yaml: veld "kader.${i}.doelen.${k}": onbekend doel "${d}"`)));
     delen?.forEach((x, i) => x.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(`content/verkenner/delen.yaml: veld "delen.${i}.doelen.${k}": onbekend doel "${d}"`)));
   }
   for (const [id, d] of Object.entries(doelen)) {
@@ -129,5 +133,5 @@ export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBr
     });
   }
   if (problems.length) throw new Error(`Ongeldige inhoud van de verkenner (${problems.length}):\n- ${problems.join('\n- ')}`);
-  return { vragen: vragen!, routes: routes!, doelen, delen: delen!, motie: m! };
+  return { vragen: vragen!, routes: routes!, doelen, delen: delen!, motie: m!, kader: kader! };
 }

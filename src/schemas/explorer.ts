@@ -6,7 +6,7 @@
  * memo) use these types only, never zod at run time.
  */
 import { z } from 'astro/zod';
-import { citation, cited, slug } from './index.ts';
+import { citation, cited, isoDate, slug } from '../schemas/index.ts';
 
 /** A URL token: lower case, digits, hyphens (used inside one path segment). */
 const token = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet een URL-deel zijn: kleine letters, cijfers, koppeltekens');
@@ -166,3 +166,28 @@ export const motie = z
   })
   .strict();
 export type Motie = z.infer<typeof motie>;
+
+/**
+ * The rules on security and privacy that frame every route, with their status as the sources give it
+ * and the date the sources were checked (a law that is a bill, a baseline that is a draft).
+ */
+export const kaderBestand = z
+  .object({
+    kader: z
+      .array(
+        z
+          .object({
+            onderwerp: z.string().min(1),
+            /** the goals it concerns */
+            doelen: z.array(token).min(1),
+            tekst: z.string().min(1),
+            bronnen: z.array(citation).min(1),
+            /** the date the sources of this text were checked */
+            gecontroleerd: isoDate,
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type Kader = z.infer<typeof kaderBestand>['kader'][number];

@@ -10,7 +10,7 @@
 import { lees, pad, type Antwoorden } from '../explorer/flow.ts';
 import { bouwUitkomst, type VerkennerData } from '../explorer/outcome.ts';
 import { alsJson, render, renderFout, titelVan } from '../explorer/render.ts';
-import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE } from '../explorer/memo.ts';
+import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE, type MemoSoort } from '../explorer/memo.ts';
 
 let data: VerkennerData | null = null;
 let laden: Promise<VerkennerData | null> | null = null;
@@ -42,15 +42,15 @@ function koppel(root: HTMLElement): void {
 
 /** The answers of the state the root shows (the motion page names its state; other pages use the URL). */
 function huidig(root: HTMLElement): Antwoorden {
-  return lees(data!.flow, root.dataset.vkPad ?? location.pathname).antwoorden;
+  return lees(data!.flow, root.dataset.vkPad ?? location.pathname + location.search).antwoorden;
 }
 
 /** Show the state of this path; returns false when it could not be rendered here. */
-function toon(root: HTMLElement, pathname: string, focus: boolean): boolean {
+function toon(root: HTMLElement, adres: string, focus: boolean): boolean {
   if (!data) return false;
   performance.mark('vk-antwoord');
-  const r = lees(data.flow, pathname);
-  root.innerHTML = r.fout ? renderFout(r.fout) : render(data, r.antwoorden, (a) => bouwUitkomst(data!, a));
+  const r = lees(data.flow, adres);
+  root.innerHTML = r.fout ? renderFout(r.fout) : render(data, r.antwoorden, (a) => bouwUitkomst(data!, a), r.wijzig);
   delete root.dataset.vkPad;
   document.title = `${r.fout ? 'Stap niet gevonden' : titelVan(data, r.antwoorden)} – Verkenner | Samenwerkingswijzer`;
   koppel(root);
@@ -60,22 +60,37 @@ function toon(root: HTMLElement, pathname: string, focus: boolean): boolean {
   return true;
 }
 
-function ga(root: HTMLElement, pathname: string): void {
-  history.pushState(null, '', pathname);
-  if (!toon(root, pathname, true)) location.assign(pathname);
+function ga(root: HTMLElement, adres: string): void {
+  history.pushState(null, '', adres);
+  if (!toon(root, adres, true)) location.assign(adres);
   window.scrollTo(0, 0);
 }
 
 function exporteer(root: HTMLElement, actie: string | undefined): void {
   if (!data) return;
   if (actie === 'print') return window.print();
+  if (actie === 'kopieer') return kopieer(root);
   const a = huidig(root);
   const m = bouwUitkomst(data, a);
   const adres = new URL(pad(data.flow, a), location.href).href;
   if (actie === 'json') return download('verkenner-uitkomst.json', 'application/json', JSON.stringify(alsJson(data, m, adres), null, 2));
-  const memo = bouwMemo(data, m, { datum: new Date().toISOString().slice(0, 10), adres });
-  if (actie === 'markdown') download('notitie-verkenner.md', 'text/markdown', memoMarkdown(memo));
-  else if (actie === 'docx') download('notitie-verkenner.docx', DOCX_TYPE, memoDocx(memo));
+  // "docx:raadsinformatiebrief": format and kind of memo; links go to the site this page is served from
+  const [formaat, soort] = (actie ?? '').split(':') as [string, MemoSoort | undefined];
+  const memo = bouwMemo(data, m, { datum: new Date().toISOString().slice(0, 10), site: location.origin, pad: pad(data.flow, a), soort: soort ?? 'raadsinformatiebrief' });
+  if (formaat === 'markdown') download(`${memo.bestandsnaam}.md`, 'text/markdown', memoMarkdown(memo));
+  else if (formaat === 'docx') download(`${memo.bestandsnaam}.docx`, DOCX_TYPE, memoDocx(memo));
+}
+
+/** Copy the link to this outcome; where the clipboard is not allowed, show the link to copy by hand. */
+function kopieer(root: HTMLElement): void {
+  const status = root.querySelector<HTMLElement>('[data-vk-status]');
+  const link = location.href;
+  const meld = (t: string) => status && (status.textContent = t);
+  if (!navigator.clipboard) return void meld(`Kopieer deze link: ${link}`);
+  navigator.clipboard.writeText(link).then(
+    () => meld('De link is gekopieerd. Wie hem opent, ziet deze uitkomst.'),
+    () => meld(`Kopieer deze link: ${link}`),
+  );
 }
 
 function bedien(root: HTMLElement): void {
@@ -88,7 +103,7 @@ function bedien(root: HTMLElement): void {
     if (a.origin !== location.origin) return;
     ev.preventDefault();
     // "wijzig" keeps the other answers when the island can show any state
-    ga(root, a.dataset.vkHref ?? a.pathname);
+    ga(root, a.dataset.vkHref ?? a.pathname + a.search);
   });
   root.addEventListener('submit', (ev) => {
     const f = (ev.target as HTMLElement).closest<HTMLFormElement>('form[data-vk-meerdere]');
@@ -107,32 +122,30 @@ function bedien(root: HTMLElement): void {
 export function startVerkenner(): void {
   const root = document.querySelector<HTMLElement>('[data-verkenner]');
   if (!root) return;
-  void laadData().then(() => koppel(root));
+  void laadData().then(() => {
+    // a shared link of several goals carries its other answers in the query string: show that state
+    if (location.search && !root.dataset.vkPad) toon(root, location.pathname + location.search, false);
+    koppel(root);
+  });
   bedien(root);
   window.addEventListener('popstate', () => {
-    if (!toon(root, location.pathname, true)) location.reload();
+    if (!toon(root, location.pathname + location.search, true)) location.reload();
   });
 }
 
 /**
- * On the 404 page: a valid state that has no static page (several goals, a
- * "wijzig" that kept later answers) is shown by the island; anything else is
- * explained in plain Dutch, with the last valid state.
+ * On the 404 page: a valid state at an address of an older form (several goals written as path parts)
+ * is sent on to its page (the page of its goals, the other answers in the query string); anything
+ * else is explained in plain Dutch, with the last valid state.
  */
 export async function verklaarOnbekendAdres(doel: HTMLElement): Promise<void> {
   if (!location.pathname.startsWith('/verkenner/')) return;
   const d = await laadData();
   if (!d) return;
-  const r = lees(d.flow, location.pathname);
+  const r = lees(d.flow, location.pathname + location.search);
   if (!r.fout && location.pathname.startsWith('/verkenner/v/')) {
-    doel.classList.add('verkenner');
-    doel.dataset.verkenner = '';
-    toon(doel, location.pathname, false);
-    bedien(doel);
-    window.addEventListener('popstate', () => {
-      if (!toon(doel, location.pathname, true)) location.reload();
-    });
-    return;
+    const nieuw = pad(d.flow, r.antwoorden, r.wijzig);
+    if (nieuw !== location.pathname + location.search) return location.replace(nieuw);
   }
   doel.innerHTML = renderFout(r.fout ?? { bericht: 'Deze stap bestaat niet.', terug: '/verkenner/' });
   document.title = 'Stap niet gevonden – Verkenner | Samenwerkingswijzer';

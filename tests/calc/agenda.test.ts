@@ -29,11 +29,8 @@ describe('agenda dates from the agreements', () => {
     expect(a.status).toBe('komend');
     expect(a.vooraf.length).toBeGreaterThan(0);
   });
-  it('VTH: to stop at the end of the term, consent was needed 24 months before (art. 9 lid 3)', () => {
-    const a = op('vth-opzeggen', '2026-11-29');
-    expect(a.datum).toBe('2025-10-31');
-    expect(a.status).toBe('voorbij');
-    expect(a.berekening).toMatch(/24 maanden vanaf de instemming/);
+  it('VTH: no "last consent to notice" event: the agreement is fixed-term and continuing needs every party, so that date is no deadline', () => {
+    expect(regels().agenda.filter((a) => a.data.casussen.includes('vth-omgevingsrecht-twente')).map((a) => a.data.titel).join('\n')).not.toMatch(/instemming/i);
   });
   it('IT Platform Twente: notice by 31 December for the end of the next calendar year (art. 8.2)', () => {
     const a = op('it-platform-opzeggen', '2026-11-29');

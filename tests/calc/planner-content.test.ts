@@ -43,10 +43,10 @@ describe('content of costs, procedures and agenda', () => {
   it('rejects an agenda item for an unknown case or unknown exit rules', () => {
     const p = fouten(kapot('agenda', 'vth-evaluatie.yaml', (s) => s.replace('casussen: [vth-omgevingsrecht-twente]', 'casussen: [vth-drenthe]')));
     expect(p).toEqual(['content/agenda/vth-evaluatie.yaml: veld "casussen.0": onbekende casus "vth-drenthe" (niet in content/casussen/)']);
-    const q = fouten(kapot('agenda', 'vth-opzeggen.yaml', (s) => s.replace('uittreding: vth-twente }', 'uittreding: vth-drenthe }')));
-    expect(q).toEqual(['content/agenda/vth-opzeggen.yaml: veld "regel.uittreding": onbekende uittredingsregels "vth-drenthe" (niet in content/uittreding/)']);
-    const r = fouten(kapot('agenda', 'vth-opzeggen.yaml', (s) => s.replace('uittreding: vth-twente }', 'uittreding: it-platform-twente }')));
-    expect(r).toEqual(['content/agenda/vth-opzeggen.yaml: veld "regel.uittreding": de uittredingsregels "it-platform-twente" hebben geen looptijd']);
+    const q = fouten(kapot('agenda', 'it-platform-opzeggen.yaml', (s) => s.replace('uittreding: it-platform-twente,', 'uittreding: vth-drenthe,')));
+    expect(q).toEqual(['content/agenda/it-platform-opzeggen.yaml: veld "regel.uittreding": onbekende uittredingsregels "vth-drenthe" (niet in content/uittreding/)']);
+    const r = fouten(kapot('agenda', 'it-platform-opzeggen.yaml', (s) => s.replace('{ soort: opzegging, uittreding: it-platform-twente, startDeelname: 2022-01-01 }', '{ soort: opzegging-voor-einde-looptijd, uittreding: it-platform-twente }')));
+    expect(r).toEqual(['content/agenda/it-platform-opzeggen.yaml: veld "regel.uittreding": de uittredingsregels "it-platform-twente" hebben geen looptijd']);
   });
   it('rejects a fixed term without a number and a wrong rule kind', () => {
     const p = fouten(kapot('procedures', 'wgr-regeling.yaml', (s) => s.replace('{ soort: wet, eenheid: weken, aantal: 8, uiterlijk: true }', '{ soort: wet, eenheid: weken, uiterlijk: true }')));

@@ -16,7 +16,7 @@ describe('bouwData', () => {
     expect(data.engine.regels.length).toBeGreaterThan(0);
   });
   it('indexes exactly the sources the explorer cites, with their section titles', () => {
-    const gebruikt = new Set(allCitations([inhoud.routes, inhoud.doelen, inhoud.delen, inhoud.motie]).map((c) => c.bron));
+    const gebruikt = new Set(allCitations([inhoud.routes, inhoud.doelen, inhoud.delen, inhoud.motie, inhoud.kader]).map((c) => c.bron));
     expect(new Set([...Object.keys(data.cites.bronnen), ...Object.keys(data.cites.extern)])).toEqual(gebruikt);
     expect(data.cites.bronnen['it-platform-twente'].s['art-15']).toMatch(/^Artikel 15/);
     expect(data.cites.extern.avg.u).toBe('https://eur-lex.europa.eu/eli/reg/2016/679/oj');

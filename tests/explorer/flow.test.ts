@@ -1,7 +1,7 @@
 import { ONBEKEND } from '../../src/schemas/explorer-constants.ts';
 import { describe, expect, it } from 'vitest';
 import { data } from './helpers.ts';
-import { alleToestanden, feiten, gesteld, isKlaar, lees, opgeschoond, pad, samenvatting, volgende, type Flow } from '../../src/explorer/flow.ts';
+import { alleToestanden, feiten, gesteld, heeftEigenPagina, isKlaar, lees, opgeschoond, pad, samenvatting, volgende, type Flow } from '../../src/explorer/flow.ts';
 import { vragenBestand } from '../../src/schemas/explorer.ts';
 
 const flow = data.flow;
@@ -81,17 +81,34 @@ describe('answers in the URL, keyed by question', () => {
       expect(lees(flow, pad(flow, r.antwoorden)).fout).toBeUndefined();
     }
   });
-  it('"wijzig": the static link starts from that question; the island link keeps the other answers', () => {
+  it('"wijzig": the static link starts from that question; the island link asks it again and keeps the other answers', () => {
     const a = { doel: ['ict'], aantal: ['2-4'], gegevens: ['geen'], inloggen: ['digid'], taken: ['uitvoeren'] };
     const r = samenvatting(flow, a).find((x) => x.vraag.id === 'gegevens')!;
     expect(r.wijzig).toBe('/verkenner/v/doel-ict/aantal-2-4/');
-    expect(r.wijzigBehoud).toBe('/verkenner/v/doel-ict/aantal-2-4/inloggen-digid/taken-uitvoeren/');
-    // the kept state asks the changed question again, and the later answers come back after it
-    const terug = lees(flow, r.wijzigBehoud).antwoorden;
-    expect(volgende(flow, terug)?.id).toBe('gegevens');
-    expect(isKlaar(flow, { ...terug, gegevens: ['persoonsgegevens'] })).toBe(true);
+    expect(r.wijzigBehoud).toBe('/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-digid/taken-uitvoeren/?wijzig=gegevens');
+    const terug = lees(flow, r.wijzigBehoud);
+    expect(terug.wijzig).toBe('gegevens');
+    expect(terug.antwoorden).toEqual(a);
     // changing the goal drops answers that no longer apply, keeps the rest
     expect(opgeschoond(flow, { ...a, doel: ['fg'] })).toEqual({ doel: ['fg'], aantal: ['2-4'] });
+  });
+  it('"wijzig doel" after several goals keeps every chosen goal and the later answers', () => {
+    const a = { doel: ['fg', 'ciso', 'soc'], aantal: ['10-14'], werkgever: ['onbekend'] };
+    const r = samenvatting(flow, a).find((x) => x.vraag.id === 'doel')!;
+    const terug = lees(flow, r.wijzigBehoud);
+    expect(terug.wijzig).toBe('doel');
+    expect(terug.antwoorden).toEqual(a);
+  });
+  it('writes several goals as the page of that combination, with the other answers as a query string', () => {
+    const a = { doel: ['fg', 'ciso', 'soc'], aantal: ['10-14'], werkgever: ['onbekend'] };
+    const url = pad(flow, a);
+    expect(url).toBe('/verkenner/v/doel-fg.ciso.soc/?aantal=10-14&werkgever=onbekend');
+    expect(lees(flow, url).antwoorden).toEqual(a);
+    expect(heeftEigenPagina(a)).toBe(false);
+    expect(heeftEigenPagina({ doel: ['fg'], aantal: ['10-14'] })).toBe(true);
+    // a query answer is checked like a path part
+    expect(lees(flow, '/verkenner/v/doel-fg.ciso/?aantal=99').fout?.bericht).toMatch(/“99” is geen antwoord/);
+    expect(lees(flow, '/verkenner/v/doel-fg.ciso/?wijzig=bestaatniet').fout).toBeDefined();
   });
 });
 

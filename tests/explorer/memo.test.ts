@@ -1,93 +1,210 @@
+import { motieAntwoorden } from '../../src/explorer/memo-bestanden.ts';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { data, inhoud } from './helpers.ts';
+import { DOMParser } from '@xmldom/xmldom';
+import { data, inhoud, kb } from './helpers.ts';
 import { bouwUitkomst } from '../../src/explorer/outcome.ts';
-import { bouwMemo, memoDocx, memoMarkdown, momentStatus, zip } from '../../src/explorer/memo.ts';
-import { motieAntwoorden } from '../../src/loaders/explorer-data.ts';
+import { bouwMemo, memoDocx, memoMarkdown, momentStatus, zip, type Memo } from '../../src/explorer/memo.ts';
+
+import { situatieVelden } from '../../src/schemas/situation-fields.ts';
 
 const motie = bouwUitkomst(data, motieAntwoorden(inhoud));
-const memo = bouwMemo(data, motie, { datum: '2026-11-29', adres: 'https://example.nl/verkenner/motie-hof-van-twente/', motie: inhoud.motie });
+const opties = { datum: '2026-12-01', pad: '/verkenner/motie-hof-van-twente/', motie: inhoud.motie };
+const memo = bouwMemo(data, motie, opties);
 const md = memoMarkdown(memo);
 const plat = md.replace(/\s+/g, ' ');
+const alleTekst = (m: Memo) => [m.titel, m.onderwerp, ...m.kop.map((k) => k.waarde), ...[...m.secties, ...m.bijlagen].flatMap((s) => [s.kop, ...s.regels.map((r) => `${r.label ?? ''} ${r.tekst}`)])].join('\n');
 
-describe('the motion preset memo', () => {
-  it('covers every ask of the motion with a route per function', () => {
-    expect(motie.doelen.map((g) => g.doel)).toEqual(['privacy-officer', 'fg', 'ciso', 'soc', 'inkoop']);
-    for (const g of motie.doelen) expect(md).toContain(`## ${g.label}`);
+/** Engine field names (camelCase situation fields) must never reach a reader. */
+const VELDNAMEN = situatieVelden.map((v) => v.naam).filter((n) => /[A-Z]/.test(n));
+
+describe('the motion memo as a college document', () => {
+  it('has the header block of a raadsinformatiebrief, with fields for zaaknummer and portefeuillehouder', () => {
+    expect(memo.titel).toBe('Raadsinformatiebrief');
+    expect(memo.kop.map((k) => k.label)).toEqual(['Aan', 'Van', 'Datum', 'Onderwerp', 'Status', 'Zaaknummer', 'Portefeuillehouder']);
+    expect(memo.kop.find((k) => k.label === 'Aan')!.waarde).toBe('De gemeenteraad');
+    expect(memo.kop.find((k) => k.label === 'Datum')!.waarde).toBe('1 december 2026');
   });
-  it('names AVG 37(3), ITPT art. 15.1 sub b and the route via the GR Samenwerking ICT Hengelo', () => {
-    expect(plat).toContain('Artikel 37, lid 3 AVG');
-    expect(plat).toMatch(/Verordening \(EU\) 2016\/679.*art\. 37 lid 3/);
-    expect(plat).toContain('(15.1 sub b)');
-    expect(plat).toContain('CISO- en FG-functies');
-    expect(plat).toContain('Toetreden tot de GR Samenwerking ICT Hengelo');
+  it('as a collegevoorstel, is addressed to the college', () => {
+    const cv = bouwMemo(data, motie, { ...opties, soort: 'collegevoorstel' });
+    expect(cv.titel).toBe('Collegevoorstel');
+    expect(cv.kop.find((k) => k.label === 'Aan')!.waarde).toBe('Het college van burgemeester en wethouders');
+    expect(cv.bestandsnaam).toBe('collegevoorstel-motie-ict-informatieveiligheid-privacy-hof-van-twente');
   });
-  it('links each advised route to its cost calculator, procedure planner and the agenda', () => {
-    for (const g of motie.doelen) {
-      const r = (g.advies ?? g.routes[0]).route;
-      if (r.rekenhulp.kosten) expect(plat).toContain(`https://example.nl/rekenhulp/kosten/?route=${r.rekenhulp.kosten}`);
-      for (const p of r.rekenhulp.procedures) expect(plat).toContain(`https://example.nl/planner/?route=${p}`);
+  it('has a kernboodschap, beslispunten, per function the route and who decides, finances, law, planning and what the advice rests on', () => {
+    const koppen = memo.secties.map((s) => s.kop);
+    for (const k of ['Kernboodschap', 'Beslispunten', 'Aanleiding', 'Per functie: de route en wie besluit wat', 'Financiën', 'Juridisch kader', 'Planning', 'Waarop dit advies rust']) expect(koppen).toContain(k);
+    expect(memo.secties.find((s) => s.kop === 'Beslispunten')!.lijst).toBe('nummer');
+    for (const g of motie.doelen) expect(koppen.some((k) => k.startsWith(`${g.label}: `)), g.doel).toBe(true);
+    // each function's decision chain names who decides, the raad and the steps
+    const ketens = memo.secties.filter((s) => s.kop === 'Wie besluit wat');
+    expect(ketens).toHaveLength(motie.doelen.length);
+    for (const k of ketens) expect(k.regels.map((r) => r.label)).toEqual(expect.arrayContaining(['Besluit', 'Raad', 'Stappen', 'Werkgever']));
+  });
+  it('lists the answers the advice rests on and what is still open', () => {
+    expect(plat).toContain('**Aantal gemeenten:** 10 tot en met 14 gemeenten');
+    expect(plat).toContain('**Nog open:** Bij wie komt de medewerker in dienst?');
+  });
+  it('speaks as the college: never to the tool user, no engine field names', () => {
+    const tekst = alleTekst(memo);
+    expect(tekst).not.toMatch(/uw antwoord/i);
+    expect(tekst).not.toMatch(/\bU wilt\b/);
+    for (const n of VELDNAMEN) expect(tekst, n).not.toContain(n);
+  });
+  it('gives every "Waarom" a reason with a source', () => {
+    const waarom = memo.secties.flatMap((s) => s.regels).filter((r) => r.label === 'Waarom');
+    expect(waarom).toHaveLength(motie.doelen.length);
+    for (const r of waarom) {
+      expect(r.noten.length, r.tekst).toBeGreaterThan(0);
+      expect(r.tekst).not.toMatch(/sluiten deze route niet uit/);
     }
-    expect(plat).toContain('https://example.nl/agenda/');
-    // the FG route by a DVO or detachering plans both procedures
-    expect(plat).toContain('https://example.nl/planner/?route=dvo');
   });
-  it('gives the procedure, decision-maker, raad role and employer of each route', () => {
-    for (const g of motie.doelen)
-      for (const r of g.routes) {
-        for (const veld of [r.route.procedure, r.route.beslisser, r.route.raad, r.route.werkgever]) expect(plat, `${g.doel}/${r.route.id}`).toContain(veld.tekst.replace(/\s+/g, ' ').slice(0, 60));
-      }
+  it('has each source once in the appendix, numbered, and every note points into it', () => {
+    const sleutels = memo.bronnen.map((b) => `${b.href} ${b.label}`);
+    expect(new Set(sleutels).size).toBe(sleutels.length);
+    memo.bronnen.forEach((b, i) => expect(b.nr).toBe(i + 1));
+    for (const r of [...memo.secties, ...memo.bijlagen].flatMap((s) => s.regels)) for (const n of r.noten) expect(n >= 1 && n <= memo.bronnen.length).toBe(true);
+    // the AVG's full title appears once (in the appendix), not once per citation
+    expect(md.match(/Algemene verordening gegevensbescherming/g)?.length ?? 0).toBeLessThanOrEqual(memo.bronnen.filter((b) => /Algemene verordening/.test(b.label)).length);
   });
-  it('says the motion text does not show it was adopted, and places its moments from the build date', () => {
-    expect(plat).toContain('Uit deze tekst blijkt dus niet dat de raad de motie heeft aangenomen');
-    expect(plat).toContain('peildatum 29 november 2026');
+  it('links site-relative without a configured address, absolute with one', () => {
+    expect(memo.bronnen.some((b) => b.href.startsWith('/bronnen/it-platform-twente/#'))).toBe(true);
+    const abs = bouwMemo(data, motie, { ...opties, site: 'https://gemeente.nl/' });
+    expect(abs.bronnen.every((b) => /^https:\/\//.test(b.href))).toBe(true);
+    expect(abs.bronnen.some((b) => b.href.startsWith('https://gemeente.nl/bronnen/'))).toBe(true);
+    expect(JSON.stringify(abs)).not.toMatch(/\.example\b|example\.invalid/);
   });
-  it('lists open questions and sources with full URLs', () => {
-    expect(plat).toContain('Nog niet beantwoord:** Bij wie komt de medewerker in dienst?');
-    expect(md).toMatch(/## Bronnen\n\n- [\s\S]*: https:\/\/example\.nl\/bronnen\/it-platform-twente\/#art-15\n/);
+  it('names the file after what it holds', () => {
+    expect(memo.bestandsnaam).toBe('raadsinformatiebrief-motie-ict-informatieveiligheid-privacy-hof-van-twente');
+    const fg = bouwMemo(data, bouwUitkomst(data, { doel: ['fg'] }), { datum: '2026-12-01', pad: '/verkenner/v/doel-fg/' });
+    expect(fg.bestandsnaam).toMatch(/^raadsinformatiebrief-gedeelde-functionaris-gegevensbescherming-fg$/);
   });
 });
 
 describe('moments relative to a date (the motion names a year, no date)', () => {
   const berap = inhoud.motie.momenten[0];
-  it('is past once its year is over, open in its own year, future before', () => {
+  it('is past once its year is over, future before', () => {
     expect(momentStatus(berap, '2027-02-01')).toMatch(/^De 1e Berap 2026 viel in 2026\. Dat jaar is voorbij/);
-    expect(momentStatus(berap, '2026-11-29')).toMatch(/niet vastgesteld/);
     expect(momentStatus(berap, '2025-12-01')).toMatch(/nog niet begonnen/);
     expect(momentStatus({ ...berap, datum: '2026-06-30' }, '2026-11-29')).toMatch(/is voorbij/);
   });
 });
 
+// ---------------------------------------------------------------- the .docx, read as XML and opened in LibreOffice
+
+const dir = mkdtempSync(join(tmpdir(), 'memo-'));
+const bestand = join(dir, `${memo.bestandsnaam}.docx`);
+writeFileSync(bestand, memoDocx(memo));
+const deel = (naam: string) => execFileSync('unzip', ['-p', bestand, naam.replace(/\[/g, '[[]')], { encoding: 'utf8' });
+const parse = (s: string) => new DOMParser().parseFromString(s, 'text/xml');
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** Every hyperlink of the document: its relationship target, read with an XML parser. */
+function hyperlinks(): string[] {
+  const doc = parse(deel('word/document.xml'));
+  const rels = parse(deel('word/_rels/document.xml.rels'));
+  const doel = new Map<string, string>();
+  const rs = rels.getElementsByTagName('Relationship');
+  for (let i = 0; i < rs.length; i++) doel.set(rs[i].getAttribute('Id')!, rs[i].getAttribute('Target')!);
+  const hs = doc.getElementsByTagNameNS(W, 'hyperlink');
+  const uit: string[] = [];
+  for (let i = 0; i < hs.length; i++) {
+    const id = hs[i].getAttributeNS(R, 'id');
+    expect(id, 'hyperlink without r:id').toBeTruthy();
+    expect(doel.has(id!), `relationship ${id}`).toBe(true);
+    uit.push(doel.get(id!)!);
+  }
+  return uit;
+}
+
+/** A site-relative link resolves when the page exists: in dist/ after a build, else by the content it is built from. */
+function interneBestaat(href: string): boolean {
+  const [pad, anker] = href.split('#');
+  const zonderQuery = pad.split('?')[0];
+  if (existsSync('dist')) return existsSync(join('dist', zonderQuery, 'index.html')) && (!anker || readFileSync(join('dist', zonderQuery, 'index.html'), 'utf8').includes(`id="${anker}"`));
+  const bron = zonderQuery.match(/^\/bronnen\/([^/]+)\/$/);
+  if (bron) {
+    const b = kb.bronnen.find((x) => x.id === bron[1]);
+    return !!b && (!anker || b.data.secties.some((s) => s.id === anker));
+  }
+  return ['/rekenhulp/kosten/', '/planner/', '/agenda/', '/verkenner/motie-hof-van-twente/'].includes(zonderQuery) || zonderQuery.startsWith('/verkenner/v/');
+}
+/** A source's own address, or one of its articles (the source's article link with an article filled in). */
+const officieel = {
+  has: (h: string) =>
+    kb.externeBronnen.some((x) => x.data.url === h || (!!x.data.artikelUrl && h.startsWith(x.data.artikelUrl.split('{artikel}')[0]) && h.length > x.data.artikelUrl.split('{artikel}')[0].length)),
+};
+
 describe('the .docx file', () => {
-  const bytes = memoDocx(memo);
-  it('is a valid ZIP with the parts of a Word document, and holds the memo text', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'memo-'));
-    const f = join(dir, 'notitie.docx');
-    writeFileSync(f, bytes);
-    const lijst = execFileSync('unzip', ['-Z1', f], { encoding: 'utf8' }).trim().split('\n').sort();
-    expect(lijst).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/styles.xml']);
-    // unzip -t checks every CRC
-    expect(execFileSync('unzip', ['-t', f], { encoding: 'utf8' })).toMatch(/No errors detected/);
-    const doc = execFileSync('unzip', ['-p', f, 'word/document.xml'], { encoding: 'utf8' });
-    expect(doc).toContain('<w:pStyle w:val="Heading2"/>');
-    expect(doc).toContain('Toetreden tot de GR Samenwerking ICT Hengelo');
-    expect(doc).not.toMatch(/<(?!\/?w:|\?xml)/);
+  it('has the parts of a Word document: numbering, footer, document properties', () => {
+    const lijst = execFileSync('unzip', ['-Z1', bestand], { encoding: 'utf8' }).trim().split('\n').sort();
+    expect(lijst).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/footer1.xml', 'word/numbering.xml', 'word/styles.xml']);
+    expect(execFileSync('unzip', ['-t', bestand], { encoding: 'utf8' })).toMatch(/No errors detected/);
+    for (const p of lijst) expect(parse(deel(p)).getElementsByTagName('parsererror').length, p).toBe(0);
+    const core = parse(deel('docProps/core.xml'));
+    expect(core.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'title')[0].textContent).toBe('Raadsinformatiebrief: Motie ICT, informatieveiligheid en privacy: stand en vervolgstappen');
+    expect(deel('word/footer1.xml')).toMatch(/<w:instrText[^>]*> PAGE <\/w:instrText>/);
+    // real list bullets: list paragraphs carry numbering, no literal bullet characters in the text
+    const doc = parse(deel('word/document.xml'));
+    expect(doc.getElementsByTagNameNS(W, 'numPr').length).toBeGreaterThan(20);
+    expect(deel('word/document.xml')).not.toMatch(/<w:t[^>]*>• /);
+  });
+  it('makes every source a clickable link that resolves to a page of the site or an official publication', () => {
+    const links = hyperlinks();
+    expect(links.length).toBeGreaterThan(50);
+    for (const h of new Set(links)) {
+      if (h.startsWith('/')) expect(interneBestaat(h), h).toBe(true);
+      else expect(officieel.has(h), `${h} is not the official publication of a source`).toBe(true);
+    }
   });
   it('is deterministic', () => {
-    expect(Buffer.from(memoDocx(memo)).equals(Buffer.from(bytes))).toBe(true);
+    expect(Buffer.from(memoDocx(memo)).equals(readFileSync(bestand))).toBe(true);
   });
   it('escapes text for XML', () => {
-    const m = { titel: 'A & <B>', ondertitel: 'x', secties: [] };
-    const f = join(mkdtempSync(join(tmpdir(), 'memo-')), 'x.docx');
+    const m: Memo = { ...memo, onderwerp: 'A & <B>', secties: [], bijlagen: [], bronnen: [] };
+    const f = join(dir, 'x.docx');
     writeFileSync(f, memoDocx(m));
-    expect(execFileSync('unzip', ['-p', f, 'word/document.xml'], { encoding: 'utf8' })).toContain('A &amp; &lt;B&gt;');
+    expect(execFileSync('unzip', ['-p', f, 'docProps/core.xml'], { encoding: 'utf8' })).toContain('A &amp; &lt;B&gt;');
   });
   it('zip() stores names and sizes', () => {
     const z = zip([{ naam: 'a.txt', data: new TextEncoder().encode('hallo') }]);
     expect(new DataView(z.buffer).getUint32(0, true)).toBe(0x04034b50);
     expect(z.length).toBe(30 + 5 + 5 + 46 + 5 + 22);
+  });
+});
+
+describe('the motion memo opened in LibreOffice (headless, to PDF)', () => {
+  // LibreOffice is a system package (.ci/run installs libreoffice-writer-nogui and poppler-utils when missing)
+  const pdf = bestand.replace(/\.docx$/, '.pdf');
+  const profiel = `file://${join(dir, 'lo-profiel')}`;
+  execFileSync('soffice', [`-env:UserInstallation=${profiel}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, bestand], { stdio: 'pipe', timeout: 120_000 });
+  const paginas = Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]);
+  const pagina = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], { encoding: 'utf8' });
+  const tekst = Array.from({ length: paginas }, (_, i) => pagina(i + 1));
+  const bijlage = tekst.findIndex((t) => /^\s*Bijlage 1: werkpunten/m.test(t));
+
+  it('has a body of at most 6 A4 pages, with the appendices after it', () => {
+    expect(bijlage, 'the appendix starts on a page of its own').toBeGreaterThan(0);
+    expect(bijlage, `body is ${bijlage} pages`).toBeLessThanOrEqual(6);
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+  it('shows the header block, beslispunten and page numbers', () => {
+    const eerste = tekst[0].replace(/\s+/g, ' ');
+    for (const s of ['Raadsinformatiebrief', 'Aan De gemeenteraad', 'Van Het college van burgemeester en wethouders', 'Datum 1 december 2026', 'Onderwerp Motie ICT', 'Status Concept', 'Zaaknummer', 'Portefeuillehouder', 'Kernboodschap']) expect(eerste).toContain(s);
+    expect(tekst.join('\n')).toMatch(/Beslispunten\s+1\. /);
+    expect(tekst[1]).toMatch(new RegExp(`Pagina 2 van ${paginas}`));
+  });
+  it('has no engine field names and never "uw antwoord"', () => {
+    const alles = tekst.join('\n');
+    expect(alles).not.toMatch(/uw antwoord/i);
+    for (const n of VELDNAMEN) expect(alles, n).not.toContain(n);
+  });
+  it('carries the links into the PDF as clickable annotations', () => {
+    const uris = readFileSync(pdf, 'latin1').match(/\/URI\s*\(/g) ?? [];
+    expect(uris.length).toBeGreaterThanOrEqual(new Set(hyperlinks()).size);
   });
 });

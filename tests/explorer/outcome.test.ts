@@ -46,7 +46,9 @@ describe('smart-answer flows per goal', () => {
     expect(g.onbekend.map((v) => v.id)).toEqual(['werkgever']);
     expect(g.routes.map((r) => r.klasse)).toEqual(['open', 'open']);
     expect(text(u.html)).toContain('Nog niet bekend: Werkgever');
-    expect(text(u.html)).toContain('hangt af van uw antwoord bij “Werkgever”');
+    expect(text(u.html)).toContain('Of deze route de beste is, hangt nog af van: werkgever. Dat is nog niet bekend.');
+    // the reason is a source's (the legal ground), never the reader's answer
+    expect(text(u.html)).not.toMatch(/uw antwoord bij|sluiten deze route niet uit/);
   });
 
   it('never offers a Wgr body for an FG, a privacy officer or a CISO hired by contract', () => {
@@ -73,7 +75,9 @@ describe('scores count only obstacles that apply to the goal, and only what is k
     expect(doelbinding.hangtAf).toContain('Gegevens');
     // a fact the explorer never asks is named as such, never assumed
     const incongruent = s.belemmeringen.find((b) => b.id === 'incongruente-samenwerking')!;
-    expect(incongruent.hangtAf.join()).toMatch(/andereSamenwerkingen \(de verkenner vraagt hier niet naar\)/);
+    expect(incongruent.hangtAf.join()).toMatch(/^In hoeveel andere samenwerkingen .* \(de verkenner vraagt hier niet naar\)$/);
+    // the plain question, never the engine field name
+    expect(incongruent.hangtAf.join()).not.toMatch(/andereSamenwerkingen/);
     expect(s.punten).toBe(s.belemmeringen.reduce((n, b) => n + (b.punten ?? 0), 0));
     const html = text(renderUitkomst(data, bouwUitkomst(data, { doel: ['ict'], aantal: ['2-4'], gegevens: ['onbekend'], inloggen: ['geen'], taken: ['uitvoeren'] })));
     expect(html).toContain('onbekend , hangt af van Gegevens');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { data } from './helpers.ts';
 import { bouwUitkomst } from '../../src/explorer/outcome.ts';
-import { render } from '../../src/explorer/render.ts';
+import { render, renderCombinatie } from '../../src/explorer/render.ts';
 import { statischePaginas, PAGINA_BUDGET, MAX_HTML } from '../../src/explorer/pages.ts';
 
 const uitkomst = (a: Parameters<typeof bouwUitkomst>[1]) => bouwUitkomst(data, a);
@@ -22,7 +22,7 @@ describe('bounded static pages', () => {
     expect(index.length).toBeLessThan(paginas.filter((p) => p.klaar).length);
   });
   it('points every repeated outcome to the first page with the same outcome (canonical)', () => {
-    const herhaald = paginas.filter((p) => p.klaar && p.noindex);
+    const herhaald = paginas.filter((p) => p.klaar && p.noindex && !p.combinatie);
     expect(herhaald.length).toBeGreaterThan(0);
     for (const p of herhaald) {
       const doel = paginas.find((x) => `/verkenner/v/${x.pad}/` === p.canonical);
@@ -32,9 +32,16 @@ describe('bounded static pages', () => {
     }
     expect(paginas.filter((p) => !p.noindex).every((p) => p.canonical === undefined)).toBe(true);
   });
+  it('has a page for every combination of two or more goals, at the path a shared link of those goals opens', () => {
+    const combis = paginas.filter((p) => p.combinatie);
+    const doelen = data.flow.vragen[0].opties.length;
+    expect(combis).toHaveLength(2 ** doelen - 1 - doelen);
+    expect(combis.map((p) => p.pad)).toContain('doel-fg.ciso.soc');
+    expect(combis.every((p) => p.noindex && !p.pad.includes('/'))).toBe(true);
+  });
   it('keeps every page\'s explorer HTML under the size limit', () => {
     let max = 0;
-    for (const p of paginas) max = Math.max(max, render(data, p.antwoorden, uitkomst).length);
+    for (const p of paginas) max = Math.max(max, (p.combinatie ? renderCombinatie(data, p.antwoorden, uitkomst) : render(data, p.antwoorden, uitkomst)).length);
     expect(max).toBeLessThan(MAX_HTML);
   });
 });

@@ -2,7 +2,8 @@
  * The explorer's real data assembly (src/loaders/explorer-build.ts), through the
  * one loader: what the static pages, the memo files and /verkenner/data.json are built from.
  */
-import { motieAntwoorden } from '../../src/loaders/explorer-data.ts';
+
+import { motieAntwoorden } from '../../src/explorer/memo-bestanden.ts';
 import { describe, expect, it } from 'vitest';
 import { verkennerData } from '../../src/loaders/explorer-build.ts';
 import { loadContent } from '../../src/loaders/load-content.ts';

@@ -5,7 +5,7 @@ import { fail, focusInfo, tabUntil, open } from '../lib/keyboard.mjs';
 
 const FG = [/gedeelde functionaris gegevensbescherming/i, /^10 tot en met 14 gemeenten/, /^Bij een van de deelnemende gemeenten/];
 const UITKOMST = '/verkenner/v/doel-fg/aantal-10-14/werkgever-gemeente/';
-const MEERDERE = '/verkenner/v/doel-privacy-officer.fg.ciso.soc/aantal-10-14/werkgever-gemeente/';
+const MEERDERE = '/verkenner/v/doel-privacy-officer.fg.ciso.soc/?aantal=10-14&werkgever=gemeente';
 
 const h1 = (page) => page.locator('h1').first().innerText().catch(() => '');
 
@@ -76,9 +76,9 @@ export default [
       if (advies !== 4) fail(`the outcome gives advice for ${advies} goals, expected 4`);
       if (!(await page.locator('#vk-delen-doelen').count())) fail('the outcome does not say what the goals can share');
       // the memo for this combination is made in the browser
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 5000 }).catch(() => null), page.focus('[data-vk-actie="docx"]').then(() => page.keyboard.press('Enter'))]);
-      if (!download || !/\.docx$/.test(download.suggestedFilename())) fail('the button "Notitie als Word-bestand" did not give a .docx file');
-      // the same URL opened fresh (no static page: the island renders it on the friendly page)
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 5000 }).catch(() => null), page.focus('[data-vk-actie="docx:raadsinformatiebrief"]').then(() => page.keyboard.press('Enter'))]);
+      if (!download || !/^raadsinformatiebrief-.+\.docx$/.test(download.suggestedFilename())) fail(`the button "Raadsinformatiebrief (Word)" did not give a named .docx file (${download?.suggestedFilename()})`);
+      // the same URL opened fresh: the page of these goals, the island reads the other answers from the query string
       await page.goto(baseURL + MEERDERE, { waitUntil: 'load' });
       await page.waitForFunction(() => /^Uitkomst/.test(document.querySelector('h1')?.textContent ?? ''), null, { timeout: 5000 }).catch(() => {});
       if (!/^Uitkomst/.test(await h1(page))) fail(`opening ${MEERDERE} afresh does not show the outcome (h1 "${await h1(page)}")`);
@@ -98,14 +98,14 @@ export default [
         const body = await page.locator('main').innerText();
         if (!/niet ingevuld/.test(body)) fail('the motion page does not say that the "vastgesteld" line is blank');
         if (!/Peildatum/.test(body)) fail('the motion page does not place its moments from a date');
-        const docx = await page.locator('a[href$="motie-hof-van-twente.docx"]').first().getAttribute('href');
-        const md = await page.locator('a[href$="motie-hof-van-twente.md"]').first().getAttribute('href');
+        const docx = await page.locator('a[href$="raadsinformatiebrief-motie-ict-informatieveiligheid-privacy-hof-van-twente.docx"]').first().getAttribute('href');
+        const md = await page.locator('a[href$="raadsinformatiebrief-motie-ict-informatieveiligheid-privacy-hof-van-twente.md"]').first().getAttribute('href');
         if (!docx || !md) fail('the motion page has no static memo downloads');
         const rd = await page.request.get(baseURL + docx);
         const bytes = await rd.body();
         if (rd.status() !== 200 || bytes.subarray(0, 2).toString() !== 'PK') fail(`${docx} is not a .docx (ZIP) file (HTTP ${rd.status()})`);
         const tekst = await (await page.request.get(baseURL + md)).text();
-        for (const moet of ['art. 37 lid 3', '15.1 sub b', 'Samenwerking ICT Hengelo', 'Procedure:']) if (!tekst.includes(moet)) fail(`the motion memo does not name "${moet}"`);
+        for (const moet of ['art. 37 lid 3', '15.1 sub b', 'IT Platform Twente', '## Beslispunten', '**Onderwerp**']) if (!tekst.includes(moet)) fail(`the motion memo does not name "${moet}"`);
         return `${bytes.length} bytes .docx, ${tekst.length} chars Markdown`;
       } finally {
         await ctx.close();

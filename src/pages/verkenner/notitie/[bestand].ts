@@ -1,25 +1,25 @@
-import { motieAntwoorden } from '../../../loaders/explorer-data.ts';
 import { buildDate } from '../../../loaders/env.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { verkennerData } from '../../../loaders/explorer-build.ts';
 import { bouwUitkomst } from '../../../explorer/outcome.ts';
-import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE } from '../../../explorer/memo.ts';
-import { pad } from '../../../explorer/flow.ts';
+import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE, MEMO_SOORTEN, type MemoSoort } from '../../../explorer/memo.ts';
+import { memoBestanden } from '../../../explorer/memo-bestanden.ts';
 
-/** Static memo files, made at build: the motion preset and each single goal, as .docx and Markdown. */
+/**
+ * Static memo files, made at build: the motion preset and each single goal, as raadsinformatiebrief
+ * and collegevoorstel, in .docx and Markdown. The file name says what the file holds.
+ */
 export const getStaticPaths = (async () => {
-  const { data } = await verkennerData();
-  const namen = ['motie-hof-van-twente', ...(data.flow.vragen.find((v) => v.id === 'doel')?.opties.map((o) => o.id) ?? [])];
-  return namen.flatMap((naam) => ['docx', 'md'].map((ext) => ({ params: { bestand: `${naam}.${ext}` } })));
+  const { data, inhoud } = await verkennerData();
+  return memoBestanden(data, inhoud, buildDate()).flatMap((b) =>
+    (Object.keys(MEMO_SOORTEN) as MemoSoort[]).flatMap((soort) => ['docx', 'md'].map((ext) => ({ params: { bestand: `${b.namen[soort]}.${ext}` }, props: { antwoorden: b.antwoorden, pad: b.pad, motie: b.motie, soort, ext } }))),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { data, inhoud } = await verkennerData();
-  const [naam, ext] = String(params.bestand).split('.');
-  const isMotie = naam === 'motie-hof-van-twente';
-  const antwoorden = isMotie ? motieAntwoorden(inhoud) : { doel: [naam] };
-  const adres = new URL(isMotie ? '/verkenner/motie-hof-van-twente/' : pad(data.flow, antwoorden), site ?? 'https://example.invalid').href;
-  const memo = bouwMemo(data, bouwUitkomst(data, antwoorden), { datum: buildDate(), adres, motie: isMotie ? inhoud.motie : undefined });
+  const { antwoorden, pad, motie, soort, ext } = props as { antwoorden: Record<string, string[]>; pad: string; motie: boolean; soort: MemoSoort; ext: string };
+  const memo = bouwMemo(data, bouwUitkomst(data, antwoorden), { datum: buildDate(), site, pad, motie: motie ? inhoud.motie : undefined, soort });
   if (ext === 'docx') return new Response(memoDocx(memo), { headers: { 'Content-Type': DOCX_TYPE } });
   return new Response(memoMarkdown(memo), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
