@@ -14,6 +14,7 @@
 import type { z } from 'astro/zod';
 import * as S from '../schemas/index.ts';
 import { regelBestand } from '../engine/schema.ts';
+import { regeling } from '../schemas/regeling.ts';
 import { agendaItem, kostenRoute, kostensleutel, procedureRoute, uittredingRegels } from '../calc/schema.ts';
 
 export interface FolderSpec {
@@ -37,6 +38,8 @@ export const entryFolders = {
   casussen: { dir: 'casussen', files: 'yaml', schema: S.casus },
   organisaties: { dir: 'organisaties', files: 'yaml', schema: S.organisatie },
   begrippen: { dir: 'begrippen', files: 'yaml', schema: S.begrip },
+  /** gemeenschappelijke regelingen and agreements as sources, text per article (written by hand or by scripts/import-regelingen.ts) */
+  regelingen: { dir: 'regelingen', files: 'yaml', schema: regeling },
   /** rules of the rules engine, one file per KING obstacle (cross-checked by src/engine/check.ts) */
   regels: { dir: 'regels', files: 'yaml', schema: regelBestand },
   /** exit rules of an arrangement (calculator) */
@@ -65,7 +68,7 @@ export type EntryKey = keyof typeof entryFolders;
 export type EntryData<K extends EntryKey> = z.output<(typeof entryFolders)[K]['schema']>;
 
 /** The collections of the knowledge base proper (what pages, references and open data share). */
-export const kbKeys = ['bronnen', 'externeBronnen', 'vormen', 'belemmeringen', 'casussen', 'organisaties', 'begrippen'] as const satisfies readonly EntryKey[];
+export const kbKeys = ['bronnen', 'externeBronnen', 'vormen', 'belemmeringen', 'casussen', 'organisaties', 'begrippen', 'regelingen'] as const satisfies readonly EntryKey[];
 
 export const EXTENSIONS: Record<FolderSpec['files'], RegExp> = { yaml: /\.ya?ml$/, markdown: /\.mdx?$/ };
 

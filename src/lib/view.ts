@@ -2,11 +2,12 @@
 import type { Citation } from '../schemas/index.ts';
 import { getKB } from './kb.ts';
 import { citationView, uniqueCitations, type CitationView } from './sources.ts';
+import { regelingCitationView } from './regelingen.ts';
 import type { TermLink } from './text.ts';
 
 export async function citationViews(list: Citation[]): Promise<CitationView[]> {
   const kb = await getKB();
-  return uniqueCitations(list).map((c) => citationView(c, kb.bronnen, kb.externeBronnen));
+  return uniqueCitations(list).map((c) => regelingCitationView(c, kb.regelingen) ?? citationView(c, kb.bronnen, kb.externeBronnen));
 }
 
 let terms: TermLink[] | undefined;
