@@ -56,8 +56,10 @@ export function regelingCitationView(c: Citation, regelingen: Entry<Regeling>[])
 /** How a municipality takes part in a regeling. */
 export interface Deelname {
   regeling: string;
-  /** 'direct', or 'via' a body that takes part */
-  wijze: 'direct' | 'via';
+  /** 'direct', 'via' a body that takes part, or in one or more 'voorzieningen' of an agreement without being a party */
+  wijze: 'direct' | 'via' | 'voorziening';
+  /** for an agreement: the IT-voorzieningen the organisation takes part in (content/organisaties/ deelnames) */
+  voorzieningen?: string[];
   /** the participating body (the municipality's organ, or the body it takes part through) */
   orgaan?: string;
   /** for 'via': the organisation through which, and the regeling that makes it a participant of that body */
@@ -85,6 +87,29 @@ export function deelnamesVan(org: string, regelingen: Entry<Regeling>[]): Deelna
   return out;
 }
 
+/** The agreement (content/regelingen/) that is the text of a case (content/casussen/). */
+export const OVEREENKOMST_VAN_CASUS: Record<string, string> = {
+  'it-platform-twente': 'overeenkomst-it-platform-twente',
+  'vth-omgevingsrecht-twente': 'overeenkomst-vth-twente',
+};
+
+/**
+ * Add what the organisation's own entry says about the agreements: the
+ * IT-voorzieningen it takes part in, and a part in a voorziening without
+ * being a party (Bijlage 1 of IT Platform Twente).
+ */
+export function metVoorzieningen(deelnames: Deelname[], orgDeelnames: { casus: string; rol: string; voorzieningen: string[] }[], regelingen: Entry<Regeling>[]): Deelname[] {
+  const out = deelnames.map((d) => ({ ...d }));
+  for (const od of orgDeelnames) {
+    const r = OVEREENKOMST_VAN_CASUS[od.casus];
+    if (!r || !regelingen.some((x) => x.id === r)) continue;
+    const al = out.find((d) => d.regeling === r);
+    if (al) al.voorzieningen = od.voorzieningen;
+    else if (od.voorzieningen.length) out.push({ regeling: r, wijze: 'voorziening', voorzieningen: od.voorzieningen });
+  }
+  return out;
+}
+
 /** A point of a regeling as the portfolio shows it: settled text with citations, or the reason it is not. */
 export type PuntView = { punt: PuntNaam; vastgesteld: true; tekst: string; bronnen: Citation[] } | { punt: PuntNaam; vastgesteld: false; reden: string };
 
@@ -107,8 +132,11 @@ export interface PortefeuilleMatrix {
   cel: (gemeente: string, regeling: string) => Deelname | undefined;
 }
 
-export function portefeuilleMatrix(gemeenten: { id: string; naam: string }[], regelingen: Entry<Regeling>[]): PortefeuilleMatrix {
-  const per = new Map(gemeenten.map((g) => [g.id, new Map(deelnamesVan(g.id, regelingen).map((d) => [d.regeling, d]))]));
+export function portefeuilleMatrix(
+  gemeenten: { id: string; naam: string; deelnames?: { casus: string; rol: string; voorzieningen: string[] }[] }[],
+  regelingen: Entry<Regeling>[],
+): PortefeuilleMatrix {
+  const per = new Map(gemeenten.map((g) => [g.id, new Map(metVoorzieningen(deelnamesVan(g.id, regelingen), g.deelnames ?? [], regelingen).map((d) => [d.regeling, d]))]));
   const nu = huidige(regelingen);
   // columns: regelingen in which at least one of the municipalities takes part, the most shared first
   const telling = (id: string) => gemeenten.filter((g) => per.get(g.id)?.has(id)).length;
@@ -116,7 +144,7 @@ export function portefeuilleMatrix(gemeenten: { id: string; naam: string }[], re
     .filter((r) => telling(r.id) > 0)
     .sort((a, b) => telling(b.id) - telling(a.id) || a.data.korteTitel.localeCompare(b.data.korteTitel, 'nl'))
     .map((r) => ({ id: r.id, korteTitel: r.data.korteTitel }));
-  return { gemeenten, regelingen: kolommen, cel: (g, r) => per.get(g)?.get(r) };
+  return { gemeenten: gemeenten.map((g) => ({ id: g.id, naam: g.naam })), regelingen: kolommen, cel: (g, r) => per.get(g)?.get(r) };
 }
 
 /** Labels of the council points (B1). */
