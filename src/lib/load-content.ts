@@ -19,6 +19,9 @@ import type { Entry, KbKey, KnowledgeBase } from './types.ts';
 import { checkRules } from '../engine/check.ts';
 import { checkAllCalcRules } from './calc-rules.ts';
 import { laadVerkenner, type VerkennerInhoud } from '../explorer/load.ts';
+import { leesImportMap } from '../import/folder.ts';
+import { zodProblems } from './errors.ts';
+import { buildDate } from './build-date.ts';
 
 export { ContentError } from './errors.ts';
 export { readData, parseEntry } from './read-content.ts';
@@ -70,6 +73,20 @@ export function checkContent(contentDir = contentDirFromEnv()): { problems: stri
   const folders = Object.entries(entryFolders).filter(([k]) => k !== 'regels') as [EntryKey, FolderSpec][];
   const entries = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<Entries, 'regels'>;
 
+  // official files in content/import/ become regelingen, validated by the same schema as a hand-written file
+  const imp = leesImportMap(dir, new Set(entries.organisaties.map((o) => o.id)), buildDate(), (p) => fileLabel(dir, p));
+  problems.push(...imp.problems);
+  const handIds = new Map(entries.regelingen.map((r) => [r.id, r.file]));
+  for (const g of imp.entries) {
+    if (handIds.has(g.id)) {
+      problems.push(fieldProblem(g.file, '', `geeft de regeling de id "${g.id}", die ook ${handIds.get(g.id)} heeft`));
+      continue;
+    }
+    const r = entryFolders.regelingen.schema.safeParse(g.data);
+    if (r.success) entries.regelingen.push({ id: g.id, file: g.file, data: r.data });
+    else problems.push(...zodProblems(g.file, r.error));
+  }
+
   // the knowledge base proper, with the length of each source text for the section checks
   const tekstRegels: Record<string, number> = {};
   for (const b of entries.bronnen) {
@@ -101,7 +118,7 @@ export function checkContent(contentDir = contentDirFromEnv()): { problems: stri
       }
   }
 
-  for (const f of Object.values(structuredFolders)) problems.push(...duplicateIds(dir, f.dir));
+  for (const f of Object.values(structuredFolders)) if (f.dir !== 'import') problems.push(...duplicateIds(dir, f.dir));
 
   let verkenner: VerkennerInhoud | undefined;
   if (existsSync(join(dir, structuredFolders.verkenner.dir)))

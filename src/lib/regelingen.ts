@@ -104,8 +104,11 @@ export function metVoorzieningen(deelnames: Deelname[], orgDeelnames: { casus: s
     const r = OVEREENKOMST_VAN_CASUS[od.casus];
     if (!r || !regelingen.some((x) => x.id === r)) continue;
     const al = out.find((d) => d.regeling === r);
-    if (al) al.voorzieningen = od.voorzieningen;
-    else if (od.voorzieningen.length) out.push({ regeling: r, wijze: 'voorziening', voorzieningen: od.voorzieningen });
+    if (al) {
+      al.voorzieningen = od.voorzieningen;
+      // its own part in a voorziening says more than taking part through a body that is a party
+      if (al.wijze === 'via' && od.voorzieningen.length) Object.assign(al, { wijze: 'voorziening', via: undefined, orgaan: undefined });
+    } else if (od.voorzieningen.length) out.push({ regeling: r, wijze: 'voorziening', voorzieningen: od.voorzieningen });
   }
   return out;
 }

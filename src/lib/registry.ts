@@ -61,6 +61,8 @@ export const entryFolders = {
 export const structuredFolders = {
   /** the explorer: vragen.yaml, geschiktheid.yaml, motie.yaml, doelen/<doel>.yaml (src/explorer/load.ts) */
   verkenner: { dir: 'verkenner', subfolders: ['doelen'] },
+  /** official files read at build time into regelingen: register/ (GR register export, XML or CSV), cvdr/ (CVDR XML) — src/import/folder.ts */
+  import: { dir: 'import', subfolders: ['register', 'cvdr'] },
 } as const satisfies Record<string, { dir: string; subfolders?: readonly string[] }>;
 
 export type EntryKey = keyof typeof entryFolders;
