@@ -80,7 +80,7 @@ export function naarRegeling(id: string, r: RegisterRecord, t: CvdrRegeling | un
   const geldig = t?.inwerkingtreding ?? r.inwerkingtreding;
   return {
     citeertitel: t?.titel ?? r.titel,
-    korteTitel: kort(r.titel, 60),
+    korteTitel: kort(r.titel.replace(/^gemeenschappelijke regeling\s+/i, 'GR '), 70),
     soort: 'gemeenschappelijke-regeling',
     ...(publicatieVan(r, t) ? { publicatie: publicatieVan(r, t) } : {}),
     ...(geldig ? { versieDatum: geldig } : {}),
