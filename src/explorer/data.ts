@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../lib/types.ts';
 import type { VerkennerInhoud } from './load.ts';
 import { VOORKEUR_CRITERIA, type CiteIndex, type VerkennerData } from './outcome.ts';
 import { BUILD_DATE } from '../lib/build-date.ts';
+import { regelingHref } from '../lib/regelingen.ts';
 
 export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBestand }[], inhoud: VerkennerInhoud): VerkennerData {
   const vormen = kb.vormen.map((v) => ({
@@ -30,6 +31,13 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
       const e = (cites.bronnen[b.id] ??= { t: b.data.korteTitel, s: {} });
       const s = b.data.secties.find((x) => x.id === c.plaats);
       if (s) e.s[s.id] = s.titel;
+      continue;
+    }
+    const r = kb.regelingen.find((y) => y.id === c.bron);
+    if (r) {
+      const e = (cites.bronnen[r.id] ??= { t: r.data.korteTitel, s: {}, h: regelingHref(r.id) });
+      const a = r.data.artikelen.find((x) => x.id === c.plaats);
+      if (a) e.s[a.id] = a.titel;
       continue;
     }
     const x = kb.externeBronnen.find((y) => y.id === c.bron);

@@ -87,3 +87,16 @@ describe('portfolio', () => {
     expect(dekking(kb.regelingen.find((r) => r.id === 'gr-swb-midden-twente')!.data).vastgesteld).toBe(0);
   });
 });
+
+describe('the explorer cites a regeling per article', () => {
+  it('links a regeling citation to the article on the regeling page', async () => {
+    const { bouwData } = await import('../../src/explorer/data.ts');
+    const { citeLink } = await import('../../src/explorer/render.ts');
+    const inhoud = structuredClone(content.verkenner);
+    // one route cites the Noaberkracht regeling (as a real bedrijfsvoeringsorganisatie)
+    (inhoud.routes[0] as unknown as { bronnen?: unknown[] }).bronnen = [{ bron: 'gr-noaberkracht', plaats: 'intitule' }];
+    const data = bouwData(kb, content.regels, inhoud);
+    expect(data.cites.bronnen['gr-noaberkracht']).toEqual({ t: 'GR Noaberkracht Dinkelland Tubbergen', s: { intitule: 'Intitulé en overwegingen' }, h: '/regelingen/gr-noaberkracht/' });
+    expect(citeLink({ bron: 'gr-noaberkracht', plaats: 'intitule' }, data.cites)).toEqual({ href: '/regelingen/gr-noaberkracht/#intitule', label: 'GR Noaberkracht Dinkelland Tubbergen, Intitulé en overwegingen' });
+  });
+});
