@@ -27,6 +27,19 @@ export function report() {
     });
     if (rijen.length) md.push('Growth against 1× (budget: at N× content at most N× the build time and N× the size of dist/, and the build completes):', '', table(['scale', 'completed', 'build time', 'dist/ size', 'budget'], rijen), '');
   }
+  if (results.register) {
+    const r = results.register;
+    md.push('## Synthetic GR register (importer at scale)', '');
+    md.push(`The real content plus a synthetic register export of ${r.regelingen} regelingen over ${r.gemeenten} gemeenten (bench/synthetic.mjs \`addSyntheticRegister\`), dropped into content/import/ and read by the importer in the build; ${r.perGemeente?.[0]}–${r.perGemeente?.[1]} regelingen per gemeente.`, '');
+    if (!r.ok) md.push(`Did not complete: ${r.error}`, '');
+    else {
+      const factor = een?.entries ? r.entries / een.entries : null;
+      const tijd = een?.seconds ? r.seconds / een.seconds : null;
+      const binnen = factor != null && tijd != null && tijd <= factor;
+      const pf = r.largestPortefeuille;
+      md.push(table(['entries', 'content vs 1×', 'pages', 'build s', 'time vs 1×', 'linear budget', 'portfolio pages', 'largest portfolio (gzip)', 'over 14 KiB'], [[r.entries, factor != null ? `${factor.toFixed(1)}×` : '–', r.pages, r.seconds, tijd != null ? `${tijd.toFixed(1)}×` : '–', binnen ? 'binnen' : factor == null ? '–' : 'BOVEN', r.portefeuillePages, pf ? `${pf.path} ${kb(pf.gz)}` : '–', r.portefeuilleOver]]), '');
+    }
+  }
   if (results.search) {
     md.push('## Search (Pagefind, cold start per query)', '');
     if (results.search.error) md.push(results.search.error, '');

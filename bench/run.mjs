@@ -4,6 +4,7 @@
 //   --scales=1,10,100     which content scales to build (1 = the real `npm run build`)
 //   --max-build-seconds=N cap per synthetic build (default 1200); a build over the cap is stopped
 //   --no-lighthouse       skip Lighthouse
+//   --no-register         skip the build with a synthetic GR register (1,000 regelingen, 342 gemeenten)
 // Writes bench/results.json and bench/results.md.
 // Each benchmark lives in its own file: builds.mjs, pages.mjs, search.mjs, explorer.mjs,
 // lighthouse.mjs, engine-run.mjs (+ engine.ts); common.mjs holds the shared results and helpers,
@@ -15,7 +16,7 @@ import { launchBrowser } from '../tests/site/lib/browser.mjs';
 import { walk } from '../tests/site/lib/files.mjs';
 import { countEntries } from './synthetic.mjs';
 import { ROOT, DIST, SCALES, MAX_BUILD_S, args, results, log, dirBytes } from './common.mjs';
-import { buildReal, buildSynthetic } from './builds.mjs';
+import { buildReal, buildSynthetic, buildRegister } from './builds.mjs';
 import { pageWeights } from './pages.mjs';
 import { searchBench } from './search.mjs';
 import { explorerBench } from './explorer.mjs';
@@ -67,6 +68,7 @@ if (!args['skip-build'])
       break;
     }
   }
+if (!args['skip-build'] && !args['no-register']) await buildRegister();
 results.seconds = Math.round((Date.now() - t0) / 1000);
 const md = report();
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');

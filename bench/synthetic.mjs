@@ -99,3 +99,51 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [factor, dest] = process.argv.slice(2);
   console.log(makeSynthetic('content', dest, Number(factor)));
 }
+
+// ------------------------------------------------------------------ synthetic register
+/**
+ * A synthetic GR register of `regelingen` regelingen over `gemeenten` municipalities, written as
+ * an export in content/import/register/ (read by the importer, src/import/) plus one
+ * content/organisaties/ file per municipality. Deterministic (a fixed seed): regeling k has 2 to
+ * 12 participants, drawn so that every municipality takes part in some; about one in twenty has
+ * ended (eindDatum in the past) and is skipped by the importer, as a real export would have them.
+ * Returns { regelingen, gemeenten, maxPerGemeente }.
+ */
+export function addSyntheticRegister(dest, { regelingen = 1000, gemeenten = 342 } = {}) {
+  let seed = 20_342;
+  const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const ids = Array.from({ length: gemeenten }, (_, i) => `synthetische-gemeente-${String(i + 1).padStart(3, '0')}`);
+  const orgDir = join(dest, 'organisaties');
+  mkdirSync(orgDir, { recursive: true });
+  for (const [i, id] of ids.entries())
+    writeFileSync(
+      join(orgDir, `${id}.yaml`),
+      stringify({ naam: `Gemeente Synthetische gemeente ${i + 1}`, soort: 'gemeente', twente: false, toelichting: 'Synthetische gemeente voor de benchmark.', laatstGewijzigd: '2026-12-01' }),
+    );
+  const vormen = ['Openbaar lichaam', 'Gemeenschappelijk orgaan', 'Bedrijfsvoeringsorganisatie', "'Regeling zonder meer' (regeling zonder eigen orgaan; art. 8, vierde lid, WGR)"];
+  const per = new Map(ids.map((id) => [id, 0]));
+  const records = [];
+  for (let k = 0; k < regelingen; k++) {
+    const n = 2 + Math.floor(rnd() * 11);
+    const start = Math.floor(rnd() * gemeenten);
+    const deel = new Set();
+    // neighbours in a ring, with a random stride: regional clusters, every municipality reached
+    const stride = 1 + Math.floor(rnd() * 3);
+    for (let j = 0; deel.size < n; j++) deel.add(ids[(start + j * stride) % gemeenten]);
+    const ended = k % 20 === 19;
+    if (!ended) for (const d of deel) per.set(d, per.get(d) + 1);
+    records.push(
+      `    <p:gemeenschappelijkeRegeling>\n      <p:systemId>${800000 + k}</p:systemId>\n      <p:titel>Gemeenschappelijke regeling synthetisch ${k + 1}</p:titel>\n` +
+        `      <p:samenwerkingsvorm>${vormen[k % 4]}</p:samenwerkingsvorm>\n      <p:deelnemers>${[...deel].map((d) => `<p:deelnemer><p:naam>${d.replace(/-/g, ' ')}</p:naam></p:deelnemer>`).join('')}</p:deelnemers>\n` +
+        (ended ? '      <p:eindDatum>2020-01-01</p:eindDatum>\n' : '') +
+        '    </p:gemeenschappelijkeRegeling>',
+    );
+  }
+  const regDir = join(dest, 'import', 'register');
+  mkdirSync(regDir, { recursive: true });
+  writeFileSync(
+    join(regDir, 'synthetisch-register.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<p:overheidsorganisaties xmlns:p="https://almanak.overheid.nl/static/schema/oo/export/2.4.11">\n  <p:gemeenschappelijkeRegelingen>\n${records.join('\n')}\n  </p:gemeenschappelijkeRegelingen>\n</p:overheidsorganisaties>\n`,
+  );
+  return { regelingen, gemeenten, maxPerGemeente: Math.max(...per.values()), minPerGemeente: Math.min(...per.values()) };
+}

@@ -25,7 +25,8 @@ export function rekenhulpLinks(r: Route): { label: string; href: string }[] {
 
 /** Compact index to turn citations into links in the browser. */
 export interface CiteIndex {
-  bronnen: Record<string, { t: string; s: Record<string, string> }>;
+  /** `h`: the page of a regeling (content/regelingen/), whose articles are cited like a document's sections */
+  bronnen: Record<string, { t: string; s: Record<string, string>; h?: string }>;
   /** t: title, u: url, a: the link of one article with {artikel} (a law) */
   extern: Record<string, { t: string; u: string; a?: string }>;
 }

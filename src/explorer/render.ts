@@ -25,7 +25,7 @@ export function citeLink(c: Citation, idx: CiteIndex): { href: string; label: st
   const b = idx.bronnen[c.bron];
   if (b) {
     const s = c.plaats ? b.s[c.plaats] : undefined;
-    return { href: sourceHref(c.bron, c.plaats), label: citationText(b.t, { plaats: s, detail: c.detail }) };
+    return { href: b.h ? `${b.h}${c.plaats ? `#${c.plaats}` : ''}` : sourceHref(c.bron, c.plaats), label: citationText(b.t, { plaats: s, detail: c.detail }) };
   }
   const x = idx.extern[c.bron];
   if (x) return { href: (x.a && artikelHref(x.a, c.plaats)) || x.u, label: citationText(x.t, c) };

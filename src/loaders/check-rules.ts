@@ -82,6 +82,7 @@ export function checkRules(bestanden: readonly RuweRegelBestand[], kb: KbDeel): 
     casussen: kb.casussen ?? [],
     organisaties: kb.organisaties ?? [],
     begrippen: kb.begrippen ?? [],
+    regelingen: kb.regelingen ?? [],
     tekstRegels: kb.tekstRegels ?? {},
   });
   const vormIds = kb.vormen.map((v) => v.id);

@@ -9,6 +9,7 @@ import { allCitations } from './references.ts';
 import type { KnowledgeBase } from '../schemas/types.ts';
 import type { VerkennerInhoud } from './explorer.ts';
 import { VOORKEUR_CRITERIA, type CiteIndex, type VerkennerData } from '../explorer/outcome.ts';
+import { regelingHref } from './regelingen.ts';
 
 export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBestand }[], inhoud: VerkennerInhoud): VerkennerData {
   const vormen = kb.vormen.map((v) => ({
@@ -29,6 +30,13 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
       const e = (cites.bronnen[b.id] ??= { t: b.data.korteTitel, s: {} });
       const s = b.data.secties.find((x) => x.id === c.plaats);
       if (s) e.s[s.id] = s.titel;
+      continue;
+    }
+    const r = kb.regelingen.find((y) => y.id === c.bron);
+    if (r) {
+      const e = (cites.bronnen[r.id] ??= { t: r.data.korteTitel, s: {}, h: regelingHref(r.id) });
+      const a = r.data.artikelen.find((x) => x.id === c.plaats);
+      if (a) e.s[a.id] = a.titel;
       continue;
     }
     const x = kb.externeBronnen.find((y) => y.id === c.bron);

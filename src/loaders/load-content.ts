@@ -22,6 +22,8 @@ import { laadVerkenner, type VerkennerInhoud } from './explorer.ts';
 import { contentRoot } from './env.ts';
 import { oordeelProblemen, vulFeitenIn, type FeitenBron } from '../lib/feiten.ts';
 import { buildDate } from './env.ts';
+import { leesImportMap } from '../import/folder.ts';
+import { zodProblems } from '../lib/errors.ts';
 
 
 /** Every entry folder, typed by its schema. */
@@ -83,6 +85,20 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
     ]),
   ) as Omit<Entries, 'regels'>;
 
+  // official files in content/import/ become regelingen, validated by the same schema as a hand-written file
+  const imp = leesImportMap(dir, new Set(entries.organisaties.map((o) => o.id)), buildDate(), (p) => fileLabel(dir, p));
+  problems.push(...imp.problems);
+  const handIds = new Map(entries.regelingen.map((r) => [r.id, r.file]));
+  for (const g of imp.entries) {
+    if (handIds.has(g.id)) {
+      problems.push(fieldProblem(g.file, '', `geeft de regeling de id "${g.id}", die ook ${handIds.get(g.id)} heeft`));
+      continue;
+    }
+    const r = entryFolders.regelingen.schema.safeParse(g.data);
+    if (r.success) entries.regelingen.push({ id: g.id, file: g.file, data: r.data });
+    else problems.push(...zodProblems(g.file, r.error));
+  }
+
   // the knowledge base proper, with the length of each source text for the section checks
   const tekstRegels: Record<string, number> = {};
   for (const b of entries.bronnen) {
@@ -118,7 +134,7 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
   for (const [key, list] of Object.entries(entries) as [string, Entry<unknown>[]][])
     if (!selfChecked.has(key)) problems.push(...checkCitations(list, index));
 
-  for (const f of Object.values(structuredFolders)) problems.push(...duplicateIds(dir, f.dir));
+  for (const f of Object.values(structuredFolders)) if (f.dir !== 'import') problems.push(...duplicateIds(dir, f.dir));
 
   let verkenner: VerkennerInhoud | undefined;
   if (existsSync(join(dir, structuredFolders.verkenner.dir)))

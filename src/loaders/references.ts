@@ -5,6 +5,7 @@
 import type { Citation } from '../schemas/index.ts';
 import type { Entry, KnowledgeBase } from '../schemas/types.ts';
 import { fieldProblem } from '../lib/errors.ts';
+import { checkRegelingen } from './regelingen.ts';
 
 export interface ReferenceIndex {
   has(collection: keyof Omit<KnowledgeBase, 'tekstRegels'>, id: string): boolean;
@@ -20,8 +21,13 @@ export function buildIndex(kb: KnowledgeBase): ReferenceIndex {
     casussen: new Set(kb.casussen.map((e) => e.id)),
     organisaties: new Set(kb.organisaties.map((e) => e.id)),
     begrippen: new Set(kb.begrippen.map((e) => e.id)),
+    regelingen: new Set(kb.regelingen.map((e) => e.id)),
   };
-  const secties = new Map(kb.bronnen.map((b) => [b.id, new Set(b.data.secties.map((s) => s.id))]));
+  // a regeling is cited per article, like a source document per section
+  const secties = new Map([
+    ...kb.bronnen.map((b) => [b.id, new Set(b.data.secties.map((s) => s.id))] as const),
+    ...kb.regelingen.map((r) => [r.id, new Set(r.data.artikelen.map((a) => a.id))] as const),
+  ]);
   return {
     has: (collection, id) => ids[collection].has(id),
     citationProblem(c) {
@@ -71,6 +77,7 @@ export function checkReferences(kb: KnowledgeBase): string[] {
     ...kb.casussen,
     ...kb.organisaties,
     ...kb.begrippen,
+    ...kb.regelingen,
   ];
   for (const e of all)
     for (const [c, path] of citationsIn(e.data)) {
@@ -111,6 +118,7 @@ export function checkReferences(kb: KnowledgeBase): string[] {
     o.data.deelnames.forEach((d, i) => {
       if (!idx.has('casussen', d.casus)) err(o, `deelnames.${i}.casus`, `onbekende casus "${d.casus}"`);
     });
+  errors.push(...checkRegelingen(kb, idx));
   for (const t of kb.begrippen)
     t.data.zieOok.forEach((z, i) => {
       if (!idx.has('begrippen', z)) err(t, `zieOok.${i}`, `onbekend begrip "${z}"`);

@@ -15,6 +15,7 @@ import type { z } from 'astro/zod';
 import * as S from '../schemas/index.ts';
 import { regelBestand } from '../schemas/engine.ts';
 import { agendaItem, kostenRoute, kostensleutel, procedureRoute, uittredingRegels } from '../schemas/calc.ts';
+import { regeling } from '../schemas/regeling.ts';
 
 export interface FolderSpec {
   /** folder name under content/ */
@@ -37,6 +38,8 @@ export const entryFolders = {
   casussen: { dir: 'casussen', files: 'yaml', schema: S.casus },
   organisaties: { dir: 'organisaties', files: 'yaml', schema: S.organisatie },
   begrippen: { dir: 'begrippen', files: 'yaml', schema: S.begrip },
+  /** gemeenschappelijke regelingen and agreements as sources, text per article (written by hand or by scripts/import-regelingen.ts) */
+  regelingen: { dir: 'regelingen', files: 'yaml', schema: regeling },
   /** rules of the rules engine, one file per KING obstacle (cross-checked by src/loaders/check-rules.ts) */
   regels: { dir: 'regels', files: 'yaml', schema: regelBestand },
   /** facts of the agreements and the law that texts restate through {{feit:<id>}} (src/lib/feiten.ts) */
@@ -60,6 +63,8 @@ export const entryFolders = {
 export const structuredFolders = {
   /** the explorer: vragen.yaml, geschiktheid.yaml, motie.yaml, doelen/<doel>.yaml (src/loaders/explorer.ts) */
   verkenner: { dir: 'verkenner', subfolders: ['doelen'] },
+  /** official files read at build time into regelingen: register/ (GR register export, XML or CSV), cvdr/ (CVDR XML) — src/import/folder.ts */
+  import: { dir: 'import', subfolders: ['register', 'cvdr'] },
 } as const satisfies Record<string, { dir: string; subfolders?: readonly string[] }>;
 
 export type EntryKey = keyof typeof entryFolders;
@@ -67,7 +72,7 @@ export type EntryKey = keyof typeof entryFolders;
 export type EntryData<K extends EntryKey> = z.output<(typeof entryFolders)[K]['schema']>;
 
 /** The collections of the knowledge base proper (what pages, references and open data share). */
-export const kbKeys = ['bronnen', 'externeBronnen', 'vormen', 'belemmeringen', 'casussen', 'organisaties', 'begrippen'] as const satisfies readonly EntryKey[];
+export const kbKeys = ['bronnen', 'externeBronnen', 'vormen', 'belemmeringen', 'casussen', 'organisaties', 'begrippen', 'regelingen'] as const satisfies readonly EntryKey[];
 
 export const EXTENSIONS: Record<FolderSpec['files'], RegExp> = { yaml: /\.ya?ml$/, markdown: /\.mdx?$/ };
 

@@ -147,6 +147,7 @@ export function buildGraph(files: Source): Edge[] {
  *   lib       pure helpers (escaping, dates, money, citations, UI strings, errors)
  *   schemas   zod schemas of content/ and of the rules, flows and calculators
  *   engine, explorer, calc, visuals   the domain: pure, framework-free
+ *   import    readers of the official formats (CVDR XML, the register export) into content files
  *   loaders   reading content/ from disk or Astro, and the cross-checks
  *   views     components, layouts, pages, integrations (build time) and scripts (browser);
  *             styles (CSS) may be imported by components, layouts and pages
@@ -158,15 +159,16 @@ export const LAYERS: Record<string, string[]> = {
   calc: ['lib', 'schemas'],
   explorer: ['lib', 'schemas', 'engine'],
   visuals: ['lib', 'schemas', 'engine'],
-  loaders: ['lib', 'schemas', 'engine', 'calc', 'explorer'],
-  components: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'loaders', 'site', 'styles'],
-  layouts: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'loaders', 'components', 'site', 'styles'],
-  pages: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'loaders', 'components', 'layouts', 'site', 'styles'],
+  import: ['lib', 'schemas'],
+  loaders: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'import'],
+  components: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'import', 'loaders', 'site', 'styles'],
+  layouts: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'import', 'loaders', 'components', 'site', 'styles'],
+  pages: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'import', 'loaders', 'components', 'layouts', 'site', 'styles'],
   scripts: ['lib', 'schemas', 'engine', 'calc', 'explorer'],
   styles: [],
-  integrations: ['lib', 'loaders'],
+  integrations: ['lib', 'schemas', 'import', 'loaders'],
   site: [],
-  'content.config': ['loaders', 'lib', 'schemas'],
+  'content.config': ['loaders', 'lib', 'schemas', 'engine', 'calc', 'explorer', 'import'],
 };
 
 /** Bare modules a layer may use at run time (besides zod for schemas, see PACKAGES). */

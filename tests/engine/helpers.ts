@@ -96,6 +96,7 @@ export function fixtureKb(): KnowledgeBase {
     casussen: [],
     organisaties: [],
     begrippen: [],
+    regelingen: [],
     tekstRegels: {},
   };
 }
