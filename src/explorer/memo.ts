@@ -12,6 +12,7 @@ import { KLASSE, citeLink } from './render.ts';
 import { rekenhulpLinks, uitkomstBronnen, waaromRoute, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import type { Motie } from './schema.ts';
 import { esc } from '../lib/html.ts';
+import { isSitePad, metBasis } from '../lib/basis.ts';
 
 export interface MemoRegel {
   label?: string;
@@ -36,7 +37,8 @@ function momentZin(m: { naam: string; jaar: number; datum?: string }, datum: str
 }
 
 export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: { datum: string; adres: string; motie?: Motie }): Memo {
-  const abs = (href: string) => (href.startsWith('/') ? new URL(href, o.adres).href : href);
+  // site paths follow the base path; they become absolute only when the site's address is known (adres is then absolute)
+  const abs = (href: string) => (isSitePad(href) ? (/^https?:/.test(o.adres) ? new URL(metBasis(href), o.adres).href : metBasis(href)) : href);
   const br = (list: Citation[]) => {
     const seen = new Set<string>();
     return list

@@ -6,6 +6,7 @@
 import type { APIRoute } from 'astro';
 import { agenda } from '../components/calc/agenda.ts';
 import { maakIcs } from '../calc/ics.ts';
+import { metBasis } from '../lib/basis.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { items, peildatum } = await agenda();
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
         datum: a.datum!,
         samenvatting: a.titel,
         beschrijving: `${a.wat}\n\n${a.berekening}\n\nBron: ${a.bronnen.map((b) => `${b.bron}${b.plaats ? ` ${b.plaats}` : ''}${b.detail ? ` (${b.detail})` : ''}`).join('; ')}`,
-        url: site ? new URL(`/agenda/#agenda-${a.id}`, site).href : undefined,
+        url: site ? new URL(metBasis(`/agenda/#agenda-${a.id}`), site).href : undefined,
       })),
     { prodid: '-//Samenwerkingswijzer//Agenda//NL', naam: 'Samenwerkingswijzer: agenda', stempel: peildatum },
   );

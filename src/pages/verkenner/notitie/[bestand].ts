@@ -3,6 +3,7 @@ import { bouwDatum, motieAntwoorden, verkennerData } from '../../../explorer/bui
 import { bouwUitkomst } from '../../../explorer/outcome.ts';
 import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE } from '../../../explorer/memo.ts';
 import { pad } from '../../../explorer/flow.ts';
+import { metBasis } from '../../../lib/basis.ts';
 
 /** Static memo files, made at build: the motion preset and each single goal, as .docx and Markdown. */
 export const getStaticPaths = (async () => {
@@ -16,7 +17,9 @@ export const GET: APIRoute = async ({ params, site }) => {
   const [naam, ext] = String(params.bestand).split('.');
   const isMotie = naam === 'motie-hof-van-twente';
   const antwoorden = isMotie ? motieAntwoorden(inhoud) : { doel: [naam] };
-  const adres = new URL(isMotie ? '/verkenner/motie-hof-van-twente/' : pad(data.flow, antwoorden), site ?? 'https://example.invalid').href;
+  // with SITE_URL the memo names the full address; without it, the site path (no made-up host)
+  const sitePad = metBasis(isMotie ? '/verkenner/motie-hof-van-twente/' : pad(data.flow, antwoorden));
+  const adres = site ? new URL(sitePad, site).href : sitePad;
   const memo = bouwMemo(data, bouwUitkomst(data, antwoorden), { datum: bouwDatum(), adres, motie: isMotie ? inhoud.motie : undefined });
   if (ext === 'docx') return new Response(memoDocx(memo), { headers: { 'Content-Type': DOCX_TYPE } });
   return new Response(memoMarkdown(memo), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
