@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.mjs';
 import basePath, { siteAddress } from './src/integrations/base-path.mjs';
 import theme from './src/integrations/theme.mjs';
+import admin from './src/integrations/admin.mjs';
 
 // Where the site is published (docs/deploy.md): SITE_URL=https://www.gemeente.nl SITE_BASE=/samenwerkingswijzer/.
 // Without them: no absolute address (canonicals and the agenda's event links are left out) and base "/".
@@ -21,7 +22,8 @@ export default defineConfig({
   },
   // basePath prefixes every root-relative link in dist/ with the base, then Pagefind indexes the result
   // theme adds a municipality's NL Design System tokens when SITE_THEME is set (README)
-  integrations: [mdx(), theme(), basePath(), pagefind()],
+  // admin serves the content editor at /admin/ on the dev server only (docs/redacteuren.md)
+  integrations: [mdx(), theme(), admin(), basePath(), pagefind()],
   security: {
     // Astro writes a <meta http-equiv="content-security-policy"> per page, with hashes
     // for anything it inlines. Everything else may only come from this origin.

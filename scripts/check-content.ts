@@ -5,11 +5,16 @@
  * problem as "file: veld "…": message" and exits 1 when there is any.
  */
 import { checkContent, contentDirFromEnv } from '../src/lib/load-content.ts';
+import { voorRedacteur } from '../src/lib/redacteur.ts';
 
-const dir = process.argv[2] ?? contentDirFromEnv();
+// --redacteur: every problem as a plain Dutch sentence, with the field named as the editor labels it
+const redacteur = process.argv.includes('--redacteur');
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? contentDirFromEnv();
 const { problems, content } = checkContent(dir);
 if (!content) {
-  console.error(`Ongeldige inhoud in ${dir} (${problems.length} fout${problems.length === 1 ? '' : 'en'}):\n- ${problems.join('\n- ')}`);
+  const n = `${problems.length} fout${problems.length === 1 ? '' : 'en'}`;
+  if (redacteur) console.error(`De inhoud heeft ${n}. Pas ze aan en controleer opnieuw:\n- ${problems.map(voorRedacteur).join('\n- ')}`);
+  else console.error(`Ongeldige inhoud in ${dir} (${n}):\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 const counts = Object.entries(content)

@@ -127,6 +127,8 @@ export default function basePath() {
           for (const h of placeholderHosts(readFileSync(f, 'latin1')))
             problems.push(`${relative(root, f)}: noemt het voorbeeldadres ${h}. Zet het echte adres in SITE_URL, of laat de link relatief.`);
         }
+        // the content editor belongs to the dev server only (src/integrations/admin.mjs)
+        if (files.some((f) => relative(root, f).split(sep)[0] === 'admin')) problems.push('admin/: de inhoudseditor hoort niet in de gepubliceerde site');
         if (problems.length)
           throw new Error(`Publiceren: ${problems.length} probleem/problemen in dist/:\n  ${problems.slice(0, 30).join('\n  ')}${problems.length > 30 ? `\n  … en ${problems.length - 30} meer` : ''}`);
         logger.info(`basispad ${base}: ${rewritten} bestanden aangepast; geen voorbeeldadres in dist/`);
