@@ -2,17 +2,28 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.mjs';
+import basePath, { siteAddress } from './src/integrations/base-path.mjs';
+import theme from './src/integrations/theme.mjs';
+import admin from './src/integrations/admin.mjs';
+
+// Where the site is published (docs/deploy.md): SITE_URL=https://www.gemeente.nl SITE_BASE=/samenwerkingswijzer/.
+// Without them: no absolute address (canonicals and the agenda's event links are left out) and base "/".
+const { base } = siteAddress();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
+  base,
   trailingSlash: 'always',
   build: {
     format: 'directory',
     // Every stylesheet is a file of our own origin: the Content-Security-Policy allows only 'self'.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), pagefind()],
+  // basePath prefixes every root-relative link in dist/ with the base, then Pagefind indexes the result
+  // theme adds a municipality's NL Design System tokens when SITE_THEME is set (README)
+  // admin serves the content editor at /admin/ on the dev server only (docs/redacteuren.md)
+  integrations: [mdx(), theme(), admin(), basePath(), pagefind()],
   security: {
     // Astro writes a <meta http-equiv="content-security-policy"> per page, with hashes
     // for anything it inlines. Everything else may only come from this origin.

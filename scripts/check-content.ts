@@ -6,11 +6,16 @@
  */
 import { checkContent } from '../src/loaders/load-content.ts';
 import { contentRoot } from '../src/loaders/env.ts';
+import { voorRedacteur } from '../src/lib/redacteur.ts';
 
-const dir = process.argv[2] ?? contentRoot();
+// --redacteur: every problem as a plain Dutch sentence, with the field named as the editor labels it
+const redacteur = process.argv.includes('--redacteur');
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? contentRoot();
 const { problems, content } = checkContent(dir);
 if (!content) {
-  console.error(`Ongeldige inhoud in ${dir} (${problems.length} fout${problems.length === 1 ? '' : 'en'}):\n- ${problems.join('\n- ')}`);
+  const n = `${problems.length} fout${problems.length === 1 ? '' : 'en'}`;
+  if (redacteur) console.error(`De inhoud heeft ${n}. Pas ze aan en controleer opnieuw:\n- ${problems.map(voorRedacteur).join('\n- ')}`);
+  else console.error(`Ongeldige inhoud in ${dir} (${n}):\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
 const counts = Object.entries(content)

@@ -19,6 +19,7 @@ import { rekenhulpLinks, waaromMetBron, type UitkomstModel, type VerkennerData }
 import { samenvatting } from './flow.ts';
 import type { Motie } from '../schemas/explorer.ts';
 import { esc } from '../lib/html.ts';
+import { isSitePad, metBasis } from '../lib/basis.ts';
 
 export type MemoSoort = 'raadsinformatiebrief' | 'collegevoorstel';
 export const MEMO_SOORTEN: Record<MemoSoort, string> = { raadsinformatiebrief: 'Raadsinformatiebrief', collegevoorstel: 'Collegevoorstel' };
@@ -111,7 +112,8 @@ export interface MemoOpties {
 
 export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Memo {
   const soort = o.soort ?? 'raadsinformatiebrief';
-  const link = (href: string) => (href.startsWith('/') && o.site ? new URL(href, o.site).href : href);
+  // site paths follow the base path; they become absolute only when the site's address is known
+  const link = (href: string) => (isSitePad(href) ? (o.site ? new URL(metBasis(href), o.site).href : metBasis(href)) : href);
   // the appendix: each source once, numbered in order of first use
   const bronnen: MemoBron[] = [];
   const nrVan = new Map<string, number>();

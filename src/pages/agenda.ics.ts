@@ -8,6 +8,7 @@ import { agenda } from '../loaders/agenda.ts';
 import { maakIcs } from '../calc/ics.ts';
 import { citationViews } from '../loaders/view.ts';
 import { citationLink } from '../lib/cite.ts';
+import { metBasis } from '../lib/basis.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { items, peildatum } = await agenda();
@@ -29,7 +30,7 @@ export const GET: APIRoute = async ({ site }) => {
         datum: a.datum!,
         samenvatting: a.titel,
         beschrijving: `${a.wat}\n\n${a.berekening}\n\nBron: ${bronnen.get(a.id)}`,
-        url: site ? new URL(`/agenda/#agenda-${a.id}`, site).href : undefined,
+        url: site ? new URL(metBasis(`/agenda/#agenda-${a.id}`), site).href : undefined,
       })),
     { prodid: '-//Samenwerkingswijzer//Agenda//NL', naam: 'Samenwerkingswijzer: agenda', stempel: peildatum },
   );

@@ -6,6 +6,7 @@
 import { berekenKosten, kostenNaarQuery, kostenUitQuery, MAX_GEMEENTEN, type KostenInvoer } from '../calc/kosten.ts';
 import { kostenHtml } from '../calc/planner-render.ts';
 import { resultaatVelden, toonOngeldig } from './calc-form.ts';
+import { herbaseer } from '../lib/basis.ts';
 
 export function initKosten(): void {
   const velden = resultaatVelden('kosten');
@@ -88,6 +89,7 @@ export function initKosten(): void {
     details.innerHTML =
       kostenHtml(u, `Kosten per gemeente per jaar (${route.selectedOptions[0]?.textContent ?? ''})`) +
       `<p><a href="#route-${encodeURIComponent(route.value)}">Kostenposten uit de bronnen voor deze route</a></p>`;
+    herbaseer(details);
     const q = kostenNaarQuery(invoer).toString();
     const url = `${location.pathname}?${q}`;
     history.replaceState(null, '', url);

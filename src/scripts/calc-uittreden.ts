@@ -7,6 +7,7 @@ import type { UittredingRegels } from '../schemas/calc.ts';
 import { berekenUittreding, type UittredingInvoer, type UittredingVeld } from '../calc/uittreding.ts';
 import { uittredingHtml, type CiteMap } from '../calc/render.ts';
 import { UI } from '../lib/labels.ts';
+import { herbaseer } from '../lib/basis.ts';
 
 const VELDEN: UittredingVeld[] = ['opzegdatum', 'startDeelname', 'startVoorziening', 'instemmingsdatum'];
 
@@ -58,6 +59,7 @@ export function initUittreden(): void {
     }
     status.textContent = u.samenvatting;
     details.innerHTML = uittredingHtml(u, cites, 3);
+    herbaseer(details);
   };
 
   form.hidden = false;

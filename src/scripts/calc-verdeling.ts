@@ -7,6 +7,7 @@ import type { Kostensleutel } from '../schemas/calc.ts';
 import { berekenVerdeling, type DeelnemerInvoer } from '../calc/kostenverdeling.ts';
 import { verdelingHtml, type CiteMap } from '../calc/render.ts';
 import { UI } from '../lib/labels.ts';
+import { herbaseer } from '../lib/basis.ts';
 
 export function initVerdeling(): void {
   const form = document.getElementById('verdeling-form') as HTMLFormElement | null;
@@ -122,6 +123,7 @@ export function initVerdeling(): void {
     uit.hidden = false;
     status.textContent = u.samenvatting;
     details.innerHTML = verdelingHtml(u, cites, `Verdeling: ${keuze.selectedOptions[0]?.textContent ?? ''}`);
+    herbaseer(details);
   };
 
   form.hidden = false;

@@ -8,6 +8,7 @@ import { berekenPlan, planUitQuery, type PlannerInvoer } from '../calc/procedure
 import { planHtml } from '../calc/planner-render.ts';
 import type { CiteMap } from '../calc/render.ts';
 import { resultaatVelden, toonOngeldig } from './calc-form.ts';
+import { herbaseer } from '../lib/basis.ts';
 
 export function initPlanner(): void {
   const velden = resultaatVelden('planner');
@@ -90,6 +91,7 @@ export function initPlanner(): void {
     uit.hidden = false;
     status.textContent = u.samenvatting;
     details.innerHTML = planHtml(u, cites, 3);
+    herbaseer(details);
     const url = `${location.pathname}?${naarQuery(invoer).toString()}`;
     history.replaceState(null, '', url);
     link.href = url;

@@ -5,6 +5,7 @@
  */
 import { esc } from '../lib/html.ts';
 import { UI } from '../lib/labels.ts';
+import { BASIS, herbaseer, metBasis } from '../lib/basis.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindData { url: string; excerpt: string; meta: { title?: string; type?: string }; sub_results: PagefindSubResult[] }
@@ -17,9 +18,9 @@ interface Pagefind {
 const MAX = 20;
 let pagefind: Promise<Pagefind> | undefined;
 const load = () => {
-  const url = '/pagefind/pagefind.js';
+  const url = metBasis('/pagefind/pagefind.js');
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24, ranking: { termSimilarity: 1.0, pageLength: 0.5, termSaturation: 1.2 } });
+    await pf.options({ baseUrl: BASIS, excerptLength: 24, ranking: { termSimilarity: 1.0, pageLength: 0.5, termSaturation: 1.2 } });
     return pf;
   });
   return pagefind;
@@ -76,6 +77,7 @@ export function initSearch(): void {
       list.innerHTML = data
         .map((d) => {
           const subs = d.sub_results.filter((s) => s.url !== d.url).slice(0, 3);
+      herbaseer(list);
           return `<li><h2><a href="${esc(d.url)}">${esc(d.meta.title ?? d.url)}</a></h2>
             ${d.meta.type ? `<span class="tag">${esc(d.meta.type)}</span>` : ''}
             <p>${safeExcerpt(d.excerpt)}</p>

@@ -11,12 +11,13 @@ import { lees, pad, type Antwoorden } from '../explorer/flow.ts';
 import { bouwUitkomst, type VerkennerData } from '../explorer/outcome.ts';
 import { alsJson, render, renderFout, titelVan } from '../explorer/render.ts';
 import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE, type MemoSoort } from '../explorer/memo.ts';
+import { herbaseer, metBasis, zonderBasis } from '../lib/basis.ts';
 
 let data: VerkennerData | null = null;
 let laden: Promise<VerkennerData | null> | null = null;
 
 function laadData(): Promise<VerkennerData | null> {
-  laden ??= fetch('/verkenner/data.json')
+  laden ??= fetch(metBasis('/verkenner/data.json'))
     .then((r) => (r.ok ? (r.json() as Promise<VerkennerData>) : null))
     .then((d) => (data = d))
     .catch(() => null);
@@ -42,15 +43,16 @@ function koppel(root: HTMLElement): void {
 
 /** The answers of the state the root shows (the motion page names its state; other pages use the URL). */
 function huidig(root: HTMLElement): Antwoorden {
-  return lees(data!.flow, root.dataset.vkPad ?? location.pathname + location.search).antwoorden;
+  return lees(data!.flow, zonderBasis(root.dataset.vkPad ?? location.pathname) + (root.dataset.vkPad ? '' : location.search)).antwoorden;
 }
 
 /** Show the state of this path; returns false when it could not be rendered here. */
 function toon(root: HTMLElement, adres: string, focus: boolean): boolean {
   if (!data) return false;
   performance.mark('vk-antwoord');
-  const r = lees(data.flow, adres);
+  const r = lees(data.flow, zonderBasis(adres));
   root.innerHTML = r.fout ? renderFout(r.fout) : render(data, r.antwoorden, (a) => bouwUitkomst(data!, a), r.wijzig);
+  herbaseer(root);
   delete root.dataset.vkPad;
   document.title = `${r.fout ? 'Stap niet gevonden' : titelVan(data, r.antwoorden)} – Verkenner | Samenwerkingswijzer`;
   koppel(root);
@@ -72,7 +74,7 @@ function exporteer(root: HTMLElement, actie: string | undefined): void {
   if (actie === 'kopieer') return kopieer(root);
   const a = huidig(root);
   const m = bouwUitkomst(data, a);
-  const adres = new URL(pad(data.flow, a), location.href).href;
+  const adres = new URL(metBasis(pad(data.flow, a)), location.href).href;
   if (actie === 'json') return download('verkenner-uitkomst.json', 'application/json', JSON.stringify(alsJson(data, m, adres), null, 2));
   // "docx:raadsinformatiebrief": format and kind of memo; links go to the site this page is served from
   const [formaat, soort] = (actie ?? '').split(':') as [string, MemoSoort | undefined];
@@ -115,7 +117,7 @@ function bedien(root: HTMLElement): void {
       f.querySelector<HTMLInputElement>('input[type=checkbox]')?.focus();
       return;
     }
-    ga(root, pad(data.flow, { ...huidig(root), [vraag]: gekozen }));
+    ga(root, metBasis(pad(data.flow, { ...huidig(root), [vraag]: gekozen })));
   });
 }
 
@@ -139,14 +141,16 @@ export function startVerkenner(): void {
  * else is explained in plain Dutch, with the last valid state.
  */
 export async function verklaarOnbekendAdres(doel: HTMLElement): Promise<void> {
-  if (!location.pathname.startsWith('/verkenner/')) return;
+  const sitePad = zonderBasis(location.pathname);
+  if (!sitePad.startsWith('/verkenner/')) return;
   const d = await laadData();
   if (!d) return;
-  const r = lees(d.flow, location.pathname + location.search);
-  if (!r.fout && location.pathname.startsWith('/verkenner/v/')) {
+  const r = lees(d.flow, sitePad + location.search);
+  if (!r.fout && sitePad.startsWith('/verkenner/v/')) {
     const nieuw = pad(d.flow, r.antwoorden, r.wijzig);
-    if (nieuw !== location.pathname + location.search) return location.replace(nieuw);
+    if (nieuw !== sitePad + location.search) return location.replace(metBasis(nieuw));
   }
   doel.innerHTML = renderFout(r.fout ?? { bericht: 'Deze stap bestaat niet.', terug: '/verkenner/' });
+  herbaseer(doel);
   document.title = 'Stap niet gevonden – Verkenner | Samenwerkingswijzer';
 }

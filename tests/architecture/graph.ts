@@ -149,6 +149,7 @@ export function buildGraph(files: Source): Edge[] {
  *   engine, explorer, calc, visuals   the domain: pure, framework-free
  *   import    readers of the official formats (CVDR XML, the register export) into content files
  *   loaders   reading content/ from disk or Astro, and the cross-checks
+ *   admin     the content editor's configuration and checks (development server only)
  *   views     components, layouts, pages, integrations (build time) and scripts (browser);
  *             styles (CSS) may be imported by components, layouts and pages
  */
@@ -166,7 +167,8 @@ export const LAYERS: Record<string, string[]> = {
   pages: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'import', 'loaders', 'components', 'layouts', 'site', 'styles'],
   scripts: ['lib', 'schemas', 'engine', 'calc', 'explorer'],
   styles: [],
-  integrations: ['lib', 'schemas', 'import', 'loaders'],
+  integrations: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'import', 'loaders', 'admin'],
+  admin: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'import', 'loaders'],
   site: [],
   'content.config': ['loaders', 'lib', 'schemas', 'engine', 'calc', 'explorer', 'import'],
 };
@@ -387,6 +389,8 @@ export function deadExports(files: Source, users: Source): string[] {
       visit(parse(f.replace(/\.(astro|mjs)$/, '.ts'), code));
     }
   }
+  // a module loaded by its path at run time (Vite's ssrLoadModule('/src/…')) is used as a whole
+  for (const src of all.values()) for (const m of src.matchAll(/ssrLoadModule\(\s*['"]\/(src\/[^'"]+\.ts)['"]/g)) usedAll.add(m[1]);
   const out: string[] = [];
   for (const [f, src] of files) {
     if (!f.startsWith('src/') || !f.endsWith('.ts') || f.startsWith('src/pages/') || f === 'src/content.config.ts' || usedAll.has(f)) continue;

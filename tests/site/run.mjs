@@ -28,6 +28,9 @@ for (const g of gates) if (!ALL_GATES.includes(g)) throw new Error(`unknown gate
 const DIST = resolve(process.env.SITE_DIST || 'dist');
 const CONCURRENCY = Math.max(1, parseInt(process.env.SITE_CONCURRENCY || '3', 10));
 const MAX_LINES = parseInt(args['max-lines'] || '12', 10);
+// a site built for a sub-path (SITE_BASE) is served and link-checked under that path; SITE_URL's links count as internal
+const BASE = ('/' + (process.env.SITE_BASE ?? '').split('/').filter(Boolean).join('/') + '/').replace(/^\/\/$/, '/');
+const SITE_URL = process.env.SITE_URL || undefined;
 
 const results = []; // { gate, subject, problems[] }
 const MAX_PAGES_PRINTED = parseInt(args['max-pages'] || '25', 10);
@@ -77,7 +80,7 @@ const vnuPromise = gates.has('html') ? runVnu(files) : null;
 // ---- static: links and CSP meta
 if (gates.has('links')) {
   section('links');
-  const { problems, external, internal } = checkLinks(DIST, files);
+  const { problems, external, internal } = checkLinks(DIST, files, { base: BASE, site: SITE_URL });
   const targets = new Map();
   for (const [f, list] of problems) {
     record('links', urlPathOf(DIST, f), list);
@@ -98,7 +101,8 @@ if (gates.has('csp')) for (const f of files) cspStatic.set(f, checkCsp(readFileS
 // ---- browser gates per page
 const browserGates = ['axe', 'privacy', 'csp', 'errors', 'nojs'].filter((g) => gates.has(g));
 const needBrowser = browserGates.length || gates.has('journeys');
-const server = await startServer(DIST);
+const server = await startServer(DIST, { base: BASE });
+if (BASE !== '/') console.log(`Served under the base path ${BASE}`);
 let browser = null;
 try {
   if (needBrowser) browser = await launchBrowser();
@@ -110,7 +114,7 @@ try {
     let done = 0;
     const bFiles = files.filter((f) => browserFiles.has(f));
     const worker = async () => {
-      const checker = new PageChecker(browser, server.url);
+      const checker = new PageChecker(browser, server.url + BASE.replace(/\/$/, ""));
       while (next < bFiles.length) {
         const f = bFiles[next++];
         const p = urlPathOf(DIST, f);
@@ -182,7 +186,8 @@ try {
             page,
             context,
             browser,
-            baseURL: server.url,
+            baseURL: server.url + BASE.replace(/\/$/, ''),
+            base: BASE,
             dist: DIST,
             pagePaths: allPaths,
             existsPath: (p) => !!fileFor(DIST, p),

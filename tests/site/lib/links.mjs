@@ -96,8 +96,13 @@ export function fileFor(dist, pathname) {
 
 /**
  * Check all pages. Returns Map(file -> problems[]), plus counts.
+ * With `base` (the site built for a sub-path, e.g. "/samenwerkingswijzer/"), pages live under that
+ * path: an internal URL outside it is broken, and the base is taken off before looking in dist/.
+ * With `site` (the SITE_URL origin), absolute links to that origin are internal links too.
  */
-export function checkLinks(dist, files) {
+export function checkLinks(dist, files, { base = '/', site } = {}) {
+  const prefix = base.replace(/\/$/, '');
+  const siteOrigin = site ? new URL(site).origin : null;
   const anchorCache = new Map();
   const anchors = (file) => {
     if (!anchorCache.has(file)) anchorCache.set(file, anchorsOf(readFileSync(file, 'utf8')));
@@ -108,9 +113,9 @@ export function checkLinks(dist, files) {
   let internal = 0;
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
-    const base = ORIGIN + urlPathOf(dist, file);
+    const pageUrl = ORIGIN + prefix + urlPathOf(dist, file);
     const baseTag = [...tags(stripNonMarkup(html))].find((t) => t.name === 'base' && t.attrs.href);
-    const pageBase = baseTag ? new URL(baseTag.attrs.href, base).href : base;
+    const pageBase = baseTag ? new URL(baseTag.attrs.href, pageUrl).href : pageUrl;
     const list = [];
     for (const l of linksOf(html)) {
       const v = l.value;
@@ -132,13 +137,18 @@ export function checkLinks(dist, files) {
         list.push(`${where}: not a valid URL`);
         continue;
       }
+      if (siteOrigin && u.origin === siteOrigin) u = new URL(u.pathname + u.search + u.hash, ORIGIN);
       if (u.origin !== ORIGIN) {
         if (u.protocol === 'http:' || u.protocol === 'https:') external.set(u.href, (external.get(u.href) ?? 0) + 1);
         else list.push(`${where}: unexpected scheme ${u.protocol}`);
         continue;
       }
       internal++;
-      const target = fileFor(dist, u.pathname);
+      if (prefix && u.pathname !== prefix && !u.pathname.startsWith(prefix + '/')) {
+        list.push(`${where}: ${u.pathname} is outside the base path ${base}`);
+        continue;
+      }
+      const target = fileFor(dist, u.pathname.slice(prefix.length) || '/');
       if (!target) {
         list.push(`${where}: ${u.pathname} does not exist in dist/`);
         continue;

@@ -1,5 +1,7 @@
 // Tiny static file server for dist/, on 127.0.0.1 and a free port.
 // `/x/` -> `/x/index.html`; `/x` that is a folder -> 301 to `/x/`; unknown -> 404.html with status 404.
+// With `base` ("/samenwerkingswijzer/"), dist/ is served under that path only, as on a host that
+// publishes the site in a sub-folder: anything outside it is a 404.
 import { createServer } from 'node:http';
 import { createReadStream, statSync, existsSync } from 'node:fs';
 import { join, extname, resolve, sep } from 'node:path';
@@ -70,7 +72,8 @@ export function resolvePath(root, urlPath) {
  * Start the server. Returns { url, port, close(), requests } where requests counts
  * every request path served (for tests that want to inspect it).
  */
-export async function startServer(root, { log = false } = {}) {
+export async function startServer(root, { log = false, base = '/' } = {}) {
+  const prefix = base.replace(/\/$/, '');
   const notFound = join(root, '404.html');
   const server = createServer((req, res) => {
     const u = new URL(req.url, 'http://localhost');
@@ -78,7 +81,9 @@ export async function startServer(root, { log = false } = {}) {
       res.writeHead(405, { allow: 'GET, HEAD' });
       return res.end();
     }
-    const r = resolvePath(root, u.pathname);
+    const inBase = !prefix || u.pathname === prefix || u.pathname.startsWith(prefix + '/');
+    const r = !inBase ? null : u.pathname === prefix ? { redirect: prefix + '/' } : resolvePath(root, u.pathname.slice(prefix.length));
+    if (r?.redirect && prefix && !r.redirect.startsWith(prefix + '/')) r.redirect = prefix + r.redirect;
     if (r?.redirect) {
       res.writeHead(301, { location: r.redirect + u.search });
       return res.end();
