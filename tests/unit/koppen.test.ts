@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { breekWoord, koppenBreekbaar } from '../../src/lib/koppen.ts';
+
+describe('koppenBreekbaar: long compounds in headings break only where their parts join', () => {
+  it('puts a soft hyphen after a known first part of a long word', () => {
+    expect(breekWoord('Samenwerkingsovereenkomst')).toBe('Samenwerkings&shy;overeenkomst');
+    expect(breekWoord('Bedrijfsvoeringsorganisatie')).toBe('Bedrijfsvoerings&shy;organisatie');
+  });
+  it('leaves short words and unknown words alone', () => {
+    expect(breekWoord('Samenwerking')).toBe('Samenwerking');
+    expect(breekWoord('Aansprakelijkheidsvraag')).toBe('Aansprakelijkheidsvraag');
+  });
+  it('touches only the text of h1–h4, never attributes or other elements', () => {
+    const html = '<h2 id="samenwerkingsovereenkomsten" title="Samenwerkingsovereenkomst">De Samenwerkingsovereenkomst</h2><p>Samenwerkingsovereenkomst</p>';
+    expect(koppenBreekbaar(html)).toBe('<h2 id="samenwerkingsovereenkomsten" title="Samenwerkingsovereenkomst">De Samenwerkings&shy;overeenkomst</h2><p>Samenwerkingsovereenkomst</p>');
+  });
+});
