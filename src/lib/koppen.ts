@@ -29,3 +29,11 @@ export function koppenBreekbaar(html: string): string {
     open + inner.replace(/(^|>)([^<]+)/g, (_m, gt: string, text: string) => gt + text.replace(/[\p{L}]+/gu, breekWoord)) + close,
   );
 }
+
+/**
+ * A space between adjacent table cells and list items, so that text extracted from the page (the search
+ * index, its excerpts) does not glue one cell's last word to the next cell's first ("BorneJa").
+ */
+export const celScheiding = (html: string): string =>
+  // the space goes inside the closing element: the indexer drops whitespace-only text between cells
+  html.replace(/(?<=[^\s>]|<\/[a-z]+>)<\/(td|th|li|dd|dt|caption|p|h[1-6]|figcaption|summary)>(?=\s*<)/g, ' </$1>');

@@ -15,3 +15,11 @@ describe('koppenBreekbaar: long compounds in headings break only where their par
     expect(koppenBreekbaar(html)).toBe('<h2 id="samenwerkingsovereenkomsten" title="Samenwerkingsovereenkomst">De Samenwerkings&shy;overeenkomst</h2><p>Samenwerkingsovereenkomst</p>');
   });
 });
+
+import { celScheiding } from '../../src/lib/koppen.ts';
+describe('celScheiding: adjacent cells and items are separated for text extraction', () => {
+  it('puts a space between cells, not inside them', () => {
+    expect(celScheiding('<tr><th>Borne</th><td>Ja</td></tr><tr><li>a</li><li>b</li>')).toBe('<tr><th>Borne </th><td>Ja </td></tr><tr><li>a </li><li>b</li>');
+    expect(celScheiding('<b>x</b><i>y</i>')).toBe('<b>x</b><i>y</i>');
+  });
+});
