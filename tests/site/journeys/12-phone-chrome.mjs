@@ -8,7 +8,7 @@ export const HEADER_BUDGET = 844 / 5;
 
 /** every page except the explorer's generated steps and outcomes, of which an even sample; at 390 px every
     form page, every index and the first pages of each section (the 320 px pass covers every page) */
-const at390 = (p, i, all) => /^\/(vormen\/|vergelijk|zoeken|verkenner\/$|$)/.test(p) || p.split('/').length <= 3 || all.filter((q) => q.split('/')[1] === p.split('/')[1]).indexOf(p) < 3;
+const at390 = (p, all) => /^\/(vormen\/|vergelijk|zoeken|verkenner\/$|$)/.test(p) || p.split('/').length <= 3 || all.filter((q) => q.split('/')[1] === p.split('/')[1]).indexOf(p) < 3;
 function pagesToCheck(pagePaths, sample = 8) {
   const explorer = pagePaths.filter((p) => p.startsWith('/verkenner/v/'));
   const rest = pagePaths.filter((p) => !p.startsWith('/verkenner/v/') && p !== '/404.html');
@@ -82,8 +82,8 @@ export default [
       const paths = pagesToCheck(pagePaths);
       let maxHeader = 0;
       let n390 = 0;
-      for (const [i, p] of paths.entries()) {
-        const widths = at390(p, i, paths) ? [[320, 700], [390, 844]] : [[320, 700]];
+      for (const p of paths) {
+        const widths = at390(p, paths) ? [[320, 700], [390, 844]] : [[320, 700]];
         if (widths.length === 2) n390++;
         for (const [w, h] of widths) {
           await page.setViewportSize({ width: w, height: h });
