@@ -16,7 +16,7 @@ export const READING_SECTIONS = ['vormen', 'belemmeringen', 'casussen', 'organis
  * of their own. An entry that is back within the budget must be removed (the check says so).
  */
 export const KNOWN_OVER = {
-  '/bronnen/it-platform-twente/': 22600,
+  '/bronnen/it-platform-twente/': 22700,
   '/casussen/it-platform-twente/': 21100,
   '/bronnen/': 19500,
   '/bronnen/king-2015/': 17100,
