@@ -18,7 +18,7 @@ import { citeKey } from './cite.ts';
 import { datumNl } from './dates.ts';
 import { fieldProblem } from './errors.ts';
 
-const uittredingDelen = ['regel', 'kosten', 'volledig'] as const;
+const uittredingDelen = ['regel', 'kosten', 'volledig', 'kort'] as const;
 export type UittredingDeel = (typeof uittredingDelen)[number];
 
 const lijst = (xs: string[]): string => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`);
@@ -59,6 +59,27 @@ function uittredingRegelTekst(r: UittredingRegels): string {
   return zinnen.join(' ');
 }
 
+const TELWOORD = ['', 'één', 'twee', 'drie', 'vier'];
+
+/**
+ * The rule in short, for an answer on the first screen: the moment, whose consent and the notice
+ * period in one sentence, and how many minimum terms apply (their parts are one click away, in the
+ * full rule). Nothing is left out without being named.
+ */
+function uittredingKortTekst(r: UittredingRegels): string {
+  const delen: string[] = [];
+  const instemming = r.instemming.map((i) => `met instemming van ${i.orgaan}`);
+  if (instemming.length) delen.push(lijst(instemming));
+  if (r.einde.alleenEindeKalenderjaar) delen.push('tegen het einde van een kalenderjaar');
+  const vanaf = r.opzegtermijn.vanaf === 'instemming' ? ' na die instemming' : '';
+  const zinnen = [`Opzeggen kan alleen ${lijst(delen)}${delen.length ? ', ' : ''}met een opzegtermijn van ${opzegtermijnTekst(r)}${vanaf}.`];
+  const perMaanden = new Map<number, number>();
+  for (const m of r.minimumDuur) perMaanden.set(m.maanden, (perMaanden.get(m.maanden) ?? 0) + 1);
+  for (const [maanden, n] of perMaanden)
+    zinnen.push(n === 1 ? `Op de einddatum geldt een minimale duur van ${maanden} maanden.` : `Op de einddatum gelden ${TELWOORD[n] ?? n} minimale termijnen van ${maanden} maanden.`);
+  return zinnen.join(' ');
+}
+
 /** What remains owed, as one sentence. */
 function uittredingKostenTekst(r: UittredingRegels): string {
   const posten = r.kosten.flatMap((k) => (k.kort ? [k.kort] : []));
@@ -69,6 +90,7 @@ function uittredingKostenTekst(r: UittredingRegels): string {
 export function uittredingTekst(r: UittredingRegels, deel: UittredingDeel = 'regel'): string {
   if (deel === 'kosten') return uittredingKostenTekst(r);
   if (deel === 'volledig') return `${uittredingRegelTekst(r)} ${uittredingKostenTekst(r)}`;
+  if (deel === 'kort') return uittredingKortTekst(r);
   return uittredingRegelTekst(r);
 }
 
@@ -165,7 +187,7 @@ export function vulFeitenIn<T>(data: T, bron: FeitenBron, file: string, problems
 export function uittredingBronnen(r: UittredingRegels, deel: UittredingDeel = 'regel') {
   const regel = [...r.instemming.flatMap((i) => i.bronnen), ...r.einde.bronnen, ...r.opzegtermijn.bronnen, ...r.minimumDuur.flatMap((m) => m.bronnen)];
   const kosten = r.kosten.filter((k) => k.kort).flatMap((k) => k.bronnen);
-  return deel === 'regel' ? regel : deel === 'kosten' ? kosten : [...regel, ...kosten];
+  return deel === 'regel' || deel === 'kort' ? regel : deel === 'kosten' ? kosten : [...regel, ...kosten];
 }
 
 // ---------------------------------------------------------------- judgements on exit checked against the facts

@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { kenmerkNamen } from './situation-fields.ts';
+import { kortProblemen } from '../lib/leesbaarheid.ts';
 
 /** A slug: lower case letters, digits and hyphens. */
 export const slug = z
@@ -232,6 +233,17 @@ export const kenmerkClaim = z
   });
 export type KenmerkClaim = z.infer<typeof kenmerkClaim>;
 
+/**
+ * Answer first: a few plain sentences per question a council member brings, each cited, each within the
+ * plain-language budget (see src/lib/leesbaarheid.ts). The page links each answer to its detail section.
+ */
+export const kortAntwoord = cited.superRefine((a, ctx) => {
+  for (const p of kortProblemen(a.tekst)) ctx.addIssue({ code: 'custom', path: ['tekst'], message: `te lang voor een kort antwoord: ${p}` });
+});
+/** in the order the page shows them: the council's questions (its role, the way out) first */
+export const vormVragen = ['watIsHet', 'raad', 'uittreden', 'wieBeslist', 'kosten'] as const;
+export const vormKortweg = z.object(Object.fromEntries(vormVragen.map((k) => [k, kortAntwoord])) as Record<(typeof vormVragen)[number], typeof kortAntwoord>).strict();
+
 export const vorm = z
   .object({
     titel: z.string().min(1),
@@ -241,6 +253,8 @@ export const vorm = z
     kingSoort: z.enum(['1', '2', '3a', '3b', 'geen']),
     samenvatting: z.string().min(1),
     trefwoorden: z.array(z.string()).default([]),
+    /** the answers on the first screen: what it is, who decides, what the raad can do, how to get out, what it costs */
+    kortweg: vormKortweg,
     /**
      * Short labels the rules engine reads. Each is a claim with its own
      * sources: `ja`/`nee` need at least one citation; where no source settles

@@ -6,9 +6,11 @@
 import { esc } from '../lib/html.ts';
 import { UI } from '../lib/labels.ts';
 import { BASIS, herbaseer, metBasis } from '../lib/basis.ts';
+import { antwoordenEerst, eigenTitelEerst, zoekwoorden } from '../lib/zoekvraag.ts';
+import { TYPES } from '../site.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
-interface PagefindData { url: string; excerpt: string; meta: { title?: string; type?: string }; sub_results: PagefindSubResult[] }
+interface PagefindData { url: string; excerpt: string; meta: { title?: string; type?: string; beschrijving?: string }; sub_results: PagefindSubResult[] }
 interface PagefindResult { id: string; data: () => Promise<PagefindData> }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -25,6 +27,15 @@ const load = () => {
   });
   return pagefind;
 };
+
+/**
+ * A snippet must read as prose: an excerpt from the keyword list ("Ook gezocht als: …") or one without a
+ * sentence in it gives way to the page's own description.
+ */
+const leesbaar = (d: PagefindData): string =>
+  d.meta.beschrijving && (/Ook gezocht als/.test(d.excerpt) || !/\p{Ll}{3,} \p{Ll}{2,} \p{Ll}{2,}/u.test(d.excerpt.replace(/<\/?mark>/g, '')))
+    ? esc(d.meta.beschrijving)
+    : safeExcerpt(d.excerpt);
 
 /** Pagefind excerpts are text with <mark> only; keep just that markup. */
 const safeExcerpt = (s: string) => esc(s).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
@@ -65,9 +76,12 @@ export function initSearch(): void {
     try {
       const pf = await load();
       const chosen = types.filter((b) => b.checked).map((b) => b.value);
-      const res = await pf.search(q, chosen.length ? { filters: { type: { any: chosen } } } : undefined);
+      // a question ("hoe stap je uit …") is searched as the site's words ("uittreden …")
+      const woorden = zoekwoorden(q);
+      const res = await pf.search(woorden, chosen.length ? { filters: { type: { any: chosen } } } : undefined);
       if (mine !== run || !res) return;
-      const data = await Promise.all(res.results.slice(0, MAX).map((r) => r.data()));
+      const titel = (d: PagefindData) => d.meta.title ?? '';
+      const data = antwoordenEerst(eigenTitelEerst(await Promise.all(res.results.slice(0, MAX).map((r) => r.data())), woorden, titel), q, titel, (d) => d.meta.type, TYPES.bron);
       if (mine !== run) return;
       const n = res.results.length;
       status.textContent =
@@ -76,14 +90,14 @@ export function initSearch(): void {
           : UI.zoekenAantal(n, q, MAX);
       list.innerHTML = data
         .map((d) => {
-          const subs = d.sub_results.filter((s) => s.url !== d.url).slice(0, 3);
-      herbaseer(list);
+          const subs = d.sub_results.filter((s) => s.url !== d.url && !/Ook gezocht als/.test(s.excerpt)).slice(0, 3);
           return `<li><h2><a href="${esc(d.url)}">${esc(d.meta.title ?? d.url)}</a></h2>
             ${d.meta.type ? `<span class="tag">${esc(d.meta.type)}</span>` : ''}
-            <p>${safeExcerpt(d.excerpt)}</p>
+            <p>${leesbaar(d)}</p>
             ${subs.length ? `<ul>${subs.map((s) => `<li><a href="${esc(s.url)}">${esc(s.title)}</a>: ${safeExcerpt(s.excerpt)}</li>`).join('')}</ul>` : ''}</li>`;
         })
         .join('');
+      herbaseer(list);
     } catch (e) {
       if (mine === run) status.textContent = UI.zoekenMislukt;
       console.warn(e);

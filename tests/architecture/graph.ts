@@ -165,7 +165,7 @@ export const LAYERS: Record<string, string[]> = {
   components: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'import', 'loaders', 'site', 'styles'],
   layouts: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'import', 'loaders', 'components', 'site', 'styles'],
   pages: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'import', 'loaders', 'components', 'layouts', 'site', 'styles'],
-  scripts: ['lib', 'schemas', 'engine', 'calc', 'explorer'],
+  scripts: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'site'],
   styles: [],
   integrations: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'import', 'loaders', 'admin'],
   admin: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'import', 'loaders'],
