@@ -18,7 +18,17 @@ export async function buildReal() {
     return false;
   }
   const pages = walk(DIST, (f) => f.endsWith('.html') && !f.includes('/pagefind/')).length;
-  const b = { scale: 1, entries: entries.total, perCollection: entries.per, pages, seconds: +r.seconds.toFixed(1), secondsPerEntry: +(r.seconds / entries.total).toFixed(3), pagefindBytes: dirBytes(join(DIST, 'pagefind')), distBytes: dirBytes(DIST), ok: true };
+  const b = {
+    scale: 1,
+    entries: entries.total,
+    perCollection: entries.per,
+    pages,
+    seconds: +r.seconds.toFixed(1),
+    secondsPerEntry: +(r.seconds / entries.total).toFixed(3),
+    pagefindBytes: dirBytes(join(DIST, 'pagefind')),
+    distBytes: dirBytes(DIST),
+    ok: true,
+  };
   results.builds.push(b);
   log(`  ${b.entries} entries, ${b.pages} pages, ${b.seconds} s, Pagefind index ${kb(b.pagefindBytes)}`);
   return true;
@@ -33,14 +43,36 @@ export async function buildSynthetic(scale) {
     for (const f of readdirSync(ROOT)) if (!skip.has(f)) cpSync(join(ROOT, f), join(tmp, f), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(tmp, 'node_modules'), 'dir');
     const entries = makeSynthetic(join(ROOT, 'content'), join(tmp, 'content'), scale);
-    log(`  ${entries.total} entries (${Object.entries(entries.per).map(([k, v]) => `${k} ${v}`).join(', ')}); cap ${MAX_BUILD_S} s`);
-    const r = await run('npm', ['run', 'build'], { cwd: tmp, env: { SITE_CONTENT_DIR: join(tmp, 'content') }, timeoutS: MAX_BUILD_S });
+    log(
+      `  ${entries.total} entries (${Object.entries(entries.per)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}); cap ${MAX_BUILD_S} s`,
+    );
+    const r = await run('npm', ['run', 'build'], {
+      cwd: tmp,
+      env: { SITE_CONTENT_DIR: join(tmp, 'content') },
+      timeoutS: MAX_BUILD_S,
+    });
     const b = { scale, entries: entries.total, perCollection: entries.per };
     if (r.timedOut) {
-      Object.assign(b, { ok: false, capped: true, seconds: MAX_BUILD_S, error: `stopped after ${MAX_BUILD_S} s (cap)` });
+      Object.assign(b, {
+        ok: false,
+        capped: true,
+        seconds: MAX_BUILD_S,
+        error: `stopped after ${MAX_BUILD_S} s (cap)`,
+      });
       log(`  capped: not finished after ${MAX_BUILD_S} s`);
     } else if (r.code !== 0) {
-      Object.assign(b, { ok: false, error: `build failed (exit ${r.code})`, detail: r.out.split('\n').filter((l) => /error|fout|^- /i.test(l)).slice(0, 8).join('\n').slice(0, 1500) });
+      Object.assign(b, {
+        ok: false,
+        error: `build failed (exit ${r.code})`,
+        detail: r.out
+          .split('\n')
+          .filter((l) => /error|fout|^- /i.test(l))
+          .slice(0, 8)
+          .join('\n')
+          .slice(0, 1500),
+      });
       results.notes.push(`${scale}× build failed:\n\n  \`\`\`\n  ${b.detail.split('\n').join('\n  ')}\n  \`\`\``);
       log(r.out.slice(-2000));
     } else {
@@ -78,12 +110,39 @@ export async function buildRegister({ regelingen = 1000, gemeenten = 342 } = {})
     const reg = addSyntheticRegister(join(tmp, 'content'), { regelingen, gemeenten });
     // entries: every content file plus one per register record (the importer turns each into a regeling)
     const entries = countEntries(join(tmp, 'content')).total + regelingen;
-    log(`  ${entries} entries; ${reg.minPerGemeente}–${reg.maxPerGemeente} regelingen per gemeente; cap ${MAX_BUILD_S} s`);
-    const r = await run('npm', ['run', 'build'], { cwd: tmp, env: { SWW_CONTENT_DIR: join(tmp, 'content') }, timeoutS: MAX_BUILD_S });
-    const b = { scale: 'register', regelingen, gemeenten, entries, perGemeente: [reg.minPerGemeente, reg.maxPerGemeente] };
-    if (r.timedOut) Object.assign(b, { ok: false, capped: true, seconds: MAX_BUILD_S, error: `stopped after ${MAX_BUILD_S} s (cap)` });
+    log(
+      `  ${entries} entries; ${reg.minPerGemeente}–${reg.maxPerGemeente} regelingen per gemeente; cap ${MAX_BUILD_S} s`,
+    );
+    const r = await run('npm', ['run', 'build'], {
+      cwd: tmp,
+      env: { SWW_CONTENT_DIR: join(tmp, 'content') },
+      timeoutS: MAX_BUILD_S,
+    });
+    const b = {
+      scale: 'register',
+      regelingen,
+      gemeenten,
+      entries,
+      perGemeente: [reg.minPerGemeente, reg.maxPerGemeente],
+    };
+    if (r.timedOut)
+      Object.assign(b, {
+        ok: false,
+        capped: true,
+        seconds: MAX_BUILD_S,
+        error: `stopped after ${MAX_BUILD_S} s (cap)`,
+      });
     else if (r.code !== 0) {
-      Object.assign(b, { ok: false, error: `build failed (exit ${r.code})`, detail: r.out.split('\n').filter((l) => /error|fout|^- /i.test(l)).slice(0, 8).join('\n').slice(0, 1500) });
+      Object.assign(b, {
+        ok: false,
+        error: `build failed (exit ${r.code})`,
+        detail: r.out
+          .split('\n')
+          .filter((l) => /error|fout|^- /i.test(l))
+          .slice(0, 8)
+          .join('\n')
+          .slice(0, 1500),
+      });
       log(r.out.slice(-2000));
     } else {
       const dist = join(tmp, 'dist');
@@ -99,7 +158,9 @@ export async function buildRegister({ regelingen = 1000, gemeenten = 342 } = {})
         portefeuilleOver: pf.over.length,
         portefeuilleBudget: PORTEFEUILLE_BUDGET,
       });
-      log(`  ${b.pages} pages, ${b.seconds} s; ${pf.pages.length} portfolio pages, largest ${pf.largest?.path} ${kb(pf.largest?.gz)} gzip (budget ${kb(PORTEFEUILLE_BUDGET)}), ${pf.over.length} over`);
+      log(
+        `  ${b.pages} pages, ${b.seconds} s; ${pf.pages.length} portfolio pages, largest ${pf.largest?.path} ${kb(pf.largest?.gz)} gzip (budget ${kb(PORTEFEUILLE_BUDGET)}), ${pf.over.length} over`,
+      );
     }
     results.register = b;
     return b;

@@ -32,7 +32,12 @@ export const PAGE_TYPES = [
 /** Everything measured; written to bench/results.json and rendered into bench/results.md. */
 export const results = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
   builds: [],
   pages: [],
   search: null,
@@ -48,7 +53,12 @@ export const dirBytes = (d) => (existsSync(d) ? walk(d).reduce((a, f) => a + sta
 export function run(cmd, argv, { cwd = ROOT, env = {}, timeoutS = 0, quiet = true } = {}) {
   return new Promise((ok) => {
     const t0 = performance.now();
-    const p = spawn(cmd, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const p = spawn(cmd, argv, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let out = '';
     const onData = (d) => {
       out += d;

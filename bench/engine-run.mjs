@@ -11,10 +11,15 @@ export async function engineBench() {
     return;
   }
   log('\n== rules engine (bench/engine.ts --json) ==');
-  const node = existsSync(join(ROOT, 'node_modules/.bin/node')) ? join(ROOT, 'node_modules/.bin/node') : process.execPath;
+  const node = existsSync(join(ROOT, 'node_modules/.bin/node'))
+    ? join(ROOT, 'node_modules/.bin/node')
+    : process.execPath;
   const r = await run(node, [f, '--json'], { timeoutS: 600 });
   try {
-    const start = r.out.indexOf('{') >= 0 && (r.out.indexOf('[') < 0 || r.out.indexOf('{') < r.out.indexOf('[')) ? r.out.indexOf('{') : r.out.indexOf('[');
+    const start =
+      r.out.indexOf('{') >= 0 && (r.out.indexOf('[') < 0 || r.out.indexOf('{') < r.out.indexOf('['))
+        ? r.out.indexOf('{')
+        : r.out.indexOf('[');
     results.engine = JSON.parse(r.out.slice(start, r.out.lastIndexOf(r.out[start] === '{' ? '}' : ']') + 1));
   } catch {
     results.engine = { error: `bench/engine.ts exited ${r.code}; output not JSON: ${r.out.slice(0, 500)}` };

@@ -35,7 +35,14 @@ const mediaan = (xs: number[]) => {
 tijd(standaardSituatie, 'nu', 2000); // warm-up
 const runs = 5000;
 const ms = mediaan(tijd(standaardSituatie, 'nu', runs));
-const volSituatie: Situatie = { ...standaardSituatie, basisregistraties: ['brp', 'nhr', 'bag'], digid: true, eherkenning: true, besluitenNamensDeelnemers: true, privatePartijen: true };
+const volSituatie: Situatie = {
+  ...standaardSituatie,
+  basisregistraties: ['brp', 'nhr', 'bag'],
+  digid: true,
+  eherkenning: true,
+  besluitenNamensDeelnemers: true,
+  privatePartijen: true,
+};
 const msVol = mediaan(tijd(volSituatie, 'king2015', runs));
 const start = performance.now();
 let n = 0;
@@ -46,7 +53,15 @@ while (performance.now() - start < 1000) {
 const perSeconde = Math.round(n / ((performance.now() - start) / 1000));
 
 async function bundel(entry: string) {
-  const r = await build({ entryPoints: [join(root, entry)], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', logLevel: 'silent' });
+  const r = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    platform: 'browser',
+    logLevel: 'silent',
+  });
   const code = r.outputFiles[0].contents;
   return { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
@@ -63,7 +78,11 @@ const uit = {
   medianMsPerEvaluatieAllesAan: Number(msVol.toFixed(4)),
   evaluatiesPerSeconde: perSeconde,
   bundel: { entry: 'src/engine/index.ts', minifiedBytes: motor.bytes, gzipBytes: motor.gzip },
-  bundelSituatieSchemaMetZod: { entry: 'src/schemas/situation.ts', minifiedBytes: metZod.bytes, gzipBytes: metZod.gzip },
+  bundelSituatieSchemaMetZod: {
+    entry: 'src/schemas/situation.ts',
+    minifiedBytes: metZod.bytes,
+    gzipBytes: metZod.gzip,
+  },
   doelen: { msPerEvaluatie: 1, gzipBytes: 10 * 1024 },
   gehaald: ms < 1 && motor.gzip < 10 * 1024,
 };
@@ -77,7 +96,13 @@ else {
   rij(`mediaan per volledige evaluatie (${runs}×)`, `${ms.toFixed(4)} ms  (doel < 1 ms)`);
   rij('mediaan, alles aan, king2015', `${msVol.toFixed(4)} ms`);
   rij('evaluaties per seconde', String(perSeconde));
-  rij('bundel src/engine/index.ts (min / gzip)', `${(motor.bytes / 1024).toFixed(1)} KB / ${(motor.gzip / 1024).toFixed(2)} KB  (doel < 10 KB gzip)`);
-  rij('ter info: situation.ts met zod (min / gzip)', `${(metZod.bytes / 1024).toFixed(1)} KB / ${(metZod.gzip / 1024).toFixed(2)} KB`);
+  rij(
+    'bundel src/engine/index.ts (min / gzip)',
+    `${(motor.bytes / 1024).toFixed(1)} KB / ${(motor.gzip / 1024).toFixed(2)} KB  (doel < 10 KB gzip)`,
+  );
+  rij(
+    'ter info: situation.ts met zod (min / gzip)',
+    `${(metZod.bytes / 1024).toFixed(1)} KB / ${(metZod.gzip / 1024).toFixed(2)} KB`,
+  );
   rij('doelen gehaald', uit.gehaald ? 'ja' : 'NEE');
 }

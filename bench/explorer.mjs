@@ -10,7 +10,8 @@ import { DIST, results, log, kb, gz } from './common.mjs';
 export async function explorerBench(browser, base) {
   // the last question of the FG route (who employs the officer); an answer leads to the outcome
   const LAST = '/verkenner/v/doel-fg/aantal-10-14/';
-  if (!existsSync(join(DIST, LAST, 'index.html'))) throw new Error(`bench: ${LAST} is not in dist/ (did the explorer's URLs change?)`);
+  if (!existsSync(join(DIST, LAST, 'index.html')))
+    throw new Error(`bench: ${LAST} is not in dist/ (did the explorer's URLs change?)`);
   log('\n== explorer island ==');
   const page = await browser.newPage();
   const js = [];
@@ -25,7 +26,9 @@ export async function explorerBench(browser, base) {
   for (let i = 0; i < 15; i++) {
     const t = await page.evaluate(async () => {
       performance.clearMeasures();
-      const a = [...document.querySelectorAll('a.vk-optie')].find((x) => /werkgever-gemeente/.test(x.getAttribute('href')));
+      const a = [...document.querySelectorAll('a.vk-optie')].find((x) =>
+        /werkgever-gemeente/.test(x.getAttribute('href')),
+      );
       const t0 = performance.now();
       a.click();
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -49,5 +52,7 @@ export async function explorerBench(browser, base) {
     answerToNextFrameMedianMs: +med(runs.map((r) => r.frame)).toFixed(2),
     runs: runs.length,
   };
-  log(`  island JS ${kb(results.verkenner.jsGzip)} gzip in ${js.length} file(s); data.json ${kb(results.verkenner.dataGzip)} gzip; answer → outcome ${results.verkenner.answerToOutcomeMedianMs} ms (median), to next painted frame ${results.verkenner.answerToNextFrameMedianMs} ms`);
+  log(
+    `  island JS ${kb(results.verkenner.jsGzip)} gzip in ${js.length} file(s); data.json ${kb(results.verkenner.dataGzip)} gzip; answer → outcome ${results.verkenner.answerToOutcomeMedianMs} ms (median), to next painted frame ${results.verkenner.answerToNextFrameMedianMs} ms`,
+  );
 }

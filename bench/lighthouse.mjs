@@ -28,34 +28,73 @@ export async function lighthouseBench(base) {
   }
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'sww-lh-profile-'));
-  const chrome = spawn(CHROMIUM, [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1', `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  const chrome = spawn(
+    CHROMIUM,
+    [
+      ...CHROMIUM_ARGS,
+      `--remote-debugging-port=${port}`,
+      '--remote-debugging-address=127.0.0.1',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
   const out = { mode: 'Lighthouse default (mobile, simulated throttling)', pages: [] };
   try {
     let up = false;
     for (let i = 0; i < 100 && !up; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      up = await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.ok, () => false);
+      up = await fetch(`http://127.0.0.1:${port}/json/version`).then(
+        (r) => r.ok,
+        () => false,
+      );
     }
     if (!up) throw new Error(`Chromium did not open its debugging port ${port}`);
     for (const [type, path] of PAGE_TYPES) {
       if (!existsSync(join(DIST, path, 'index.html'))) continue;
       try {
-        const r = await lighthouse(base + path, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        const r = await lighthouse(base + path, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
         const c = r.lhr.categories;
         const score = (k) => (c[k]?.score == null ? null : Math.round(c[k].score * 100));
         const a = r.lhr.audits;
         const failing = Object.values(a)
-          .filter((x) => x.score !== null && x.score < 1 && ['binary', 'numeric'].includes(x.scoreDisplayMode) && !['largest-contentful-paint', 'first-contentful-paint', 'speed-index', 'total-blocking-time', 'interactive', 'max-potential-fid'].includes(x.id))
+          .filter(
+            (x) =>
+              x.score !== null &&
+              x.score < 1 &&
+              ['binary', 'numeric'].includes(x.scoreDisplayMode) &&
+              ![
+                'largest-contentful-paint',
+                'first-contentful-paint',
+                'speed-index',
+                'total-blocking-time',
+                'interactive',
+                'max-potential-fid',
+              ].includes(x.id),
+          )
           .map((x) => x.id);
         out.pages.push({
-          type, path,
-          performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
-          fcpMs: Math.round(a['first-contentful-paint']?.numericValue ?? 0), lcpMs: Math.round(a['largest-contentful-paint']?.numericValue ?? 0),
-          cls: +(a['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3), tbtMs: Math.round(a['total-blocking-time']?.numericValue ?? 0),
+          type,
+          path,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          fcpMs: Math.round(a['first-contentful-paint']?.numericValue ?? 0),
+          lcpMs: Math.round(a['largest-contentful-paint']?.numericValue ?? 0),
+          cls: +(a['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
+          tbtMs: Math.round(a['total-blocking-time']?.numericValue ?? 0),
           failingAudits: failing.slice(0, 12),
           runtimeError: r.lhr.runtimeError?.message,
         });
-        log(`  ${path}: perf ${score('performance')} a11y ${score('accessibility')} bp ${score('best-practices')} seo ${score('seo')}`);
+        log(
+          `  ${path}: perf ${score('performance')} a11y ${score('accessibility')} bp ${score('best-practices')} seo ${score('seo')}`,
+        );
       } catch (e) {
         out.pages.push({ type, path, error: e.message.split('\n')[0] });
         log(`  ${path}: ${e.message.split('\n')[0]}`);

@@ -34,8 +34,16 @@ export async function pageWeights(browser, base) {
       if (k !== 'html') files[k].push(u.pathname);
     }
     const p = {
-      type, path, exists: true,
-      html: sum.html[0], htmlGz: sum.html[1], css: sum.css[0], cssGz: sum.css[1], js: sum.js[0], jsGz: sum.js[1], other: sum.other[0],
+      type,
+      path,
+      exists: true,
+      html: sum.html[0],
+      htmlGz: sum.html[1],
+      css: sum.css[0],
+      cssGz: sum.css[1],
+      js: sum.js[0],
+      jsGz: sum.js[1],
+      other: sum.other[0],
       files,
     };
     results.pages.push(p);

@@ -29,7 +29,8 @@ process.chdir(ROOT);
 // ------------------------------------------------------------------ main
 const t0 = Date.now();
 if (!args['skip-build'] && SCALES.includes(1)) {
-  if (!(await buildReal())) results.notes.push('the real build failed; page, search and Lighthouse figures use whatever dist/ holds');
+  if (!(await buildReal()))
+    results.notes.push('the real build failed; page, search and Lighthouse figures use whatever dist/ holds');
 } else results.notes.push('1× build not run (--skip-build); figures use the existing dist/');
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error('no dist/index.html: nothing to measure');
@@ -37,7 +38,15 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 if (!results.builds.length) {
   const entries = countEntries(join(ROOT, 'content'));
-  results.builds.push({ scale: 1, entries: entries.total, ok: true, seconds: null, pagefindBytes: dirBytes(join(DIST, 'pagefind')), distBytes: dirBytes(DIST), pages: walk(DIST, (f) => f.endsWith('.html') && !f.includes('/pagefind/')).length });
+  results.builds.push({
+    scale: 1,
+    entries: entries.total,
+    ok: true,
+    seconds: null,
+    pagefindBytes: dirBytes(join(DIST, 'pagefind')),
+    distBytes: dirBytes(DIST),
+    pages: walk(DIST, (f) => f.endsWith('.html') && !f.includes('/pagefind/')).length,
+  });
 }
 const server = await startServer(DIST);
 const browser = await launchBrowser();
@@ -63,8 +72,15 @@ if (!args['skip-build'])
     // estimate the next scale and skip it when it would clearly exceed the cap
     const next = SCALES.find((x) => x > s);
     if (next && b.seconds * (next / s) * 0.8 > MAX_BUILD_S) {
-      results.notes.push(`${next}× not built: ${s}× took ${b.seconds} s, so ${next}× would take about ${Math.round(b.seconds * (next / s))} s, over the cap of ${MAX_BUILD_S} s (--max-build-seconds)`);
-      results.builds.push({ scale: next, ok: false, capped: true, error: `skipped: estimated ${Math.round(b.seconds * (next / s))} s > cap ${MAX_BUILD_S} s` });
+      results.notes.push(
+        `${next}× not built: ${s}× took ${b.seconds} s, so ${next}× would take about ${Math.round(b.seconds * (next / s))} s, over the cap of ${MAX_BUILD_S} s (--max-build-seconds)`,
+      );
+      results.builds.push({
+        scale: next,
+        ok: false,
+        capped: true,
+        error: `skipped: estimated ${Math.round(b.seconds * (next / s))} s > cap ${MAX_BUILD_S} s`,
+      });
       break;
     }
   }

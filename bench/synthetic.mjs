@@ -7,14 +7,27 @@ import { join, extname, basename } from 'node:path';
 import { parse, stringify } from 'yaml';
 
 export const MULTIPLIED = ['begrippen', 'belemmeringen', 'casussen', 'organisaties'];
-export const COLLECTION_DIRS = ['bronnen', 'externe-bronnen', 'vormen', 'belemmeringen', 'casussen', 'organisaties', 'begrippen'];
+export const COLLECTION_DIRS = [
+  'bronnen',
+  'externe-bronnen',
+  'vormen',
+  'belemmeringen',
+  'casussen',
+  'organisaties',
+  'begrippen',
+];
 
 const entryFiles = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|mdx?)$/.test(f)) : []);
 
 /** Number of entries (content files) per collection and in total. */
 export function countEntries(contentDir) {
   const per = {};
-  const dirs = existsSync(contentDir) ? readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const dirs = existsSync(contentDir)
+    ? readdirSync(contentDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
   for (const c of dirs) per[c] = entryFiles(join(contentDir, c)).length;
   return { total: Object.values(per).reduce((a, b) => a + b, 0), per };
 }
@@ -81,10 +94,13 @@ export function makeSynthetic(srcContent, dest, factor) {
       const d = structuredClone(data);
       if (d.belemmering) d.belemmering = `${d.belemmering}-x${k}`;
       // rule ids get the suffix, and so does every reference to them within the file (e.g. `vervangt`)
-      const ruleIds = new Set((Array.isArray(d.regels) ? d.regels : []).map((r) => r?.id).filter((x) => typeof x === 'string'));
+      const ruleIds = new Set(
+        (Array.isArray(d.regels) ? d.regels : []).map((r) => r?.id).filter((x) => typeof x === 'string'),
+      );
       const walkStrings = (v) => {
         if (Array.isArray(v)) return v.map(walkStrings);
-        if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([key, x]) => [key, walkStrings(x)]));
+        if (v && typeof v === 'object')
+          return Object.fromEntries(Object.entries(v).map(([key, x]) => [key, walkStrings(x)]));
         return typeof v === 'string' && ruleIds.has(v) ? `${v}-x${k}` : v;
       };
       d.regels = walkStrings(d.regels);
@@ -111,16 +127,27 @@ if (import.meta.url === `file://${process.argv[1]}`) {
  */
 export function addSyntheticRegister(dest, { regelingen = 1000, gemeenten = 342 } = {}) {
   let seed = 20_342;
-  const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const ids = Array.from({ length: gemeenten }, (_, i) => `synthetische-gemeente-${String(i + 1).padStart(3, '0')}`);
   const orgDir = join(dest, 'organisaties');
   mkdirSync(orgDir, { recursive: true });
   for (const [i, id] of ids.entries())
     writeFileSync(
       join(orgDir, `${id}.yaml`),
-      stringify({ naam: `Gemeente Synthetische gemeente ${i + 1}`, soort: 'gemeente', twente: false, toelichting: 'Synthetische gemeente voor de benchmark.', laatstGewijzigd: '2026-12-01' }),
+      stringify({
+        naam: `Gemeente Synthetische gemeente ${i + 1}`,
+        soort: 'gemeente',
+        twente: false,
+        toelichting: 'Synthetische gemeente voor de benchmark.',
+        laatstGewijzigd: '2026-12-01',
+      }),
     );
-  const vormen = ['Openbaar lichaam', 'Gemeenschappelijk orgaan', 'Bedrijfsvoeringsorganisatie', "'Regeling zonder meer' (regeling zonder eigen orgaan; art. 8, vierde lid, WGR)"];
+  const vormen = [
+    'Openbaar lichaam',
+    'Gemeenschappelijk orgaan',
+    'Bedrijfsvoeringsorganisatie',
+    "'Regeling zonder meer' (regeling zonder eigen orgaan; art. 8, vierde lid, WGR)",
+  ];
   const per = new Map(ids.map((id) => [id, 0]));
   const records = [];
   for (let k = 0; k < regelingen; k++) {
@@ -145,5 +172,10 @@ export function addSyntheticRegister(dest, { regelingen = 1000, gemeenten = 342 
     join(regDir, 'synthetisch-register.xml'),
     `<?xml version="1.0" encoding="UTF-8"?>\n<p:overheidsorganisaties xmlns:p="https://almanak.overheid.nl/static/schema/oo/export/2.4.11">\n  <p:gemeenschappelijkeRegelingen>\n${records.join('\n')}\n  </p:gemeenschappelijkeRegelingen>\n</p:overheidsorganisaties>\n`,
   );
-  return { regelingen, gemeenten, maxPerGemeente: Math.max(...per.values()), minPerGemeente: Math.min(...per.values()) };
+  return {
+    regelingen,
+    gemeenten,
+    maxPerGemeente: Math.max(...per.values()),
+    minPerGemeente: Math.min(...per.values()),
+  };
 }

@@ -14,7 +14,10 @@ const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? contentRoo
 const { problems, content } = checkContent(dir);
 if (!content) {
   const n = `${problems.length} fout${problems.length === 1 ? '' : 'en'}`;
-  if (redacteur) console.error(`De inhoud heeft ${n}. Pas ze aan en controleer opnieuw:\n- ${problems.map(voorRedacteur).join('\n- ')}`);
+  if (redacteur)
+    console.error(
+      `De inhoud heeft ${n}. Pas ze aan en controleer opnieuw:\n- ${problems.map(voorRedacteur).join('\n- ')}`,
+    );
   else console.error(`Ongeldige inhoud in ${dir} (${n}):\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }

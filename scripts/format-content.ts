@@ -14,7 +14,14 @@ import { join, relative } from 'node:path';
 import { parse, parseDocument, stringify } from 'yaml';
 
 /** The options Sveltia CMS passes to `yaml`'s stringify (output.yaml defaults: indent 2, indented sequences, quote none). */
-export const EDITOR_YAML = { indent: 2, indentSeq: true, lineWidth: 0, defaultKeyType: 'PLAIN', defaultStringType: 'PLAIN', singleQuote: true } as const;
+export const EDITOR_YAML = {
+  indent: 2,
+  indentSeq: true,
+  lineWidth: 0,
+  defaultKeyType: 'PLAIN',
+  defaultStringType: 'PLAIN',
+  singleQuote: true,
+} as const;
 
 /** Does this YAML text carry comments? */
 export const heeftCommentaar = (tekst: string): boolean => {
@@ -67,10 +74,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'content';
   const { afwijkend, commentaar } = controleer(dir);
   if (commentaar.length)
-    console.log(`${commentaar.length} bestand(en) met opmerkingen (#), niet herschreven; de editor zou de opmerkingen weghalen, zet ze eerst in een veld:\n  ${commentaar.join('\n  ')}`);
+    console.log(
+      `${commentaar.length} bestand(en) met opmerkingen (#), niet herschreven; de editor zou de opmerkingen weghalen, zet ze eerst in een veld:\n  ${commentaar.join('\n  ')}`,
+    );
   if (check) {
     if (afwijkend.length) {
-      console.error(`${afwijkend.length} bestand(en) niet genormaliseerd (npm run format:content):\n  ${afwijkend.join('\n  ')}`);
+      console.error(
+        `${afwijkend.length} bestand(en) niet genormaliseerd (npm run format:content):\n  ${afwijkend.join('\n  ')}`,
+      );
       process.exit(1);
     }
     console.log('Alle inhoud is genormaliseerd.');

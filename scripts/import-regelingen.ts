@@ -25,9 +25,12 @@ if (!bron || !doel) {
 // leesImportMap reads <dir>/import/: accept the import folder itself
 const map = resolve(bron);
 const organisaties = new Set(readdirSync(resolve('content/organisaties')).map((f) => f.replace(/\.ya?ml$/, '')));
-const { entries, problems } = leesImportMap(resolve(map, '..'), organisaties, buildDate(), (p) => relative(process.cwd(), p));
+const { entries, problems } = leesImportMap(resolve(map, '..'), organisaties, buildDate(), (p) =>
+  relative(process.cwd(), p),
+);
 const fouten = [...problems];
-if (map.split('/').at(-1) !== 'import') fouten.unshift(`${bron}: de map moet "import" heten (met register/ en cvdr/ erin)`);
+if (map.split('/').at(-1) !== 'import')
+  fouten.unshift(`${bron}: de map moet "import" heten (met register/ en cvdr/ erin)`);
 for (const e of entries) {
   const r = regeling.safeParse(e.data);
   if (!r.success) fouten.push(...zodProblems(e.file, r.error));
@@ -37,5 +40,9 @@ if (fouten.length) {
   process.exit(1);
 }
 mkdirSync(doel, { recursive: true });
-for (const e of entries) writeFileSync(join(doel, `${e.id}.yaml`), `# ingelezen uit ${e.file}\n${stringify(e.data, { lineWidth: 0, aliasDuplicateObjects: false })}`);
+for (const e of entries)
+  writeFileSync(
+    join(doel, `${e.id}.yaml`),
+    `# ingelezen uit ${e.file}\n${stringify(e.data, { lineWidth: 0, aliasDuplicateObjects: false })}`,
+  );
 console.log(`${entries.length} regeling${entries.length === 1 ? '' : 'en'} geschreven naar ${doel}`);

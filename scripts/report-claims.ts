@@ -17,13 +17,21 @@ console.log(rapportTekst(claimsRapport(content, buildDate())));
 const dist = process.argv[2] ?? 'dist';
 if (existsSync(dist)) {
   const html = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((x) => (x.isDirectory() ? html(join(d, x.name)) : x.name.endsWith('.html') ? [join(d, x.name)] : []));
+    readdirSync(d, { withFileTypes: true }).flatMap((x) =>
+      x.isDirectory() ? html(join(d, x.name)) : x.name.endsWith('.html') ? [join(d, x.name)] : [],
+    );
   const pages = html(dist);
   const fout = pages.flatMap((f) => {
-    const m = REDACTIE.exec(readFileSync(f, 'utf8').replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' '));
+    const m = REDACTIE.exec(
+      readFileSync(f, 'utf8')
+        .replace(/<script[\s\S]*?<\/script>/g, ' ')
+        .replace(/<[^>]+>/g, ' '),
+    );
     return m ? [`${f}: “${m[0]}”`] : [];
   });
-  console.log(`\nNotities voor schrijvers in de gebouwde pagina's (${pages.length} pagina's gelezen): ${fout.length ? '' : 'geen'}`);
+  console.log(
+    `\nNotities voor schrijvers in de gebouwde pagina's (${pages.length} pagina's gelezen): ${fout.length ? '' : 'geen'}`,
+  );
   if (fout.length) {
     console.error(fout.map((f) => `- ${f}`).join('\n'));
     process.exit(1);

@@ -17,5 +17,8 @@ import { validatedLoader } from './loaders/content-layer.ts';
 const root = contentRoot();
 
 export const collections = {
-  vormen: defineCollection({ loader: validatedLoader(root, glob({ pattern: '*.{md,mdx}', base: `${root}/vormen` })), schema: vorm }),
+  vormen: defineCollection({
+    loader: validatedLoader(root, glob({ pattern: '*.{md,mdx}', base: `${root}/vormen` })),
+    schema: vorm,
+  }),
 };

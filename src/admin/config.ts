@@ -33,7 +33,21 @@ export const RELATIES: Record<string, keyof typeof entryFolders> = {
   belemmering: 'belemmeringen',
 };
 /** Fields with longer prose: a multi-line text box. */
-const LANGE_TEKST = new Set(['toelichting', 'tekst', 'samenvatting', 'uitleg', 'situatie2015', 'situatieNu', 'reden', 'citaat', 'detail', 'wat', 'waarom', 'datumToelichting', 'bijschrift']);
+const LANGE_TEKST = new Set([
+  'toelichting',
+  'tekst',
+  'samenvatting',
+  'uitleg',
+  'situatie2015',
+  'situatieNu',
+  'reden',
+  'citaat',
+  'detail',
+  'wat',
+  'waarom',
+  'datumToelichting',
+  'bijschrift',
+]);
 type Json = {
   type?: string | string[];
   enum?: unknown[];
@@ -86,7 +100,12 @@ function samen(objs: Json[]): Json {
 
 /** One schema node as an editor field. */
 function veld(naam: string, s: Json, verplicht: boolean, ctx: { contentDir: string }): EditorVeld {
-  const basis = { name: naam, label: veldLabel(naam), ...(verplicht ? {} : { required: false }), ...(s.description ? { hint: s.description } : {}) };
+  const basis = {
+    name: naam,
+    label: veldLabel(naam),
+    ...(verplicht ? {} : { required: false }),
+    ...(s.description ? { hint: s.description } : {}),
+  };
   const varianten = (s.anyOf ?? s.oneOf ?? []).filter((x) => x.type !== 'null');
   if (varianten.length === 1) return veld(naam, varianten[0], verplicht, ctx);
   if (varianten.length > 1) {
@@ -102,13 +121,32 @@ function veld(naam: string, s: Json, verplicht: boolean, ctx: { contentDir: stri
   if (s.const !== undefined) return { ...basis, widget: 'hidden', default: s.const };
   const type = Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type;
   if (naam === 'bron' && type === 'string')
-    return { ...basis, widget: 'select', options: [...ids(ctx.contentDir, 'bronnen'), ...ids(ctx.contentDir, 'externeBronnen')], hint: 'Een brondocument (bronnen/) of een externe bron (externe-bronnen/).' };
+    return {
+      ...basis,
+      widget: 'select',
+      options: [...ids(ctx.contentDir, 'bronnen'), ...ids(ctx.contentDir, 'externeBronnen')],
+      hint: 'Een brondocument (bronnen/) of een externe bron (externe-bronnen/).',
+    };
   const relatie = RELATIES[naam];
   if (relatie && (type === 'string' || (type === 'array' && s.items?.type === 'string')))
-    return { ...basis, widget: 'relation', collection: relatie, search_fields: ['{{slug}}'], value_field: '{{slug}}', display_fields: ['{{slug}}'], ...(type === 'array' ? { multiple: true } : {}) };
+    return {
+      ...basis,
+      widget: 'relation',
+      collection: relatie,
+      search_fields: ['{{slug}}'],
+      value_field: '{{slug}}',
+      display_fields: ['{{slug}}'],
+      ...(type === 'array' ? { multiple: true } : {}),
+    };
   switch (type) {
     case 'string':
-      return { ...basis, widget: LANGE_TEKST.has(naam) ? 'text' : 'string', ...(s.pattern ? { pattern: [s.pattern, `Vul de waarde in volgens het patroon ${s.pattern}`] as [string, string] } : {}) };
+      return {
+        ...basis,
+        widget: LANGE_TEKST.has(naam) ? 'text' : 'string',
+        ...(s.pattern
+          ? { pattern: [s.pattern, `Vul de waarde in volgens het patroon ${s.pattern}`] as [string, string] }
+          : {}),
+      };
     case 'number':
     case 'integer':
       return { ...basis, widget: 'number', value_type: type === 'integer' ? 'int' : 'float' };
@@ -136,7 +174,8 @@ function velden(s: Json, ctx: { contentDir: string }): EditorVeld[] {
 }
 
 /** The JSON Schema of a folder's schema, as its files are written (input side). */
-export const jsonSchema = (key: keyof typeof entryFolders): Json => z.toJSONSchema(entryFolders[key].schema, { unrepresentable: 'any', io: 'input' }) as Json;
+export const jsonSchema = (key: keyof typeof entryFolders): Json =>
+  z.toJSONSchema(entryFolders[key].schema, { unrepresentable: 'any', io: 'input' }) as Json;
 
 const TITELVELD = ['naam', 'titel', 'term', 'kingTitel', 'label'];
 

@@ -9,7 +9,9 @@ import { esc } from '../lib/html.ts';
 
 export function controlePagina(dir = 'content'): string {
   const { problems } = checkContent(dir);
-  const kop = problems.length ? `De inhoud heeft ${problems.length} fout${problems.length === 1 ? '' : 'en'}` : 'De inhoud is in orde';
+  const kop = problems.length
+    ? `De inhoud heeft ${problems.length} fout${problems.length === 1 ? '' : 'en'}`
+    : 'De inhoud is in orde';
   const lijst = problems.length
     ? `<ol>${problems.map((p) => `<li>${esc(voorRedacteur(p))}</li>`).join('')}</ol>
 <details><summary>Voor ontwikkelaars: dezelfde meldingen in het technische formaat</summary><pre>${esc(problems.join('\n'))}</pre></details>`

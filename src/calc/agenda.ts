@@ -5,11 +5,21 @@
  * found with the exit calculator itself (./uittreding.ts), so the agenda and
  * the calculator can never disagree. Pure.
  */
-import { datumNl, isoDelen, dagErvoor, eindeMaand, eindeVanPeriode, naarIso, plusDagen, plusMaanden, vergelijk, type Datum } from '../lib/dates.ts';
+import {
+  datumNl,
+  isoDelen,
+  dagErvoor,
+  eindeMaand,
+  eindeVanPeriode,
+  naarIso,
+  plusDagen,
+  plusMaanden,
+  vergelijk,
+  type Datum,
+} from '../lib/dates.ts';
 import type { Citation, Cited } from '../schemas/index.ts';
 import type { AgendaItem, UittredingRegels } from '../schemas/calc.ts';
 import { berekenUittreding } from './uittreding.ts';
-
 
 export type AgendaStatus = 'voorbij' | 'vandaag' | 'komend' | 'dit-jaar' | 'onbekend';
 
@@ -52,7 +62,11 @@ const status = (d: Datum, ref: Datum): AgendaStatus => {
  * The last day on which a notice still gives the earliest end date that a
  * notice on `ref` gives (searched day by day, at most two years ahead).
  */
-export function laatsteOpzegdag(r: UittredingRegels, ref: Datum, startDeelname?: string): { opzeg: Datum; einde: string } {
+export function laatsteOpzegdag(
+  r: UittredingRegels,
+  ref: Datum,
+  startDeelname?: string,
+): { opzeg: Datum; einde: string } {
   const reken = (d: Datum) => {
     const u = berekenUittreding(r, { opzegdatum: naarIso(d), startDeelname });
     if (!u.ok) throw new Error(`agenda: uittreding "${r.titel}" rekent niet: ${JSON.stringify(u.fouten)}`);
@@ -69,7 +83,14 @@ export function laatsteOpzegdag(r: UittredingRegels, ref: Datum, startDeelname?:
 }
 
 export function berekenAgendaItem(id: string, item: AgendaItem, ref: Datum, ctx: AgendaContext): AgendaRegelUit {
-  const basis = { id, titel: item.titel, casussen: item.casussen, wat: item.wat, vooraf: item.vooraf, bronnen: item.bronnen };
+  const basis = {
+    id,
+    titel: item.titel,
+    casussen: item.casussen,
+    wat: item.wat,
+    vooraf: item.vooraf,
+    bronnen: item.bronnen,
+  };
   const metDatum = (d: Datum, berekening: string): AgendaRegelUit => ({
     ...basis,
     datum: naarIso(d),
@@ -133,7 +154,8 @@ export function berekenAgendaItem(id: string, item: AgendaItem, ref: Datum, ctx:
         ...basis,
         jaar: g.jaar,
         wanneer: g.jaar ? `in ${g.jaar} (datum niet vastgesteld)` : 'niet vastgesteld',
-        status: g.jaar === undefined ? 'onbekend' : g.jaar < ref.y ? 'voorbij' : g.jaar === ref.y ? 'dit-jaar' : 'komend',
+        status:
+          g.jaar === undefined ? 'onbekend' : g.jaar < ref.y ? 'voorbij' : g.jaar === ref.y ? 'dit-jaar' : 'komend',
         berekening: g.waarom,
       };
   }
@@ -142,7 +164,11 @@ export function berekenAgendaItem(id: string, item: AgendaItem, ref: Datum, ctx:
 const ORDE: Record<AgendaStatus, number> = { vandaag: 0, komend: 0, 'dit-jaar': 0, onbekend: 1, voorbij: 2 };
 
 /** All items, upcoming first (by date, year-only items after the dated ones of their year), then undated, then past (latest first). */
-export function berekenAgenda(items: { id: string; data: AgendaItem }[], ref: Datum, ctx: AgendaContext): AgendaRegelUit[] {
+export function berekenAgenda(
+  items: { id: string; data: AgendaItem }[],
+  ref: Datum,
+  ctx: AgendaContext,
+): AgendaRegelUit[] {
   const sleutel = (a: AgendaRegelUit) => a.datum ?? (a.jaar !== undefined ? `${a.jaar}-13` : '9999');
   return items
     .map((i) => berekenAgendaItem(i.id, i.data, ref, ctx))

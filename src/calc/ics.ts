@@ -5,7 +5,6 @@
  */
 import { isoDelen, dagErna, naarIso } from '../lib/dates.ts';
 
-
 export interface IcsEvent {
   uid: string;
   /** JJJJ-MM-DD, the (all-day) date */
@@ -17,7 +16,11 @@ export interface IcsEvent {
 
 /** Escape a TEXT value (RFC 5545 §3.3.11). */
 export const icsTekst = (s: string): string =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 const enc = new TextEncoder();
 
@@ -58,7 +61,8 @@ export function maakIcs(events: IcsEvent[], opties: { prodid: string; naam: stri
     `X-WR-CALNAME:${icsTekst(opties.naam)}`,
   ];
   for (const e of events) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.datum)) throw new Error(`ics: "${e.datum}" is geen datum JJJJ-MM-DD (event ${e.uid})`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.datum))
+      throw new Error(`ics: "${e.datum}" is geen datum JJJJ-MM-DD (event ${e.uid})`);
     regels.push(
       'BEGIN:VEVENT',
       `UID:${e.uid}`,

@@ -88,16 +88,29 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
     return r.waarde;
   };
 
-  const fte = lees('fte', invoer.fte, 2, 'Vul het aantal fte in, bijvoorbeeld 1 of 0,5.', 'Het aantal fte moet groter dan 0 zijn.'); // hundredths
+  const fte = lees(
+    'fte',
+    invoer.fte,
+    2,
+    'Vul het aantal fte in, bijvoorbeeld 1 of 0,5.',
+    'Het aantal fte moet groter dan 0 zijn.',
+  ); // hundredths
   if (!fouten.fte && fte > 5000n) fouten.fte = 'Vul hoogstens 50 fte in.';
-  const kosten = lees('kosten', invoer.kosten, 2, 'Vul de kosten van één fte per jaar in euro in.', 'De kosten van één fte moeten groter dan 0 zijn.'); // cents
+  const kosten = lees(
+    'kosten',
+    invoer.kosten,
+    2,
+    'Vul de kosten van één fte per jaar in euro in.',
+    'De kosten van één fte moeten groter dan 0 zijn.',
+  ); // cents
   const opslag = lees('opslag', invoer.opslag, 2, 'Vul het opslagpercentage in. Is er geen opslag, vul dan 0 in.'); // hundredths of a percent
   if (!fouten.opslag && opslag > 20000n) fouten.opslag = 'Vul een percentage in van hoogstens 200.';
 
   const nR = leesGetal(invoer.n, 0);
   let n = 0;
   if (!nR.ok) fouten.n = nR.fout === 'Vul een getal in.' ? 'Vul het aantal gemeenten in.' : nR.fout;
-  else if (nR.waarde < 1n || nR.waarde > BigInt(MAX_GEMEENTEN)) fouten.n = `Vul een aantal in van 1 tot en met ${MAX_GEMEENTEN}.`;
+  else if (nR.waarde < 1n || nR.waarde > BigInt(MAX_GEMEENTEN))
+    fouten.n = `Vul een aantal in van 1 tot en met ${MAX_GEMEENTEN}.`;
   else n = Number(nR.waarde);
 
   const sleutel: SleutelSoort = isSleutel(invoer.sleutel) ? invoer.sleutel : 'gelijk';
@@ -115,7 +128,9 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
     for (let i = 0; i < n; i++) {
       const eenheid = sleutel === 'inwoners' ? 'het aantal inwoners' : 'het gebruik';
       const w = leesGetal(invoer.gewichten?.[i], 0);
-      if (!w.ok) fouten[`gewicht-${i}`] = w.fout === 'Vul een getal in.' ? `Vul ${eenheid} van ${namen[i]} in, als heel getal.` : w.fout;
+      if (!w.ok)
+        fouten[`gewicht-${i}`] =
+          w.fout === 'Vul een getal in.' ? `Vul ${eenheid} van ${namen[i]} in, als heel getal.` : w.fout;
       else gewichten.push(w.waarde);
     }
     if (!Object.keys(fouten).some((k) => k.startsWith('gewicht-')) && gewichten.every((w) => w === 0n) && n > 0)
@@ -137,7 +152,11 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
     const r: KostenRij = {
       naam,
       grondslag:
-        sleutel === 'gelijk' ? `1 van ${n} delen` : sleutel === 'inwoners' ? `${getalNl(Number(w[i]))} inwoners` : `${getalNl(Number(w[i]))} (gebruik)`,
+        sleutel === 'gelijk'
+          ? `1 van ${n} delen`
+          : sleutel === 'inwoners'
+            ? `${getalNl(Number(w[i]))} inwoners`
+            : `${getalNl(Number(w[i]))} (gebruik)`,
       procent: Number((w[i] * 1_000_000n) / som) / 10_000,
       centen: Number(delen[i]),
       bedrag: euro(delen[i]),
@@ -177,7 +196,9 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
     alleenTotaalCenten: alleenTotaal !== undefined ? Number(alleenTotaal) : undefined,
     samenvatting:
       `Samen ${euro(totaal)} per jaar voor ${n} gemeente${n === 1 ? '' : 'n'}.` +
-      (alleenTotaal !== undefined ? ` Doet elke gemeente het alleen, dan kost het bij elkaar ${euro(alleenTotaal)}.` : ''),
+      (alleenTotaal !== undefined
+        ? ` Doet elke gemeente het alleen, dan kost het bij elkaar ${euro(alleenTotaal)}.`
+        : ''),
     stappen,
   };
 }

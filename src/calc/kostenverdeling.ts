@@ -64,7 +64,10 @@ const ONGELDIG = (s: string) => `"${s}" is geen getal. Gebruik alleen cijfers, b
  * "2.500,50", "2500.5", "€ 1 000". Returns the value scaled to `decimalen`
  * decimals as a BigInt, or a message.
  */
-export function leesGetal(invoer: string | undefined, decimalen: number): { ok: true; waarde: bigint } | { ok: false; fout: string } {
+export function leesGetal(
+  invoer: string | undefined,
+  decimalen: number,
+): { ok: true; waarde: bigint } | { ok: false; fout: string } {
   const raw = (invoer ?? '').trim();
   let s = raw.replace(/^€\s*/, '').replace(/[\s\u00a0']/g, '');
   if (!s) return { ok: false, fout: 'Vul een getal in.' };
@@ -79,7 +82,10 @@ export function leesGetal(invoer: string | undefined, decimalen: number): { ok: 
   if (frac.length > decimalen && /[1-9]/.test(frac.slice(decimalen)))
     return {
       ok: false,
-      fout: decimalen === 0 ? 'Vul een heel getal in, zonder komma.' : `Gebruik hoogstens ${decimalen} cijfers achter de komma.`,
+      fout:
+        decimalen === 0
+          ? 'Vul een heel getal in, zonder komma.'
+          : `Gebruik hoogstens ${decimalen} cijfers achter de komma.`,
     };
   if (heel.length > 13) return { ok: false, fout: 'Dit getal is te groot voor deze rekenhulp.' };
   return { ok: true, waarde: BigInt(heel + frac.slice(0, decimalen).padEnd(decimalen, '0')) };
@@ -114,7 +120,10 @@ export function verdeelCenten(totaal: bigint, gewichten: bigint[]): bigint[] {
 // ---------------------------------------------------------------- split
 const isLeeg = (d: DeelnemerInvoer) => !d.naam.trim() && !(d.inwoners ?? '').trim();
 
-export function berekenVerdeling(k: Kostensleutel, invoer: VerdelingInvoer): VerdelingUitkomst | NietBerekenbaar | VerdelingFouten {
+export function berekenVerdeling(
+  k: Kostensleutel,
+  invoer: VerdelingInvoer,
+): VerdelingUitkomst | NietBerekenbaar | VerdelingFouten {
   if (k.methode === 'niet-berekenbaar')
     return { ok: true, berekenbaar: false, samenvatting: k.uitleg.tekst, bronnen: k.uitleg.bronnen };
 
@@ -141,7 +150,11 @@ export function berekenVerdeling(k: Kostensleutel, invoer: VerdelingInvoer): Ver
     const nodigGemiddelde = rijen.some(({ d }) => soorten.get(d.soort ?? '')?.gewicht.soort === 'gemiddelde');
     if (nodigGemiddelde) {
       const g = leesGetal(invoer.gemiddelde, 3);
-      if (!g.ok) fouten.gemiddelde = g.fout === 'Vul een getal in.' ? 'Vul het gemiddelde inwonertal van de Twentse gemeenten in. Deze sleutel heeft het nodig voor een deelnemer die geen gemeente is.' : g.fout;
+      if (!g.ok)
+        fouten.gemiddelde =
+          g.fout === 'Vul een getal in.'
+            ? 'Vul het gemiddelde inwonertal van de Twentse gemeenten in. Deze sleutel heeft het nodig voor een deelnemer die geen gemeente is.'
+            : g.fout;
       else if (g.waarde === 0n) fouten.gemiddelde = 'Het gemiddelde inwonertal moet groter zijn dan 0.';
       else gemiddeldeMilli = g.waarde;
     }
@@ -150,7 +163,13 @@ export function berekenVerdeling(k: Kostensleutel, invoer: VerdelingInvoer): Ver
     const naam = d.naam.trim() || `Deelnemer ${i + 1}`;
     if (k.methode !== 'naar-rato') {
       gewichten.push(1n);
-      grondslag.push(k.methode === 'gelijk' ? 'gelijk deel' : k.methode === 'fte-per-deelnemer' ? `${getalNl(k.fte ?? 0, 2)} fte` : 'vast bedrag');
+      grondslag.push(
+        k.methode === 'gelijk'
+          ? 'gelijk deel'
+          : k.methode === 'fte-per-deelnemer'
+            ? `${getalNl(k.fte ?? 0, 2)} fte`
+            : 'vast bedrag',
+      );
       soortLabel.push(undefined);
       continue;
     }
@@ -164,8 +183,11 @@ export function berekenVerdeling(k: Kostensleutel, invoer: VerdelingInvoer): Ver
       const w = leesGetal(d.inwoners, 0);
       if (!w.ok)
         fouten[`deelnemer-${i}-inwoners`] =
-          w.fout === 'Vul een getal in.' ? `Vul het aantal inwoners van ${naam} in. Deze sleutel rekent met inwoners.` : w.fout;
-      else if (w.waarde === 0n) fouten[`deelnemer-${i}-inwoners`] = `Het aantal inwoners van ${naam} moet groter zijn dan 0.`;
+          w.fout === 'Vul een getal in.'
+            ? `Vul het aantal inwoners van ${naam} in. Deze sleutel rekent met inwoners.`
+            : w.fout;
+      else if (w.waarde === 0n)
+        fouten[`deelnemer-${i}-inwoners`] = `Het aantal inwoners van ${naam} moet groter zijn dan 0.`;
       else {
         gewichten.push(w.waarde * 1_000_000n);
         grondslag.push(`${getalNl(Number(w.waarde))} inwoners`);
@@ -209,7 +231,9 @@ export function berekenVerdeling(k: Kostensleutel, invoer: VerdelingInvoer): Ver
     uitleg.push(`Elke deelnemer betaalt ${getalNl(k.fte ?? 0, 2)} × ${euro(bedrag)} = ${euro(delen[0])}.`);
   if (k.methode === 'vast-per-deelnemer') uitleg.push(`Elke deelnemer in de lijst betaalt ${euro(bedrag)}.`);
   if (k.methode === 'naar-rato' || k.methode === 'gelijk')
-    uitleg.push('Bedragen zijn afgerond op centen. De centen die overblijven gaan naar de deelnemers met de grootste rest, zodat de som precies klopt.');
+    uitleg.push(
+      'Bedragen zijn afgerond op centen. De centen die overblijven gaan naar de deelnemers met de grootste rest, zodat de som precies klopt.',
+    );
   return {
     ok: true,
     berekenbaar: true,

@@ -5,7 +5,6 @@
  * SVG attributes and coloured by CSS classes (see components/calc/calc.css).
  */
 
-
 import { datumNl, isoDelen } from '../lib/dates.ts';
 import { esc } from '../lib/html.ts';
 import type { KostenUitkomst } from './kosten.ts';
@@ -50,13 +49,17 @@ export function kostenHtml(u: KostenUitkomst, bijschrift: string): string {
     .map(
       (r) =>
         `<tr><th scope="row">${esc(r.naam)}</th><td>${esc(r.grondslag)}</td><td class="getal">${procent(r.procent)}</td><td class="getal">${esc(r.bedrag)}</td>${
-          metAlleen ? `<td class="getal">${esc(r.alleen ?? '')}</td><td class="getal">${esc(r.verschil ?? '')}</td>` : ''
+          metAlleen
+            ? `<td class="getal">${esc(r.alleen ?? '')}</td><td class="getal">${esc(r.verschil ?? '')}</td>`
+            : ''
         }</tr>`,
     )
     .join('');
   return [
     `<p class="calc-uitkomst"><span>Samen per jaar:</span> <strong>${esc(u.totaal)}</strong>${
-      u.alleenTotaal ? `<br><span>Alleen, alle gemeenten bij elkaar:</span> <strong>${esc(u.alleenTotaal)}</strong>` : ''
+      u.alleenTotaal
+        ? `<br><span>Alleen, alle gemeenten bij elkaar:</span> <strong>${esc(u.alleenTotaal)}</strong>`
+        : ''
     }</p>`,
     `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(bijschrift)}"><table class="calc-tabel">`,
     `<caption>${esc(bijschrift)}</caption>`,
@@ -71,13 +74,19 @@ export function kostenHtml(u: KostenUitkomst, bijschrift: string): string {
     `<figure class="calc-figuur">${kostenGrafiekSvg(u)}<figcaption>Staafdiagram van dezelfde bedragen${
       metAlleen ? ': de gevulde staaf is samen, de open staaf is alleen' : ''
     }. De tabel hierboven geeft dezelfde getallen als tekst.</figcaption></figure>`,
-    metAlleen ? '<p>Verschil: wat de gemeente alleen zou betalen min haar deel samen. Een positief bedrag is een besparing door samen te werken.</p>' : '',
+    metAlleen
+      ? '<p>Verschil: wat de gemeente alleen zou betalen min haar deel samen. Een positief bedrag is een besparing door samen te werken.</p>'
+      : '',
     `<h3>Zo rekent de rekenhulp</h3><ol>${u.stappen.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>`,
     `<p class="cite">Alle bedragen en getallen in deze berekening zijn uw eigen invoer.</p>`,
   ].join('');
 }
 
-const BRON_TEKST = { wet: 'termijn uit de wet', afspraak: 'termijn uit de overeenkomst', 'uw-invoer': 'uw schatting' } as const;
+const BRON_TEKST = {
+  wet: 'termijn uit de wet',
+  afspraak: 'termijn uit de overeenkomst',
+  'uw-invoer': 'uw schatting',
+} as const;
 
 /** The plan: outcome, steps as an ordered list with dates, and the reasoning. */
 export function planHtml(u: PlanUitkomst, cites: CiteMap, kop = 3): string {

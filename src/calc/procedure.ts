@@ -8,7 +8,18 @@
 import type { Citation } from '../schemas/index.ts';
 import type { Duur, ProcedureRoute } from '../schemas/calc.ts';
 
-import { MAANDEN, datumNl, dagErna, eindeMaand, leesDatum, naarIso, plusDagen, plusMaanden, vergelijk, type Datum } from '../lib/dates.ts';
+import {
+  MAANDEN,
+  datumNl,
+  dagErna,
+  eindeMaand,
+  leesDatum,
+  naarIso,
+  plusDagen,
+  plusMaanden,
+  vergelijk,
+  type Datum,
+} from '../lib/dates.ts';
 
 /** Dutch month names (the one home: src/lib/dates.ts). */
 export const MAANDNAMEN = MAANDEN;
@@ -90,13 +101,16 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
     const raw = (invoer.schattingen?.[stap.id] ?? '').trim();
     const n = Number(raw);
     if (!raw) fouten[`schatting-${stap.id}`] = `Vul in hoeveel weken "${stap.label}" volgens u duurt.`;
-    else if (!/^\d+$/.test(raw) || n > 104) fouten[`schatting-${stap.id}`] = 'Vul een heel aantal weken in, van 0 tot en met 104.';
+    else if (!/^\d+$/.test(raw) || n > 104)
+      fouten[`schatting-${stap.id}`] = 'Vul een heel aantal weken in, van 0 tot en met 104.';
     else weken[stap.id] = n;
   }
   const budgetNieuw = r.begrotingNodig && (invoer.budget ?? 'nieuw') !== 'bestaand';
-  if (invoer.budget && !['nieuw', 'bestaand'].includes(invoer.budget)) fouten.budget = 'Kies of er nieuw geld nodig is.';
+  if (invoer.budget && !['nieuw', 'bestaand'].includes(invoer.budget))
+    fouten.budget = 'Kies of er nieuw geld nodig is.';
   const berapMaand = (invoer.berap ?? '').trim() ? leesMaand(invoer.berap) : undefined;
-  if ((invoer.berap ?? '').trim() && !berapMaand) fouten.berap = 'Kies de maand van de eerste Berap, of laat het veld leeg.';
+  if ((invoer.berap ?? '').trim() && !berapMaand)
+    fouten.berap = 'Kies de maand van de eerste Berap, of laat het veld leeg.';
   const vjn = leesMaand(invoer.voorjaarsnota);
   const begr = leesMaand(invoer.begroting);
   if (budgetNieuw) {
@@ -160,7 +174,8 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
   }
   let berap: PlanUitkomst['berap'];
   if (berapMaand) {
-    const jaar = vergelijk(besluitdatum, eindeMaand(besluitdatum.y, berapMaand)) <= 0 ? besluitdatum.y : besluitdatum.y + 1;
+    const jaar =
+      vergelijk(besluitdatum, eindeMaand(besluitdatum.y, berapMaand)) <= 0 ? besluitdatum.y : besluitdatum.y + 1;
     berap = { maand: berapMaand, jaar };
     uitleg.push(
       `De eerste Berap na het besluit is in ${MAANDNAMEN[berapMaand - 1]} ${jaar} (de maand die u invulde). Daar kan het college de raad over het besluit en de kosten informeren.`,
@@ -200,6 +215,8 @@ export function voorbeeldInvoer(r: ProcedureRoute, start: string): PlannerInvoer
     voorjaarsnota: '6',
     begroting: '11',
     budget: 'nieuw',
-    schattingen: Object.fromEntries(r.stappen.flatMap((s) => (s.duur.soort === 'schatting' ? [[s.id, String(s.duur.voorbeeld)]] : []))),
+    schattingen: Object.fromEntries(
+      r.stappen.flatMap((s) => (s.duur.soort === 'schatting' ? [[s.id, String(s.duur.voorbeeld)]] : [])),
+    ),
   };
 }

@@ -18,14 +18,11 @@ export interface CiteLink {
 }
 export type CiteMap = Record<string, CiteLink>;
 
-
-
 export function citeHtml(bronnen: Citation[], cites: CiteMap): string {
-  const links = uniqueCitations(bronnen)
-    .map((c) => {
-      const v = cites[citeKey(c)] ?? { href: sourceHref(c.bron), tekst: citationText(c.bron, c) };
-      return `<a href="${esc(v.href)}">${esc(v.tekst)}</a>`;
-    });
+  const links = uniqueCitations(bronnen).map((c) => {
+    const v = cites[citeKey(c)] ?? { href: sourceHref(c.bron), tekst: citationText(c.bron, c) };
+    return `<a href="${esc(v.href)}">${esc(v.tekst)}</a>`;
+  });
   return `<p class="cite">${UI.bronLabel(links.length)}: ${links.join('; ')}</p>`;
 }
 

@@ -3,7 +3,18 @@
  * one arrangement (content/uittreding/<id>.yaml), and what the leaver owes.
  * Pure: rules and form input in, a result or per-field messages out.
  */
-import { datumNl, isoDelen, eindeKalenderjaar, eindeVanPeriode, laatste, leesDatum, naarIso, plusMaanden, vergelijk, type Datum } from '../lib/dates.ts';
+import {
+  datumNl,
+  isoDelen,
+  eindeKalenderjaar,
+  eindeVanPeriode,
+  laatste,
+  leesDatum,
+  naarIso,
+  plusMaanden,
+  vergelijk,
+  type Datum,
+} from '../lib/dates.ts';
 import type { Citation } from '../schemas/index.ts';
 import type { UittredingRegels } from '../schemas/calc.ts';
 import { hoofdletter } from '../lib/feiten.ts';
@@ -52,7 +63,10 @@ const VELDNAAM: Record<UittredingVeld, string> = {
   instemmingsdatum: 'de datum van instemming',
 };
 
-export function berekenUittreding(r: UittredingRegels, invoer: UittredingInvoer): UittredingUitkomst | UittredingFouten {
+export function berekenUittreding(
+  r: UittredingRegels,
+  invoer: UittredingInvoer,
+): UittredingUitkomst | UittredingFouten {
   const fouten: Partial<Record<UittredingVeld, string>> = {};
   const lees = (veld: UittredingVeld, verplicht: boolean): Datum | undefined => {
     const s = invoer[veld]?.trim();
@@ -119,7 +133,9 @@ export function berekenUittreding(r: UittredingRegels, invoer: UittredingInvoer)
     const later = vergelijk(minEinde, grens) > 0;
     redenering.push({
       tekst: `${regel.label}: ${datumNl(start)}. ${regel.maanden} aaneengesloten maanden zijn vol op ${datumNl(minEinde)}. ${
-        later ? `Dat is later, dus de deelname kan niet vóór ${datumNl(minEinde)} eindigen.` : 'Daar voldoet u dan al aan.'
+        later
+          ? `Dat is later, dus de deelname kan niet vóór ${datumNl(minEinde)} eindigen.`
+          : 'Daar voldoet u dan al aan.'
       }`,
       bronnen: regel.bronnen,
     });

@@ -57,7 +57,8 @@ export interface BladUitkomst {
 }
 
 /** A label as the engine accepts it: a claim from content, or its reading. */
-export type KenmerkInvoer = boolean | null | { waarde: 'ja' | 'nee' | 'hangt-af' | 'niet-vastgesteld'; toelichting?: string };
+export type KenmerkInvoer =
+  boolean | null | { waarde: 'ja' | 'nee' | 'hangt-af' | 'niet-vastgesteld'; toelichting?: string };
 
 /** The engine's reading of a label: true/false when settled, null when not. */
 export function kenmerkFeit(v: VormInvoer, k: KenmerkNaam): boolean | null {
@@ -125,7 +126,8 @@ export interface Uitkomst {
 }
 
 /** How an outcome shows: its severity, or 'onzeker' (see weergaveIds). */
-export const weergaveVan = (u: Pick<Uitkomst, 'status' | 'ernst'>): Weergave => (u.status === 'onzeker' ? 'onzeker' : u.ernst);
+export const weergaveVan = (u: Pick<Uitkomst, 'status' | 'ernst'>): Weergave =>
+  u.status === 'onzeker' ? 'onzeker' : u.ernst;
 
 /** Flatten rule files into rules carrying their obstacle id, in file order. */
 export function regelsUit(bestanden: readonly { data: RegelBestand }[]): Regel[] {
@@ -167,7 +169,8 @@ export function onzekereKenmerken(r: Regel, v: VormInvoer, log: readonly BladUit
   const f = r.vormen ?? 'alle';
   if (f !== 'alle' && !Array.isArray(f))
     for (const k of Object.keys(f.kenmerken) as KenmerkNaam[]) if (kenmerkFeit(v, k) === null) uit.add(k);
-  for (const b of log) if (b.regel === r.id && b.result === null && b.fact.startsWith('vorm.')) uit.add(b.fact.slice(5) as KenmerkNaam);
+  for (const b of log)
+    if (b.regel === r.id && b.result === null && b.fact.startsWith('vorm.')) uit.add(b.fact.slice(5) as KenmerkNaam);
   return [...uit];
 }
 
@@ -239,7 +242,8 @@ export function evalueerVoorwaarde(
   }
   const b = c as Blad;
   const actual = feitWaarde(b.fact, s, v);
-  const result = b.fact.startsWith('vorm.') && b.fact !== 'vorm.id' && actual === null ? null : toets(b.operator, actual, b.value);
+  const result =
+    b.fact.startsWith('vorm.') && b.fact !== 'vorm.id' && actual === null ? null : toets(b.operator, actual, b.value);
   log.push({ regel, fact: b.fact, operator: b.operator, value: b.value, actual, result });
   return result;
 }
@@ -315,9 +319,17 @@ export function evalueerBelemmering(
     if (ok === null) {
       const ks = onzekereKenmerken(r, v, voorwaarden);
       const waarom = ks
-        .map((k) => `Of ${v.data.korteTitel ?? v.data.titel ?? v.id} "${kenmerkLabel[k].toLowerCase()}" is, staat niet vast.${kenmerkUitleg(v, k) ? ` ${kenmerkUitleg(v, k)}` : ''}`)
+        .map(
+          (k) =>
+            `Of ${v.data.korteTitel ?? v.data.titel ?? v.id} "${kenmerkLabel[k].toLowerCase()}" is, staat niet vast.${kenmerkUitleg(v, k) ? ` ${kenmerkUitleg(v, k)}` : ''}`,
+        )
         .join(' ');
-      onzeker.push({ regel: r.id, ernst: r.ernst, soort: 'kenmerk', reden: `${waarom} Als het wel zo is, geldt: ${vulIn(r.reden, s, v)}` });
+      onzeker.push({
+        regel: r.id,
+        ernst: r.ernst,
+        soort: 'kenmerk',
+        reden: `${waarom} Als het wel zo is, geldt: ${vulIn(r.reden, s, v)}`,
+      });
     } else if (periode === 'nu' && r.zekerheid === 'onzeker') {
       onzeker.push({
         regel: r.id,
@@ -368,7 +380,9 @@ export function evalueerBelemmering(
       zekerheid: 'volgens-bron',
     };
   // stable sort: highest severity first, then file order
-  const volgorde = geraakt.map((r, i) => [r, i] as const).sort((a, c) => rang(c[0].ernst) - rang(a[0].ernst) || a[1] - c[1]);
+  const volgorde = geraakt
+    .map((r, i) => [r, i] as const)
+    .sort((a, c) => rang(c[0].ernst) - rang(a[0].ernst) || a[1] - c[1]);
   const hoogste = volgorde[0][0].ernst;
   const gebruikt = volgorde.map(([r]) => r).filter((r) => hoogste === 'nvt' || r.ernst !== 'nvt');
   const bronnen = uniekeBronnen(gebruikt);

@@ -105,11 +105,19 @@ export interface Resultaat {
 
 const opVolgorde = <T extends { id: string; data: { volgorde?: number } }>(xs: readonly T[]): T[] =>
   [...xs].sort(
-    (a, b) => (a.data.volgorde ?? Number.MAX_SAFE_INTEGER) - (b.data.volgorde ?? Number.MAX_SAFE_INTEGER) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) =>
+      (a.data.volgorde ?? Number.MAX_SAFE_INTEGER) - (b.data.volgorde ?? Number.MAX_SAFE_INTEGER) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 
 function leegTotaal(): Totaal {
-  return { punten: 0, aantal: { nvt: 0, beheersbaar: 0, aanzienlijk: 0, blokkerend: 0 }, onzeker: 0, regels: [], bijdragen: [] };
+  return {
+    punten: 0,
+    aantal: { nvt: 0, beheersbaar: 0, aanzienlijk: 0, blokkerend: 0 },
+    onzeker: 0,
+    regels: [],
+    bijdragen: [],
+  };
 }
 
 function telOp(t: Totaal, u: Uitkomst): void {
@@ -146,7 +154,13 @@ export function evaluate(
     const perThema = Object.fromEntries(themaIds.map((t) => [t, leegTotaal()])) as Record<Thema, Totaal>;
     const uitkomsten = bs.map((b) => {
       const rs = (perBelemmering.get(b.id) ?? []).filter((r) => geldtVoor(r, v) !== false);
-      const u = evalueerBelemmering(b, v, situatie, rs, opties.periode === 'king2015' || opties.peildatum ? 'king2015' : 'nu');
+      const u = evalueerBelemmering(
+        b,
+        v,
+        situatie,
+        rs,
+        opties.periode === 'king2015' || opties.peildatum ? 'king2015' : 'nu',
+      );
       telOp(totaal, u);
       if (perThema[u.thema]) telOp(perThema[u.thema], u);
       return u;
@@ -155,7 +169,12 @@ export function evaluate(
   });
   const ranking = perVorm
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.totaal.punten - b.p.totaal.punten || a.p.totaal.aantal.blokkerend - b.p.totaal.aantal.blokkerend || a.i - b.i)
+    .sort(
+      (a, b) =>
+        a.p.totaal.punten - b.p.totaal.punten ||
+        a.p.totaal.aantal.blokkerend - b.p.totaal.aantal.blokkerend ||
+        a.i - b.i,
+    )
     .map(({ p }, i) => ({
       plaats: i + 1,
       vorm: p.vorm,
@@ -171,4 +190,3 @@ export function evaluate(
     ranking,
   };
 }
-

@@ -16,7 +16,9 @@ import type { Optie, Vraag } from '../schemas/explorer.ts';
 import { ONBEKEND } from '../schemas/explorer-constants.ts';
 
 export type { Optie, Vraag };
-export interface Flow { vragen: Vraag[] }
+export interface Flow {
+  vragen: Vraag[];
+}
 
 /** Answers: question id → chosen option ids (one, several for a multiple-choice question, or ["onbekend"]). */
 export type Antwoorden = Record<string, string[]>;
@@ -80,7 +82,8 @@ export function pad(flow: Flow, a: Antwoorden, wijzig?: string): string {
   }
   const query = new URLSearchParams();
   let pad: string;
-  if (heeftEigenPagina(a)) pad = delen.length ? `${BASIS}${delen.map(([k, w]) => `${k}-${w}`).join('/')}/` : '/verkenner/';
+  if (heeftEigenPagina(a))
+    pad = delen.length ? `${BASIS}${delen.map(([k, w]) => `${k}-${w}`).join('/')}/` : '/verkenner/';
   else {
     const [eerste, ...rest] = delen;
     pad = `${BASIS}${eerste[0]}-${eerste[1]}/`;
@@ -110,7 +113,11 @@ export interface LeesFout {
   /** the URL of the last valid state */
   terug: string;
 }
-export interface Gelezen { antwoorden: Antwoorden; fout?: LeesFout; /** the question to ask again, with its answer kept */ wijzig?: string }
+export interface Gelezen {
+  antwoorden: Antwoorden;
+  fout?: LeesFout;
+  /** the question to ask again, with its answer kept */ wijzig?: string;
+}
 
 const kort = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
@@ -126,7 +133,10 @@ export function lees(flow: Flow, adres: string): Gelezen {
     p = decodeURIComponent(pathname);
     query = new URLSearchParams(search);
   } catch {
-    return { antwoorden: {}, fout: { bericht: 'Het webadres bevat tekens die wij niet kunnen lezen.', terug: '/verkenner/' } };
+    return {
+      antwoorden: {},
+      fout: { bericht: 'Het webadres bevat tekens die wij niet kunnen lezen.', terug: '/verkenner/' },
+    };
   }
   const rest = p.startsWith(BASIS) ? p.slice(BASIS.length) : p.replace(/^\/verkenner\/?/, '');
   const delen = rest.split('/').filter((d) => d !== '');
@@ -137,7 +147,10 @@ export function lees(flow: Flow, adres: string): Gelezen {
     else delen.push(`${k}-${w}`);
   }
   const a: Antwoorden = {};
-  const fout = (bericht: string): Gelezen => ({ antwoorden: opgeschoond(flow, a), fout: { bericht, terug: pad(flow, voorstuk(flow, opgeschoond(flow, a))) } });
+  const fout = (bericht: string): Gelezen => ({
+    antwoorden: opgeschoond(flow, a),
+    fout: { bericht, terug: pad(flow, voorstuk(flow, opgeschoond(flow, a))) },
+  });
   for (const deel of delen) {
     const v = flow.vragen.find((q) => deel.startsWith(`${q.id}-`));
     if (!v) return fout(`“${kort(deel)}” in het webadres hoort bij geen vraag van de verkenner.`);
@@ -149,7 +162,8 @@ export function lees(flow: Flow, adres: string): Gelezen {
       const mis = waarden.find((w) => !v.opties.some((o) => o.id === w));
       if (mis !== undefined) return fout(`“${kort(mis)}” is geen antwoord op de vraag “${v.vraag}”.`);
       if (waarden.length > 1 && !v.meerdere) return fout(`Bij de vraag “${v.vraag}” kunt u één antwoord kiezen.`);
-      if (new Set(waarden).size !== waarden.length) return fout(`Bij de vraag “${v.vraag}” staat een antwoord twee keer.`);
+      if (new Set(waarden).size !== waarden.length)
+        return fout(`Bij de vraag “${v.vraag}” staat een antwoord twee keer.`);
     }
     a[v.id] = waarden;
   }
@@ -158,7 +172,8 @@ export function lees(flow: Flow, adres: string): Gelezen {
       delete a[v.id];
       return fout(`De vraag “${v.vraag}” hoort niet bij uw andere antwoorden.`);
     }
-  if (wijzig !== undefined && !gesteld(flow, a).some((v) => v.id === wijzig)) return fout(`“${kort(wijzig)}” is geen vraag die hier gesteld wordt.`);
+  if (wijzig !== undefined && !gesteld(flow, a).some((v) => v.id === wijzig))
+    return fout(`“${kort(wijzig)}” is geen vraag die hier gesteld wordt.`);
   return { antwoorden: a, ...(wijzig !== undefined ? { wijzig } : {}) };
 }
 
@@ -239,4 +254,3 @@ export function samenvatting(flow: Flow, a: Antwoorden): Rij[] {
   }
   return rows;
 }
-

@@ -22,10 +22,17 @@ import { esc } from '../lib/html.ts';
 import { isSitePad, metBasis } from '../lib/basis.ts';
 
 export type MemoSoort = 'raadsinformatiebrief' | 'collegevoorstel';
-export const MEMO_SOORTEN: Record<MemoSoort, string> = { raadsinformatiebrief: 'Raadsinformatiebrief', collegevoorstel: 'Collegevoorstel' };
+export const MEMO_SOORTEN: Record<MemoSoort, string> = {
+  raadsinformatiebrief: 'Raadsinformatiebrief',
+  collegevoorstel: 'Collegevoorstel',
+};
 
 /** A source in the appendix: its number, its name and where it is. */
-export interface MemoBron { nr: number; label: string; href: string }
+export interface MemoBron {
+  nr: number;
+  label: string;
+  href: string;
+}
 export interface MemoRegel {
   label?: string;
   tekst: string;
@@ -36,7 +43,12 @@ export interface MemoRegel {
   /** a link after the text, such as the calculator for this line */
   verder?: { tekst: string; href: string };
 }
-export interface MemoSectie { kop: string; niveau: 1 | 2 | 3; regels: MemoRegel[]; lijst?: 'punt' | 'nummer' }
+export interface MemoSectie {
+  kop: string;
+  niveau: 1 | 2 | 3;
+  regels: MemoRegel[];
+  lijst?: 'punt' | 'nummer';
+}
 export interface Memo {
   soort: MemoSoort;
   titel: string;
@@ -60,7 +72,8 @@ export function momentStatus(m: { naam: string; jaar: number; datum?: string }, 
 }
 function momentZin(m: { naam: string; jaar: number; datum?: string }, datum: string): string {
   const vandaag = datum.slice(0, 10);
-  if (m.datum) return m.datum < vandaag ? `${m.naam} (${datumNl(m.datum)}) is voorbij.` : `${m.naam} is op ${datumNl(m.datum)}.`;
+  if (m.datum)
+    return m.datum < vandaag ? `${m.naam} (${datumNl(m.datum)}) is voorbij.` : `${m.naam} is op ${datumNl(m.datum)}.`;
   const jaar = Number(vandaag.slice(0, 4));
   if (m.jaar < jaar) return `${m.naam} viel in ${m.jaar}. Dat jaar is voorbij, dus dit moment is geweest.`;
   if (m.jaar > jaar) return `${m.naam} valt in ${m.jaar}: dat is nog niet begonnen.`;
@@ -113,7 +126,8 @@ export interface MemoOpties {
 export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Memo {
   const soort = o.soort ?? 'raadsinformatiebrief';
   // site paths follow the base path; they become absolute only when the site's address is known
-  const link = (href: string) => (isSitePad(href) ? (o.site ? new URL(metBasis(href), o.site).href : metBasis(href)) : href);
+  const link = (href: string) =>
+    isSitePad(href) ? (o.site ? new URL(metBasis(href), o.site).href : metBasis(href)) : href;
   // the appendix: each source once, numbered in order of first use
   const bronnen: MemoBron[] = [];
   const nrVan = new Map<string, number>();
@@ -132,51 +146,109 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
     }
     return uit;
   };
-  const c = (label: string | undefined, x: { tekst: string; bronnen: Citation[] }): MemoRegel => ({ label, tekst: x.tekst.trim(), noten: noten(x.bronnen) });
+  const c = (label: string | undefined, x: { tekst: string; bronnen: Citation[] }): MemoRegel => ({
+    label,
+    tekst: x.tekst.trim(),
+    noten: noten(x.bronnen),
+  });
   const t = (tekst: string, label?: string): MemoRegel => ({ label, tekst, noten: [] });
   const datumTekst = datumNl(o.datum.slice(0, 10));
   const namen = m.doelen.map((g) => functieNaam(g.label));
-  const opsomming = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}` : (xs[0] ?? ''));
-  const onderwerp = o.motie ? 'Motie ICT, informatieveiligheid en privacy: stand en vervolgstappen' : `Samenwerking: ${opsomming(namen)}`;
+  const opsomming = (xs: string[]) =>
+    xs.length > 1 ? `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}` : (xs[0] ?? '');
+  const onderwerp = o.motie
+    ? 'Motie ICT, informatieveiligheid en privacy: stand en vervolgstappen'
+    : `Samenwerking: ${opsomming(namen)}`;
   const secties: MemoSectie[] = [];
 
   // ------------------------------------------------------------ kernboodschap
   const kern: MemoRegel[] = [];
   if (o.motie) {
-    kern.push(c(undefined, { tekst: 'Met een motie vroeg de raad het college te verkennen hoe de Twentse gemeenten kunnen samenwerken op ICT-infrastructuur, informatieveiligheid en privacy, en of gezamenlijke functies of gezamenlijke inkoop haalbaar en financieel aantrekkelijk zijn.', bronnen: o.motie.verzoeken.bronnen }));
+    kern.push(
+      c(undefined, {
+        tekst:
+          'Met een motie vroeg de raad het college te verkennen hoe de Twentse gemeenten kunnen samenwerken op ICT-infrastructuur, informatieveiligheid en privacy, en of gezamenlijke functies of gezamenlijke inkoop haalbaar en financieel aantrekkelijk zijn.',
+        bronnen: o.motie.verzoeken.bronnen,
+      }),
+    );
     kern.push(t(`Stand op ${datumTekst}: ${o.motie.momenten.map((x) => momentStatus(x, o.datum)).join(' ')}`));
     kern.push(t('Het college stelt per functie de volgende route voor:'));
-  } else kern.push(t(`Het college heeft verkend hoe de gemeenten samen ${opsomming(namen)} kunnen regelen. Hieronder staat per functie de route die het best past, wie wat besluit en wat het kost, voor zover de bronnen dat zeggen.`));
+  } else
+    kern.push(
+      t(
+        `Het college heeft verkend hoe de gemeenten samen ${opsomming(namen)} kunnen regelen. Hieronder staat per functie de route die het best past, wie wat besluit en wat het kost, voor zover de bronnen dat zeggen.`,
+      ),
+    );
   secties.push({ kop: 'Kernboodschap', niveau: 2, regels: kern });
   secties.push({
     kop: 'Advies per functie',
     niveau: 3,
     lijst: 'punt',
     regels: m.doelen.map((g) =>
-      g.advies ? { label: g.label, tekst: `${g.advies.route.titel}.`, noten: [] } : { label: g.label, tekst: 'Geen route past zonder aanpassing; eerst moeten de open vragen worden beantwoord.', noten: [] },
+      g.advies
+        ? { label: g.label, tekst: `${g.advies.route.titel}.`, noten: [] }
+        : {
+            label: g.label,
+            tekst: 'Geen route past zonder aanpassing; eerst moeten de open vragen worden beantwoord.',
+            noten: [],
+          },
     ),
   });
 
   // ------------------------------------------------------------ beslispunten
   const punten: MemoRegel[] = [];
-  punten.push(t(o.motie ? (soort === 'raadsinformatiebrief' ? 'De raad met deze brief te informeren over de stand van de motie en de vervolgstappen.' : 'De raad met een raadsinformatiebrief te informeren over de stand van de motie en de vervolgstappen.') : 'Kennis te nemen van deze verkenning.'));
+  punten.push(
+    t(
+      o.motie
+        ? soort === 'raadsinformatiebrief'
+          ? 'De raad met deze brief te informeren over de stand van de motie en de vervolgstappen.'
+          : 'De raad met een raadsinformatiebrief te informeren over de stand van de motie en de vervolgstappen.'
+        : 'Kennis te nemen van deze verkenning.',
+    ),
+  );
   const metAdvies = m.doelen.filter((g) => g.advies).map((g) => functieNaam(g.label));
   const zonder = m.doelen.filter((g) => !g.advies).map((g) => functieNaam(g.label));
-  if (metAdvies.length) punten.push(t(`De voorgestelde route voor ${opsomming(metAdvies)} met de andere gemeenten uit te werken en de besluiten voor te bereiden die daarbij horen (zie “Wie besluit wat”).`));
-  if (zonder.length) punten.push(t(`Voor ${opsomming(zonder)} eerst de open vragen te beantwoorden (zie “Waarop dit advies rust”) en daarna een route te kiezen.`));
-  punten.push(t('De huidige uren en kosten van deze functies in elke deelnemende gemeente te inventariseren (zie “Financiën”).'));
-  if (o.motie) punten.push(t('De raad opnieuw te informeren bij het eerstvolgende moment van de planning- en controlcyclus dat nog komt (zie “Planning”).'));
+  if (metAdvies.length)
+    punten.push(
+      t(
+        `De voorgestelde route voor ${opsomming(metAdvies)} met de andere gemeenten uit te werken en de besluiten voor te bereiden die daarbij horen (zie “Wie besluit wat”).`,
+      ),
+    );
+  if (zonder.length)
+    punten.push(
+      t(
+        `Voor ${opsomming(zonder)} eerst de open vragen te beantwoorden (zie “Waarop dit advies rust”) en daarna een route te kiezen.`,
+      ),
+    );
+  punten.push(
+    t('De huidige uren en kosten van deze functies in elke deelnemende gemeente te inventariseren (zie “Financiën”).'),
+  );
+  if (o.motie)
+    punten.push(
+      t(
+        'De raad opnieuw te informeren bij het eerstvolgende moment van de planning- en controlcyclus dat nog komt (zie “Planning”).',
+      ),
+    );
   secties.push({ kop: 'Beslispunten', niveau: 2, lijst: 'nummer', regels: punten });
 
   // ------------------------------------------------------------ aanleiding
-  if (o.motie) secties.push({ kop: 'Aanleiding', niveau: 2, regels: [c(undefined, o.motie.verzoeken), c(undefined, o.motie.vastgesteld)] });
+  if (o.motie)
+    secties.push({
+      kop: 'Aanleiding',
+      niveau: 2,
+      regels: [c(undefined, o.motie.verzoeken), c(undefined, o.motie.vastgesteld)],
+    });
 
   // ------------------------------------------------------------ per function: the route and who decides what
   secties.push({ kop: 'Per functie: de route en wie besluit wat', niveau: 2, regels: [] });
   for (const g of m.doelen) {
     const r = g.advies ?? g.routes[0];
     if (!r) {
-      secties.push({ kop: g.label, niveau: 3, regels: [t('Geen van de routes van de verkenning hoort bij deze functie.')] });
+      secties.push({
+        kop: g.label,
+        niveau: 3,
+        regels: [t('Geen van de routes van de verkenning hoort bij deze functie.')],
+      });
       continue;
     }
     const rt = r.route;
@@ -194,12 +266,27 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
       kop: 'Wie besluit wat',
       niveau: 3,
       lijst: 'punt',
-      regels: [c('Besluit', rt.beslisser), c('Raad', rt.raad), c('Stappen', rt.procedure), c('Werkgever', rt.werkgever), ...(/niet vastgesteld/i.test(rt.doorlooptijd.tekst) ? [] : [c('Doorlooptijd', rt.doorlooptijd)])],
+      regels: [
+        c('Besluit', rt.beslisser),
+        c('Raad', rt.raad),
+        c('Stappen', rt.procedure),
+        c('Werkgever', rt.werkgever),
+        ...(/niet vastgesteld/i.test(rt.doorlooptijd.tekst) ? [] : [c('Doorlooptijd', rt.doorlooptijd)]),
+      ],
     });
     const anders = g.routes.filter((y) => y !== r);
-    if (anders.length) secties[secties.length - 1].regels.push(t(anders.map((x) => `${x.route.titel} (${KLASSE[x.klasse].toLowerCase()})`).join('; ') + '.', 'Ook bekeken'));
+    if (anders.length)
+      secties[secties.length - 1].regels.push(
+        t(anders.map((x) => `${x.route.titel} (${KLASSE[x.klasse].toLowerCase()})`).join('; ') + '.', 'Ook bekeken'),
+      );
   }
-  if (m.delen.length) secties.push({ kop: 'Wat de functies kunnen delen', niveau: 3, lijst: 'punt', regels: m.delen.map((x) => c(undefined, x)) });
+  if (m.delen.length)
+    secties.push({
+      kop: 'Wat de functies kunnen delen',
+      niveau: 3,
+      lijst: 'punt',
+      regels: m.delen.map((x) => c(undefined, x)),
+    });
 
   // ------------------------------------------------------------ finances
   const fin: MemoRegel[] = [];
@@ -207,9 +294,17 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
     const r = g.advies ?? g.routes[0];
     if (!r) continue;
     const reken = rekenhulpLinks(r.route).find((x) => x.href.startsWith('/rekenhulp/'));
-    fin.push({ ...c(hoofd(functieNaam(g.label)), r.route.kosten), verder: reken ? { tekst: 'rekenhulp', href: link(reken.href) } : undefined });
+    fin.push({
+      ...c(hoofd(functieNaam(g.label)), r.route.kosten),
+      verder: reken ? { tekst: 'rekenhulp', href: link(reken.href) } : undefined,
+    });
   }
-  fin.push(t('Wat de gemeenten nog moeten inventariseren: de uren en kosten die elke gemeente nu aan deze functies besteedt, en de bestaande contracten. Geen bron die deze verkenning kent, noemt die cijfers per gemeente.', 'Te inventariseren'));
+  fin.push(
+    t(
+      'Wat de gemeenten nog moeten inventariseren: de uren en kosten die elke gemeente nu aan deze functies besteedt, en de bestaande contracten. Geen bron die deze verkenning kent, noemt die cijfers per gemeente.',
+      'Te inventariseren',
+    ),
+  );
   secties.push({ kop: 'Financiën', niveau: 2, lijst: 'punt', regels: fin });
 
   // ------------------------------------------------------------ legal
@@ -228,28 +323,48 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
   // security and privacy rules with their status, once, for the goals chosen
   const gekozen = m.doelen.map((g) => g.doel);
   for (const k of d.kader.filter((x) => x.doelen.some((g) => gekozen.includes(g))))
-    jur.push({ ...c(k.onderwerp, { tekst: `${k.tekst.trim()} (Stand van de bronnen op ${datumNl(k.gecontroleerd)}.)`, bronnen: k.bronnen }) });
+    jur.push({
+      ...c(k.onderwerp, {
+        tekst: `${k.tekst.trim()} (Stand van de bronnen op ${datumNl(k.gecontroleerd)}.)`,
+        bronnen: k.bronnen,
+      }),
+    });
   secties.push({ kop: 'Juridisch kader', niveau: 2, lijst: 'punt', regels: jur });
 
   // ------------------------------------------------------------ planning
   const plan: MemoRegel[] = [];
-  if (o.motie) for (const x of o.motie.momenten) plan.push({ label: 'Moment uit de motie', tekst: `${x.wat.tekst.trim()} ${momentStatus(x, o.datum)}`, noten: noten(x.wat.bronnen) });
+  if (o.motie)
+    for (const x of o.motie.momenten)
+      plan.push({
+        label: 'Moment uit de motie',
+        tekst: `${x.wat.tekst.trim()} ${momentStatus(x, o.datum)}`,
+        noten: noten(x.wat.bronnen),
+      });
   plan.push({ label: 'Volgende momenten', tekst: volgendeMomenten(o.datum), noten: [], href: undefined });
   const stappen = new Map<string, MemoRegel>();
-  for (const g of m.doelen) for (const s of g.data.volgendeStappen) if (!stappen.has(s.tekst)) stappen.set(s.tekst, c(undefined, s));
+  for (const g of m.doelen)
+    for (const s of g.data.volgendeStappen) if (!stappen.has(s.tekst)) stappen.set(s.tekst, c(undefined, s));
   plan.push(t('De werkpunten per functie staan in bijlage 1.', 'Werkpunten'));
   if (m.doelen.some((g) => /niet vastgesteld/i.test((g.advies ?? g.routes[0])?.route.doorlooptijd.tekst ?? '')))
-    plan.push(t('Hoe lang de routes duren, staat in geen bron die deze verkenning kent: niet vastgesteld. Daarom noemt deze brief geen einddatum.', 'Doorlooptijd'));
+    plan.push(
+      t(
+        'Hoe lang de routes duren, staat in geen bron die deze verkenning kent: niet vastgesteld. Daarom noemt deze brief geen einddatum.',
+        'Doorlooptijd',
+      ),
+    );
   const planners = new Map<string, MemoRegel>();
   for (const g of m.doelen) {
     const r = g.advies ?? g.routes[0];
-    for (const p of r?.route.rekenhulp.procedures ?? []) planners.set(p, { tekst: `Planner: ${PROCEDURE_NAAM[p] ?? p}`, noten: [], href: link(`/planner/?route=${p}`) });
+    for (const p of r?.route.rekenhulp.procedures ?? [])
+      planners.set(p, { tekst: `Planner: ${PROCEDURE_NAAM[p] ?? p}`, noten: [], href: link(`/planner/?route=${p}`) });
   }
   plan.push(...planners.values(), { tekst: 'Agenda: wat komt eraan', noten: [], href: link('/agenda/') });
   secties.push({ kop: 'Planning', niveau: 2, lijst: 'punt', regels: plan });
 
   // ------------------------------------------------------------ what the advice rests on
-  const basis: MemoRegel[] = samenvatting(d.flow, m.antwoorden).map((rij) => t(rij.onbekend ? 'nog niet bekend' : `${rij.labels.join('; ')}.`, rij.vraag.kort));
+  const basis: MemoRegel[] = samenvatting(d.flow, m.antwoorden).map((rij) =>
+    t(rij.onbekend ? 'nog niet bekend' : `${rij.labels.join('; ')}.`, rij.vraag.kort),
+  );
   if (o.motie) basis.push(...o.motie.antwoordenUitleg.map((x) => c('Toelichting', x)));
   for (const v of m.onbekend) basis.push(t(`${v.vraag} Het antwoord kan de route veranderen.`, 'Nog open'));
   basis.push({ tekst: 'De hele verkenning, met alle routes en hun bronnen', noten: [], href: link(o.pad) });
@@ -261,8 +376,17 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
     titel,
     onderwerp,
     kop: [
-      { label: 'Aan', waarde: soort === 'raadsinformatiebrief' ? 'De gemeenteraad' : 'Het college van burgemeester en wethouders' },
-      { label: 'Van', waarde: soort === 'raadsinformatiebrief' ? 'Het college van burgemeester en wethouders' : 'De werkgroep van de Twentse gemeenten (in te vullen)' },
+      {
+        label: 'Aan',
+        waarde: soort === 'raadsinformatiebrief' ? 'De gemeenteraad' : 'Het college van burgemeester en wethouders',
+      },
+      {
+        label: 'Van',
+        waarde:
+          soort === 'raadsinformatiebrief'
+            ? 'Het college van burgemeester en wethouders'
+            : 'De werkgroep van de Twentse gemeenten (in te vullen)',
+      },
       { label: 'Datum', waarde: datumTekst },
       { label: 'Onderwerp', waarde: onderwerp },
       { label: 'Status', waarde: 'Concept' },
@@ -270,32 +394,61 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
       { label: 'Portefeuillehouder', waarde: '(in te vullen)' },
     ],
     secties,
-    bijlagen: [{ kop: 'Bijlage 1: werkpunten voor de werkgroep', niveau: 2, lijst: 'punt', regels: [...stappen.values()] }],
+    bijlagen: [
+      { kop: 'Bijlage 1: werkpunten voor de werkgroep', niveau: 2, lijst: 'punt', regels: [...stappen.values()] },
+    ],
     bronnen,
     datum: o.datum.slice(0, 10),
     bestandsnaam: `${soort}-${o.motie ? 'motie-ict-informatieveiligheid-privacy-hof-van-twente' : bestandsdeel(namen.join(' '))}`,
   };
 }
 
-
 export function memoMarkdown(memo: Memo): string {
   const md = (s: string) => s.replace(/([\\`*_[\]])/g, '\\$1');
   const href = (u: string) => u.replace(/[()\s]/g, (x) => encodeURIComponent(x));
-  const lines = [`# ${md(memo.titel)}: ${md(memo.onderwerp)}`, '', '| | |', '|---|---|', ...memo.kop.map((k) => `| **${md(k.label)}** | ${md(k.waarde)} |`), ''];
+  const lines = [
+    `# ${md(memo.titel)}: ${md(memo.onderwerp)}`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...memo.kop.map((k) => `| **${md(k.label)}** | ${md(k.waarde)} |`),
+    '',
+  ];
   for (const s of memo.secties) {
     lines.push(`${'#'.repeat(s.niveau)} ${md(s.kop)}`, '');
     s.regels.forEach((r, i) => {
-      const noot = r.noten.length ? ` [${r.noten.map((n) => `[${n}](${href(memo.bronnen[n - 1].href)})`).join(', ')}]` : '';
+      const noot = r.noten.length
+        ? ` [${r.noten.map((n) => `[${n}](${href(memo.bronnen[n - 1].href)})`).join(', ')}]`
+        : '';
       const tekst = r.href ? `[${md(r.tekst)}](${href(r.href)})` : md(r.tekst);
       const verder = r.verder ? ` ([${md(r.verder.tekst)}](${href(r.verder.href)}))` : '';
-      lines.push(`${s.lijst === 'punt' ? '- ' : s.lijst === 'nummer' ? `${i + 1}. ` : ''}${r.label ? `**${md(r.label)}:** ` : ''}${tekst}${noot}${verder}`);
+      lines.push(
+        `${s.lijst === 'punt' ? '- ' : s.lijst === 'nummer' ? `${i + 1}. ` : ''}${r.label ? `**${md(r.label)}:** ` : ''}${tekst}${noot}${verder}`,
+      );
       if (!s.lijst) lines.push('');
     });
     if (s.lijst) lines.push('');
   }
-  for (const s of memo.bijlagen) lines.push(`## ${md(s.kop)}`, '', ...s.regels.map((r) => `- ${r.label ? `**${md(r.label)}:** ` : ''}${md(r.tekst)}${r.noten.length ? ` [${r.noten.map((n) => `[${n}](${href(memo.bronnen[n - 1].href)})`).join(', ')}]` : ''}`), '');
-  lines.push(`## Bijlage ${memo.bijlagen.length + 1}: bronnen`, '', ...memo.bronnen.map((b) => `${b.nr}. [${md(b.label)}](${href(b.href)})`), '');
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  for (const s of memo.bijlagen)
+    lines.push(
+      `## ${md(s.kop)}`,
+      '',
+      ...s.regels.map(
+        (r) =>
+          `- ${r.label ? `**${md(r.label)}:** ` : ''}${md(r.tekst)}${r.noten.length ? ` [${r.noten.map((n) => `[${n}](${href(memo.bronnen[n - 1].href)})`).join(', ')}]` : ''}`,
+      ),
+      '',
+    );
+  lines.push(
+    `## Bijlage ${memo.bijlagen.length + 1}: bronnen`,
+    '',
+    ...memo.bronnen.map((b) => `${b.nr}. [${md(b.label)}](${href(b.href)})`),
+    '',
+  );
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 // ---------------------------------------------------------------- .docx
@@ -303,12 +456,14 @@ export function memoMarkdown(memo: Memo): string {
 // XML text: the one escaper, and no control characters (not allowed in XML 1.0)
 // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
 const xml = (s: string) => esc(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
-const run = (t: string, opmaak = '') => `<w:r>${opmaak ? `<w:rPr>${opmaak}</w:rPr>` : ''}<w:t xml:space="preserve">${xml(t)}</w:t></w:r>`;
+const run = (t: string, opmaak = '') =>
+  `<w:r>${opmaak ? `<w:rPr>${opmaak}</w:rPr>` : ''}<w:t xml:space="preserve">${xml(t)}</w:t></w:r>`;
 const vet = (t: string) => run(t, '<w:b/>');
 const para = (runs: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
 const stijl = (s: string) => `<w:pStyle w:val="${s}"/>`;
 /** a list paragraph: numbering 1 = bullets, 2 = decimal */
-const lijstPPr = (num: 1 | 2) => `${stijl('ListParagraph')}<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${num}"/></w:numPr>`;
+const lijstPPr = (num: 1 | 2) =>
+  `${stijl('ListParagraph')}<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${num}"/></w:numPr>`;
 
 const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -325,13 +480,20 @@ class Links {
     return id;
   }
   rels(): string {
-    return [...this.ids].map(([href, id]) => `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${xml(href)}" TargetMode="External"/>`).join('');
+    return [...this.ids]
+      .map(
+        ([href, id]) =>
+          `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${xml(href)}" TargetMode="External"/>`,
+      )
+      .join('');
   }
 }
-const hyperlink = (links: Links, href: string, tekst: string) => `<w:hyperlink r:id="${links.id(href)}" w:history="1">${run(tekst, '<w:rStyle w:val="Hyperlink"/>')}</w:hyperlink>`;
+const hyperlink = (links: Links, href: string, tekst: string) =>
+  `<w:hyperlink r:id="${links.id(href)}" w:history="1">${run(tekst, '<w:rStyle w:val="Hyperlink"/>')}</w:hyperlink>`;
 
 function kopBlok(memo: Memo): string {
-  const rand = '<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="2" w:space="0" w:color="BFBFBF"/></w:tblBorders>';
+  const rand =
+    '<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="2" w:space="0" w:color="BFBFBF"/></w:tblBorders>';
   const rij = (k: { label: string; waarde: string }) =>
     `<w:tr><w:tc><w:tcPr><w:tcW w:w="2400" w:type="dxa"/></w:tcPr>${para(vet(k.label), '<w:spacing w:before="40" w:after="40"/>')}</w:tc><w:tc><w:tcPr><w:tcW w:w="6670" w:type="dxa"/></w:tcPr>${para(run(k.waarde), '<w:spacing w:before="40" w:after="40"/>')}</w:tc></w:tr>`;
   return `<w:tbl><w:tblPr><w:tblW w:w="9070" w:type="dxa"/>${rand}<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="2400"/><w:gridCol w:w="6670"/></w:tblGrid>${memo.kop.map(rij).join('')}</w:tbl>`;
@@ -339,7 +501,10 @@ function kopBlok(memo: Memo): string {
 
 function documentXml(memo: Memo, links: Links): string {
   const body: string[] = [para(run(memo.titel), stijl('Title')), kopBlok(memo)];
-  const noten = (r: MemoRegel) => (r.noten.length ? `${run(' [')}${r.noten.map((n) => hyperlink(links, memo.bronnen[n - 1].href, String(n))).join(run(', '))}${run(']')}` : '');
+  const noten = (r: MemoRegel) =>
+    r.noten.length
+      ? `${run(' [')}${r.noten.map((n) => hyperlink(links, memo.bronnen[n - 1].href, String(n))).join(run(', '))}${run(']')}`
+      : '';
   for (const s of memo.secties) {
     body.push(para(run(s.kop), stijl(`Heading${s.niveau}`)));
     for (const r of s.regels) {
@@ -350,10 +515,17 @@ function documentXml(memo: Memo, links: Links): string {
   }
   memo.bijlagen.forEach((s, i) => {
     body.push(para(run(s.kop), `${stijl('Heading2')}${i === 0 ? '<w:pageBreakBefore/>' : ''}`));
-    for (const r of s.regels) body.push(para(`${r.label ? vet(`${r.label}: `) : ''}${run(r.tekst)}${noten(r)}`, lijstPPr(1)));
+    for (const r of s.regels)
+      body.push(para(`${r.label ? vet(`${r.label}: `) : ''}${run(r.tekst)}${noten(r)}`, lijstPPr(1)));
   });
-  body.push(para(run(`Bijlage ${memo.bijlagen.length + 1}: bronnen`), `${stijl('Heading2')}${memo.bijlagen.length ? '' : '<w:pageBreakBefore/>'}`));
-  for (const b of memo.bronnen) body.push(para(`${run(`[${b.nr}] `)}${hyperlink(links, b.href, b.label)}`, stijl('Bron')));
+  body.push(
+    para(
+      run(`Bijlage ${memo.bijlagen.length + 1}: bronnen`),
+      `${stijl('Heading2')}${memo.bijlagen.length ? '' : '<w:pageBreakBefore/>'}`,
+    ),
+  );
+  for (const b of memo.bronnen)
+    body.push(para(`${run(`[${b.nr}] `)}${hyperlink(links, b.href, b.label)}`, stijl('Bron')));
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${NS_W}" xmlns:r="${NS_R}"><w:body>${body.join('')}<w:sectPr><w:footerReference w:type="default" r:id="rId3"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>`;
 }

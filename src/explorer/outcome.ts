@@ -9,7 +9,13 @@
  * placeholder, but every obstacle whose rules read an unknown field is shown
  * as "onbekend" and counts no points.
  */
-import { evaluate, type BelemmeringInvoer, type Ernst, type RegelBestandInvoer, type VormInvoer } from '../engine/index.ts';
+import {
+  evaluate,
+  type BelemmeringInvoer,
+  type Ernst,
+  type RegelBestandInvoer,
+  type VormInvoer,
+} from '../engine/index.ts';
 import { situatieVelden, type Situatie } from '../schemas/situation-fields.ts';
 import type { Citation } from '../schemas/index.ts';
 import { feiten, gesteld, isOnbekend, type Antwoorden, type Flow, type Vraag } from './flow.ts';
@@ -18,7 +24,8 @@ import type { Delen, Doel, FitRegel, Kader, Route } from '../schemas/explorer.ts
 /** The calculators for a route: cost lines, procedure planner per procedure, and the agenda. */
 export function rekenhulpLinks(r: Route): { label: string; href: string }[] {
   const uit: { label: string; href: string }[] = [];
-  if (r.rekenhulp.kosten) uit.push({ label: 'Kosten berekenen', href: `/rekenhulp/kosten/?route=${r.rekenhulp.kosten}` });
+  if (r.rekenhulp.kosten)
+    uit.push({ label: 'Kosten berekenen', href: `/rekenhulp/kosten/?route=${r.rekenhulp.kosten}` });
   for (const p of r.rekenhulp.procedures) uit.push({ label: `Procedure plannen (${p})`, href: `/planner/?route=${p}` });
   return uit;
 }
@@ -57,12 +64,23 @@ export interface VerkennerData {
 }
 
 /** What a raad often weighs most: criteria of the forms' own judgements, shown on the outcome page (not a question). */
-export const VOORKEUR_CRITERIA = ['zeggenschap', 'democratische-legitimiteit', 'flexibiliteit', 'bestuurlijke-drukte', 'slagvaardigheid'] as const;
+export const VOORKEUR_CRITERIA = [
+  'zeggenschap',
+  'democratische-legitimiteit',
+  'flexibiliteit',
+  'bestuurlijke-drukte',
+  'slagvaardigheid',
+] as const;
 
 export type Klasse = 'past-goed' | 'past' | 'open' | 'past-minder' | 'past-niet';
 const KLASSE_RANG: Record<Klasse, number> = { 'past-goed': 0, past: 1, open: 2, 'past-minder': 3, 'past-niet': 4 };
 
-export interface FitUitkomst { oordeel: FitRegel['oordeel']; reden: string; bronnen: Citation[]; vraag: string }
+export interface FitUitkomst {
+  oordeel: FitRegel['oordeel'];
+  reden: string;
+  bronnen: Citation[];
+  vraag: string;
+}
 export interface BelemmeringUitkomst {
   id: string;
   titel: string;
@@ -81,7 +99,14 @@ export interface BelemmeringUitkomst {
    */
   alGewogen?: string;
 }
-export interface VormScore { vorm: string; titel: string; punten: number; bekend: number; onbekend: number; belemmeringen: BelemmeringUitkomst[] }
+export interface VormScore {
+  vorm: string;
+  titel: string;
+  punten: number;
+  bekend: number;
+  onbekend: number;
+  belemmeringen: BelemmeringUitkomst[];
+}
 export interface RouteUitkomst {
   route: Route;
   klasse: Klasse;
@@ -131,7 +156,9 @@ function feitenPerBelemmering(regels: RegelBestandInvoer[]): Record<string, Set<
 /** A situation field as the plain question it stands for (never the engine's field name). */
 function veldVraag(veld: string): string {
   const v = situatieVelden.find((x) => x.naam === veld);
-  return v ? `${v.label.replace(/\?$/, '')} (de verkenner vraagt hier niet naar)` : 'een gegeven waar de verkenner niet naar vraagt';
+  return v
+    ? `${v.label.replace(/\?$/, '')} (de verkenner vraagt hier niet naar)`
+    : 'een gegeven waar de verkenner niet naar vraagt';
 }
 
 /** Which question would set a situation field (for "hangt af van"): preferably one that is asked and still open. */
@@ -162,17 +189,32 @@ function gewogenVelden(d: VerkennerData, fit: FitUitkomst[], a: Antwoorden): Map
   for (const f of fit) {
     if (f.oordeel !== 'past-niet' && f.oordeel !== 'past-minder') continue;
     const v = d.flow.vragen.find((x) => x.id === f.vraag);
-    for (const o of v?.opties ?? []) if (a[f.vraag]?.includes(o.id)) for (const k of Object.keys(o.zet)) if (!uit.has(k)) uit.set(k, f.reden);
+    for (const o of v?.opties ?? [])
+      if (a[f.vraag]?.includes(o.id)) for (const k of Object.keys(o.zet)) if (!uit.has(k)) uit.set(k, f.reden);
   }
   return uit;
 }
 
-function scoresVoor(d: VerkennerData, route: Route, doel: Doel, a: Antwoorden, facts: Partial<Situatie>, perBel: Record<string, Set<string>>, fit: FitUitkomst[] = []): VormScore[] {
+function scoresVoor(
+  d: VerkennerData,
+  route: Route,
+  doel: Doel,
+  a: Antwoorden,
+  facts: Partial<Situatie>,
+  perBel: Record<string, Set<string>>,
+  fit: FitUitkomst[] = [],
+): VormScore[] {
   const gewogen = gewogenVelden(d, fit, a);
   const vormen = route.vormen.filter((v) => d.engine.vormen.some((x) => x.id === v));
   if (!vormen.length || !doel.belemmeringen.length) return [];
   const s = { ...d.plaatshouder, ...facts } as Situatie;
-  const res = evaluate(s, d.engine.vormen.filter((v) => vormen.includes(v.id)), d.engine.regels, d.engine.belemmeringen, { periode: 'nu' });
+  const res = evaluate(
+    s,
+    d.engine.vormen.filter((v) => vormen.includes(v.id)),
+    d.engine.regels,
+    d.engine.belemmeringen,
+    { periode: 'nu' },
+  );
   return res.perVorm.map((p) => {
     const belemmeringen = doel.belemmeringen.map((b): BelemmeringUitkomst => {
       const u = p.uitkomsten.find((x) => x.belemmering === b.id);
@@ -183,7 +225,9 @@ function scoresVoor(d: VerkennerData, route: Route, doel: Doel, a: Antwoorden, f
       // a rule that rests on an unsettled label or an unconfirmed 2015 claim scores nothing: shown as such
       if (u.status === 'onzeker') return { id: b.id, titel, reden: b.reden, hangtAf: [], onzeker: u.redenen.join(' ') };
       // the facts that made the rules behind this severity hit; if a fit rule already weighed all of them, do not count it twice
-      const raak = u.voorwaarden.filter((l) => u.regels.includes(l.regel) && l.result === true && !l.fact.startsWith('vorm.'));
+      const raak = u.voorwaarden.filter(
+        (l) => u.regels.includes(l.regel) && l.result === true && !l.fact.startsWith('vorm.'),
+      );
       if (u.punten > 0 && raak.length && raak.every((l) => gewogen.has(l.fact)))
         return { id: b.id, titel, reden: b.reden, hangtAf: [], alGewogen: gewogen.get(raak[0].fact)! };
       return { id: b.id, titel, reden: b.reden, ernst: u.ernst, punten: u.punten, hangtAf: [] };
@@ -202,7 +246,12 @@ function scoresVoor(d: VerkennerData, route: Route, doel: Doel, a: Antwoorden, f
 }
 
 /** The outcome for one goal. */
-function doelUitkomst(d: VerkennerData, a: Antwoorden, doelId: string, perBel = feitenPerBelemmering(d.engine.regels)): DoelUitkomst {
+function doelUitkomst(
+  d: VerkennerData,
+  a: Antwoorden,
+  doelId: string,
+  perBel = feitenPerBelemmering(d.engine.regels),
+): DoelUitkomst {
   const doel = d.doelen[doelId];
   const label = d.flow.vragen.find((v) => v.id === 'doel')?.opties.find((o) => o.id === doelId)?.label ?? doelId;
   // the answers as they stand for this goal alone
@@ -236,7 +285,9 @@ export function bouwUitkomst(d: VerkennerData, a: Antwoorden): UitkomstModel {
   const doelen = gekozen.map((g) => doelUitkomst(d, a, g, perBel));
   const delen = d.delen.filter((x) => x.doelen.filter((g) => gekozen.includes(g)).length >= 2);
   const gezien = new Set<string>();
-  const onbekend = doelen.flatMap((x) => x.onbekend).filter((v) => (gezien.has(v.id) ? false : (gezien.add(v.id), true)));
+  const onbekend = doelen
+    .flatMap((x) => x.onbekend)
+    .filter((v) => (gezien.has(v.id) ? false : (gezien.add(v.id), true)));
   return { antwoorden: a, doelen, delen, onbekend };
 }
 
@@ -246,10 +297,15 @@ export function bouwUitkomst(d: VerkennerData, a: Antwoorden): UitkomstModel {
  * still change it. Never a reason without a source, never "your answers do not rule it out".
  */
 export function waaromMetBron(r: RouteUitkomst): { tekst: string; bronnen: Citation[] } {
-  const beslissend = r.klasse === 'past-goed' || r.klasse === 'past-niet' || r.klasse === 'past-minder' ? r.fit.find((f) => f.oordeel === r.klasse) : undefined;
+  const beslissend =
+    r.klasse === 'past-goed' || r.klasse === 'past-niet' || r.klasse === 'past-minder'
+      ? r.fit.find((f) => f.oordeel === r.klasse)
+      : undefined;
   if (beslissend) return { tekst: beslissend.reden, bronnen: beslissend.bronnen };
   const grond = r.route.rechtsgrondslag;
-  const open = r.open.length ? ` Of deze route de beste is, hangt nog af van: ${r.open.map((v) => v.kort.toLowerCase()).join(', ')}. Dat is nog niet bekend.` : '';
+  const open = r.open.length
+    ? ` Of deze route de beste is, hangt nog af van: ${r.open.map((v) => v.kort.toLowerCase()).join(', ')}. Dat is nog niet bekend.`
+    : '';
   return { tekst: `Deze route kan: ${grond.tekst.trim()}${open}`, bronnen: grond.bronnen };
 }
 
@@ -263,11 +319,23 @@ export function uitkomstBronnen(m: UitkomstModel): Citation[] {
     out.push(...g.data.bronnen);
     for (const r of g.routes) {
       const rt = r.route;
-      for (const c of [rt.rechtsgrondslag, rt.wat, rt.beslisser, rt.raad, rt.procedure, rt.doorlooptijd, rt.werkgever, rt.kosten, ...rt.lostNietOp]) out.push(...c.bronnen);
+      for (const c of [
+        rt.rechtsgrondslag,
+        rt.wat,
+        rt.beslisser,
+        rt.raad,
+        rt.procedure,
+        rt.doorlooptijd,
+        rt.werkgever,
+        rt.kosten,
+        ...rt.lostNietOp,
+      ])
+        out.push(...c.bronnen);
       for (const f of r.fit) out.push(...f.bronnen);
     }
     for (const s of [...g.data.volgendeStappen, ...g.data.vragenVoorDeRaad]) out.push(...s.bronnen);
-    for (const b of g.data.bestaand) out.push(...b.wat.bronnen, ...(b.aansluiten?.bronnen ?? []), ...(b.nietGeboden?.bronnen ?? []));
+    for (const b of g.data.bestaand)
+      out.push(...b.wat.bronnen, ...(b.aansluiten?.bronnen ?? []), ...(b.nietGeboden?.bronnen ?? []));
   }
   for (const x of m.delen) out.push(...x.bronnen);
   return out;

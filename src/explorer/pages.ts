@@ -13,7 +13,8 @@ export const MAX_HTML = 120_000;
 
 /** Throws when a page's explorer HTML is over the limit (called by the page while it builds). */
 export function controleerGrootte(html: string, pad: string): void {
-  if (html.length > MAX_HTML) throw new Error(`De verkennerpagina ${pad} is ${html.length} tekens groot; de grens is ${MAX_HTML}.`);
+  if (html.length > MAX_HTML)
+    throw new Error(`De verkennerpagina ${pad} is ${html.length} tekens groot; de grens is ${MAX_HTML}.`);
 }
 
 export interface StatischePagina {
@@ -35,27 +36,63 @@ export interface StatischePagina {
 /** What makes two outcomes the same for a reader: advice, route order and fit, open questions, scores. */
 export function vingerafdruk(m: UitkomstModel): string {
   return JSON.stringify(
-    m.doelen.map((g) => [g.doel, g.advies?.route.id ?? null, g.onbekend.map((v) => v.id), g.routes.map((r) => [r.route.id, r.klasse, r.fit.map((f) => f.reden), r.open.map((v) => v.id), r.scores.map((s) => [s.vorm, s.belemmeringen.map((b) => [b.id, b.ernst ?? null, b.hangtAf, b.onzeker ?? null, b.alGewogen ?? null])])])]),
+    m.doelen.map((g) => [
+      g.doel,
+      g.advies?.route.id ?? null,
+      g.onbekend.map((v) => v.id),
+      g.routes.map((r) => [
+        r.route.id,
+        r.klasse,
+        r.fit.map((f) => f.reden),
+        r.open.map((v) => v.id),
+        r.scores.map((s) => [
+          s.vorm,
+          s.belemmeringen.map((b) => [b.id, b.ernst ?? null, b.hangtAf, b.onzeker ?? null, b.alGewogen ?? null]),
+        ]),
+      ]),
+    ]),
   );
 }
 
-export function statischePaginas(flow: Flow, uitkomst: (a: Antwoorden) => UitkomstModel, budget = PAGINA_BUDGET): StatischePagina[] {
+export function statischePaginas(
+  flow: Flow,
+  uitkomst: (a: Antwoorden) => UitkomstModel,
+  budget = PAGINA_BUDGET,
+): StatischePagina[] {
   const toestanden = alleToestanden(flow).filter((a) => Object.keys(a).length > 0);
   const combis = combinaties(flow);
   if (toestanden.length + combis.length > budget)
-    throw new Error(`De verkenner zou ${toestanden.length + combis.length} statische pagina's maken; het budget is ${budget}. Maak minder vragen of antwoorden, of verhoog PAGINA_BUDGET in src/explorer/pages.ts met een reden.`);
+    throw new Error(
+      `De verkenner zou ${toestanden.length + combis.length} statische pagina's maken; het budget is ${budget}. Maak minder vragen of antwoorden, of verhoog PAGINA_BUDGET in src/explorer/pages.ts met een reden.`,
+    );
   const gezien = new Map<string, string>();
-  return toestanden.map((a) => {
-    const klaar = isKlaar(flow, a);
-    const p = pad(flow, a);
-    let noindex = !klaar;
-    let canonical: string | undefined;
-    if (klaar) {
-      const v = vingerafdruk(uitkomst(a));
-      canonical = gezien.get(v);
-      noindex = canonical !== undefined;
-      if (!canonical) gezien.set(v, p);
-    }
-    return { pad: p.slice('/verkenner/v/'.length, -1), antwoorden: a, klaar, noindex, ...(canonical ? { canonical } : {}) };
-  }).concat(combis.map((a) => ({ pad: pad(flow, a).slice('/verkenner/v/'.length, -1), antwoorden: a, klaar: true, noindex: true, combinatie: true })));
+  return toestanden
+    .map((a) => {
+      const klaar = isKlaar(flow, a);
+      const p = pad(flow, a);
+      let noindex = !klaar;
+      let canonical: string | undefined;
+      if (klaar) {
+        const v = vingerafdruk(uitkomst(a));
+        canonical = gezien.get(v);
+        noindex = canonical !== undefined;
+        if (!canonical) gezien.set(v, p);
+      }
+      return {
+        pad: p.slice('/verkenner/v/'.length, -1),
+        antwoorden: a,
+        klaar,
+        noindex,
+        ...(canonical ? { canonical } : {}),
+      };
+    })
+    .concat(
+      combis.map((a) => ({
+        pad: pad(flow, a).slice('/verkenner/v/'.length, -1),
+        antwoorden: a,
+        klaar: true,
+        noindex: true,
+        combinatie: true,
+      })),
+    );
 }

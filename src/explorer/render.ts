@@ -12,20 +12,56 @@ import { esc } from '../lib/html.ts';
 
 import { artikelHref, citationText, sourceHref, uniqueCitations } from '../lib/cite.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
-import { metOpenVragen, pad, samenvatting, volgende, gesteld, type Antwoorden, type LeesFout, type Vraag } from './flow.ts';
-import { VOORKEUR_CRITERIA, rekenhulpLinks, uitkomstBronnen, waaromMetBron, waaromRoute, type CiteIndex, type DoelUitkomst, type Klasse, type RouteUitkomst, type UitkomstModel, type VerkennerData } from './outcome.ts';
+import {
+  metOpenVragen,
+  pad,
+  samenvatting,
+  volgende,
+  gesteld,
+  type Antwoorden,
+  type LeesFout,
+  type Vraag,
+} from './flow.ts';
+import {
+  VOORKEUR_CRITERIA,
+  rekenhulpLinks,
+  uitkomstBronnen,
+  waaromMetBron,
+  waaromRoute,
+  type CiteIndex,
+  type DoelUitkomst,
+  type Klasse,
+  type RouteUitkomst,
+  type UitkomstModel,
+  type VerkennerData,
+} from './outcome.ts';
 import type { Route } from '../schemas/explorer.ts';
 
 const e = (s: unknown): string => esc(String(s ?? ''));
 
-export const KLASSE: Record<Klasse, string> = { 'past-goed': 'Past goed', past: 'Past', open: 'Hangt af', 'past-minder': 'Past minder', 'past-niet': 'Past niet' };
-const KLASSE_CSS: Record<Klasse, string> = { 'past-goed': 'vk-past-goed', past: 'vk-past', open: 'vk-past', 'past-minder': 'vk-past-minder', 'past-niet': 'vk-past-niet' };
+export const KLASSE: Record<Klasse, string> = {
+  'past-goed': 'Past goed',
+  past: 'Past',
+  open: 'Hangt af',
+  'past-minder': 'Past minder',
+  'past-niet': 'Past niet',
+};
+const KLASSE_CSS: Record<Klasse, string> = {
+  'past-goed': 'vk-past-goed',
+  past: 'vk-past',
+  open: 'vk-past',
+  'past-minder': 'vk-past-minder',
+  'past-niet': 'vk-past-niet',
+};
 
 export function citeLink(c: Citation, idx: CiteIndex): { href: string; label: string } {
   const b = idx.bronnen[c.bron];
   if (b) {
     const s = c.plaats ? b.s[c.plaats] : undefined;
-    return { href: b.h ? `${b.h}${c.plaats ? `#${c.plaats}` : ''}` : sourceHref(c.bron, c.plaats), label: citationText(b.t, { plaats: s, detail: c.detail }) };
+    return {
+      href: b.h ? `${b.h}${c.plaats ? `#${c.plaats}` : ''}` : sourceHref(c.bron, c.plaats),
+      label: citationText(b.t, { plaats: s, detail: c.detail }),
+    };
   }
   const x = idx.extern[c.bron];
   if (x) return { href: (x.a && artikelHref(x.a, c.plaats)) || x.u, label: citationText(x.t, c) };
@@ -69,7 +105,9 @@ export function renderStap(d: VerkennerData, a: Antwoorden, v: Vraag): string {
   const totaalBekend = d.flow.vragen.every((q) => !q.toonAls || a[q.toonAls.vraag] !== undefined);
   const voortgang = totaalBekend ? `Vraag ${nr} van ${gevraagd.length}` : `Vraag ${nr}`;
   const b = v.begrip ? d.begrippen[v.begrip] : undefined;
-  const begrip = b ? `<details class="vk-begrip"><summary>Wat is ${e(/^[A-Z][a-z]/.test(b.term) ? b.term[0].toLowerCase() + b.term.slice(1) : b.term)}?</summary><p>${e(b.uitleg)}</p></details>` : '';
+  const begrip = b
+    ? `<details class="vk-begrip"><summary>Wat is ${e(/^[A-Z][a-z]/.test(b.term) ? b.term[0].toLowerCase() + b.term.slice(1) : b.term)}?</summary><p>${e(b.uitleg)}</p></details>`
+    : '';
   const intro =
     nr === 1 && Object.keys(a).length === 0
       ? `<div class="vk-intro"><p class="vk-kop">Verkenner</p><p class="lead">Beantwoord een paar korte vragen. U ziet dan per doel welke route past: een samenwerkingsvorm, een afspraak tussen gemeenten of aansluiten bij iets wat al bestaat. Met wie besluit, de rol van de raad, de procedure en de bronnen.</p>
@@ -77,17 +115,31 @@ export function renderStap(d: VerkennerData, a: Antwoorden, v: Vraag): string {
       : '';
   const meerdere = v.meerdere
     ? `<form class="vk-meerdere no-print" data-vk-meerdere="${e(v.id)}" hidden><fieldset><legend>Of kies meerdere doelen tegelijk</legend>${v.opties
-        .map((o) => `<div class="vk-vink"><input type="checkbox" id="vk-m-${e(o.id)}" name="${e(v.id)}" value="${e(o.id)}"${(a[v.id] ?? []).includes(o.id) ? ' checked' : ''}><label for="vk-m-${e(o.id)}">${e(o.label)}</label></div>`)
+        .map(
+          (o) =>
+            `<div class="vk-vink"><input type="checkbox" id="vk-m-${e(o.id)}" name="${e(v.id)}" value="${e(o.id)}"${(a[v.id] ?? []).includes(o.id) ? ' checked' : ''}><label for="vk-m-${e(o.id)}">${e(o.label)}</label></div>`,
+        )
         .join('')}<p><button type="submit" class="button">Verder met deze doelen</button></p></fieldset></form>`
     : '';
   const vorigeVraag = nr > 1 ? gevraagd[nr - 2] : undefined;
-  const vorige = vorigeVraag ? (() => { const x = { ...a }; delete x[vorigeVraag.id]; return pad(d.flow, x); })() : '';
+  const vorige = vorigeVraag
+    ? (() => {
+        const x = { ...a };
+        delete x[vorigeVraag.id];
+        return pad(d.flow, x);
+      })()
+    : '';
   return `${intro}<p class="vk-voortgang">${voortgang}</p>
 <h1 id="vk-titel" tabindex="-1">${e(v.vraag)}</h1>
 ${v.hulp ? `<p class="vk-hulp">${e(v.hulp)}</p>` : ''}${begrip}
 <ul class="vk-opties">${v.opties
-    .map((o) => `<li><a class="vk-stap vk-optie" href="${e(pad(d.flow, { ...a, [v.id]: [o.id] }))}">${e(o.label)}</a>${o.hulp ? `<p class="vk-hulp">${e(o.hulp)}</p>` : ''}</li>`)
-    .join('')}<li><a class="vk-stap vk-optie vk-onbekend" href="${e(pad(d.flow, { ...a, [v.id]: [ONBEKEND] }))}">Weet ik nog niet</a><p class="vk-hulp">Dan blijft deze vraag open. De uitkomst laat zien wat ervan afhangt.</p></li></ul>
+    .map(
+      (o) =>
+        `<li><a class="vk-stap vk-optie" href="${e(pad(d.flow, { ...a, [v.id]: [o.id] }))}">${e(o.label)}</a>${o.hulp ? `<p class="vk-hulp">${e(o.hulp)}</p>` : ''}</li>`,
+    )
+    .join(
+      '',
+    )}<li><a class="vk-stap vk-optie vk-onbekend" href="${e(pad(d.flow, { ...a, [v.id]: [ONBEKEND] }))}">Weet ik nog niet</a><p class="vk-hulp">Dan blijft deze vraag open. De uitkomst laat zien wat ervan afhangt.</p></li></ul>
 ${meerdere}
 ${vorige || Object.keys(a).length ? `<p class="no-print">${vorige ? `<a class="vk-stap" href="${e(vorige)}">Vorige vraag</a> · ` : ''}<a class="vk-stap" href="/verkenner/">Opnieuw beginnen</a></p>` : ''}
 ${overzicht(d, a, 'Uw antwoorden tot nu toe')}`;
@@ -105,8 +157,12 @@ function rekenhulp(r: Route): string {
 }
 
 function vormLinks(d: VerkennerData, r: Route): string {
-  const links = r.vormen.filter((v) => d.vormTitels[v]).map((v) => `<a href="/vormen/${e(v)}/">${e(d.vormTitels[v])}</a>`);
-  const casus = r.casus ? ` Voorbeeld: <a href="/casussen/${e(r.casus)}/">${e(d.casusTitels[r.casus] ?? r.casus)}</a>.` : '';
+  const links = r.vormen
+    .filter((v) => d.vormTitels[v])
+    .map((v) => `<a href="/vormen/${e(v)}/">${e(d.vormTitels[v])}</a>`);
+  const casus = r.casus
+    ? ` Voorbeeld: <a href="/casussen/${e(r.casus)}/">${e(d.casusTitels[r.casus] ?? r.casus)}</a>.`
+    : '';
   return links.length || casus ? `<p>${links.length ? `Meer over de vorm: ${links.join(', ')}.` : ''}${casus}</p>` : '';
 }
 
@@ -114,7 +170,9 @@ function scores(d: VerkennerData, r: RouteUitkomst): string {
   if (!r.scores.length) return '';
   return r.scores
     .map(
-      (s) => `<p><strong>Belemmeringen bij ${e(s.titel)}</strong> (alleen die voor dit doel tellen): ${s.bekend ? `${s.punten} ${s.punten === 1 ? 'punt' : 'punten'} uit ${s.bekend} bekende` : 'geen bekende'}${s.onbekend ? `; ${s.onbekend} onbekend` : ''}.</p>
+      (
+        s,
+      ) => `<p><strong>Belemmeringen bij ${e(s.titel)}</strong> (alleen die voor dit doel tellen): ${s.bekend ? `${s.punten} ${s.punten === 1 ? 'punt' : 'punten'} uit ${s.bekend} bekende` : 'geen bekende'}${s.onbekend ? `; ${s.onbekend} onbekend` : ''}.</p>
 <ul class="vk-bel">${s.belemmeringen
         .map(
           (b) =>
@@ -131,7 +189,9 @@ function routeBlok(d: VerkennerData, g: DoelUitkomst, r: RouteUitkomst, open: bo
   const w = waaromMetBron(r);
   const hoofd = r.fit.find((f) => f.reden === w.tekst);
   const verder = r.fit.filter((f) => f !== hoofd);
-  const fit = verder.length ? `<ul>${verder.map((f) => `<li>${e(f.reden)} ${cites(f.bronnen, d.cites)}</li>`).join('')}</ul>` : '';
+  const fit = verder.length
+    ? `<ul>${verder.map((f) => `<li>${e(f.reden)} ${cites(f.bronnen, d.cites)}</li>`).join('')}</ul>`
+    : '';
   return `<li class="vk-route ${KLASSE_CSS[r.klasse]}"><details class="vk-profiel" id="${e(id)}"${open ? ' open' : ''}><summary>${e(r.route.titel)} <span class="tag">${e(KLASSE[r.klasse])}</span></summary>
 <p><strong>Wat u doet:</strong> ${e(r.route.kort)}</p>
 <p>${e(w.tekst)} ${cites(w.bronnen, d.cites)}</p>${fit}
@@ -141,7 +201,9 @@ ${vormLinks(d, r.route)}${beknopt ? '' : scores(d, r)}</details></li>`;
 
 /** The forms' own judgements on what a raad often weighs most: the reader applies the preference here, no question needed. */
 function voorkeur(d: VerkennerData, g: DoelUitkomst, kop: string): string {
-  const vormen = [...new Set(g.routes.flatMap((r) => r.route.vormen))].filter((v) => d.vormOordelen[v] && d.vormTitels[v]);
+  const vormen = [...new Set(g.routes.flatMap((r) => r.route.vormen))].filter(
+    (v) => d.vormOordelen[v] && d.vormTitels[v],
+  );
   if (vormen.length < 2) return '';
   const cel = (v: string, c: string) => {
     const o = d.vormOordelen[v][c] as keyof typeof OORDEEL_LABEL | undefined;
@@ -155,7 +217,8 @@ function voorkeur(d: VerkennerData, g: DoelUitkomst, kop: string): string {
 }
 
 function adviesRegel(g: DoelUitkomst): string {
-  if (g.advies) return `<strong>${e(g.label)}:</strong> ${e(g.advies.route.kort)} <span class="vk-hulp">Waarom: ${e(waaromRoute(g.advies))}</span> <a href="#route-${e(g.doel)}-${e(g.advies.route.id)}">Meer over deze route<span class="visually-hidden"> voor ${e(g.label.toLowerCase())}</span></a>`;
+  if (g.advies)
+    return `<strong>${e(g.label)}:</strong> ${e(g.advies.route.kort)} <span class="vk-hulp">Waarom: ${e(waaromRoute(g.advies))}</span> <a href="#route-${e(g.doel)}-${e(g.advies.route.id)}">Meer over deze route<span class="visually-hidden"> voor ${e(g.label.toLowerCase())}</span></a>`;
   return `<strong>${e(g.label)}:</strong> geen van de routes past bij uw antwoorden. <a href="#doel-${e(g.doel)}">Bekijk waarom</a>`;
 }
 
@@ -194,10 +257,14 @@ export function renderUitkomst(d: VerkennerData, m: UitkomstModel, o: UitkomstOp
 <p>${e(g.data.uitleg)} ${cites(g.data.bronnen, d.cites)}</p>
 <ol class="vk-volgorde vk-routes">${g.routes.map((r) => routeBlok(d, g, r, false, !!o.beknopt)).join('')}</ol>${o.beknopt ? `<p>De belemmeringen per vorm, de oordelen van de vormen, bestaande samenwerkingen, volgende stappen en vragen voor de raad staan op <a href="${e(o.beknopt.doelPad(g.doel))}">de pagina van dit doel<span class="visually-hidden"> (${e(g.label.toLowerCase())})</span></a>.</p>` : ''}
 ${o.beknopt ? '' : voorkeur(d, g, `Oordelen van de vormen voor ${g.label.toLowerCase()}`)}
-${o.beknopt ? '' : `<details class="vk-profiel"><summary>${g.data.bestaand.length ? 'Bestaande samenwerkingen, volgende stappen' : 'Volgende stappen'} en vragen voor de raad</summary>
+${
+  o.beknopt
+    ? ''
+    : `<details class="vk-profiel"><summary>${g.data.bestaand.length ? 'Bestaande samenwerkingen, volgende stappen' : 'Volgende stappen'} en vragen voor de raad</summary>
 ${g.data.bestaand.length ? `<${h(3)}>Bestaande samenwerkingen die kunnen helpen</${h(3)}><ul>${g.data.bestaand.map((b) => `<li><strong>${b.casus ? `<a href="/casussen/${e(b.casus)}/">${e(b.titel)}</a>` : e(b.titel)}:</strong> ${cited(b.wat, d.cites)}${b.aansluiten ? ` <em>Aansluiten:</em> ${cited(b.aansluiten, d.cites)}` : ''}${b.nietGeboden ? ` <em>Wat het niet biedt:</em> ${cited(b.nietGeboden, d.cites)}` : ''}</li>`).join('')}</ul>` : ''}
 <${h(3)}>Volgende stappen</${h(3)}><ol>${g.data.volgendeStappen.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ol>
-<${h(3)}>Vragen die de raad kan stellen</${h(3)}><ul>${g.data.vragenVoorDeRaad.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ul></details>`}
+<${h(3)}>Vragen die de raad kan stellen</${h(3)}><ul>${g.data.vragenVoorDeRaad.map((s) => `<li>${cited(s, d.cites)}</li>`).join('')}</ul></details>`
+}
 </section>`,
     )
     .join('\n');
@@ -225,7 +292,10 @@ ${bronnenLijst(uitkomstBronnen(m), d.cites)}`;
 function bronnenLijst(list: Citation[], idx: CiteIndex): string {
   const items = uniqueCitations(list)
     .map((c) => ({ c, l: citeLink(c, idx) }))
-    .map(({ c, l }) => `<li><a href="${e(l.href)}">${e(l.label)}</a>${c.citaat ? `<blockquote>“${e(c.citaat)}”</blockquote>` : ''}</li>`);
+    .map(
+      ({ c, l }) =>
+        `<li><a href="${e(l.href)}">${e(l.label)}</a>${c.citaat ? `<blockquote>“${e(c.citaat)}”</blockquote>` : ''}</li>`,
+    );
   const h = 'h2';
   return `<section aria-labelledby="vk-bronnen-kop"><${h} id="vk-bronnen-kop">Bronnen</${h}><details class="vk-profiel"><summary>Alle ${items.length} bronnen van deze uitkomst</summary><ul class="bronnen-lijst">${items.join('')}</ul></details></section>`;
 }
@@ -238,12 +308,25 @@ export function renderFout(f: LeesFout): string {
 }
 
 /** The page of a combination of goals: their outcome with every other question open, routes without the per-form scores. */
-export function renderCombinatie(d: VerkennerData, a: Antwoorden, uitkomst: (a: Antwoorden) => UitkomstModel, downloads: UitkomstOpties['downloads'] = []): string {
-  return renderUitkomst(d, uitkomst(metOpenVragen(d.flow, a)), { downloads, beknopt: { doelPad: (g) => pad(d.flow, { [d.flow.vragen[0].id]: [g] }) } });
+export function renderCombinatie(
+  d: VerkennerData,
+  a: Antwoorden,
+  uitkomst: (a: Antwoorden) => UitkomstModel,
+  downloads: UitkomstOpties['downloads'] = [],
+): string {
+  return renderUitkomst(d, uitkomst(metOpenVragen(d.flow, a)), {
+    downloads,
+    beknopt: { doelPad: (g) => pad(d.flow, { [d.flow.vragen[0].id]: [g] }) },
+  });
 }
 
 /** Step or outcome for these answers. */
-export function render(d: VerkennerData, a: Antwoorden, uitkomst: (a: Antwoorden) => UitkomstModel, wijzig?: string): string {
+export function render(
+  d: VerkennerData,
+  a: Antwoorden,
+  uitkomst: (a: Antwoorden) => UitkomstModel,
+  wijzig?: string,
+): string {
   // "wijzig": that question again, its answer chosen, the other answers kept in its links
   const w = wijzig ? d.flow.vragen.find((x) => x.id === wijzig) : undefined;
   if (w) return renderStap(d, a, w);
@@ -256,12 +339,23 @@ export function alsJson(d: VerkennerData, m: UitkomstModel, url: string): unknow
   return {
     bron: 'Samenwerkingswijzer, verkenner',
     adres: url,
-    antwoorden: samenvatting(d.flow, m.antwoorden).map((r) => ({ vraag: r.vraag.id, antwoorden: r.onbekend ? [] : m.antwoorden[r.vraag.id], onbekend: r.onbekend, labels: r.labels })),
+    antwoorden: samenvatting(d.flow, m.antwoorden).map((r) => ({
+      vraag: r.vraag.id,
+      antwoorden: r.onbekend ? [] : m.antwoorden[r.vraag.id],
+      onbekend: r.onbekend,
+      labels: r.labels,
+    })),
     onbekend: m.onbekend.map((v) => v.id),
     doelen: m.doelen.map((g) => ({
       doel: g.doel,
       advies: g.advies?.route.id ?? null,
-      routes: g.routes.map((r) => ({ route: r.route.id, klasse: r.klasse, open: r.open.map((v) => v.id), fit: r.fit, scores: r.scores })),
+      routes: g.routes.map((r) => ({
+        route: r.route.id,
+        klasse: r.klasse,
+        open: r.open.map((v) => v.id),
+        fit: r.fit,
+        scores: r.scores,
+      })),
     })),
   };
 }

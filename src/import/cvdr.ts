@@ -53,7 +53,14 @@ function lijstTekst(lijst: XElement): string[] {
   const out: string[] = [];
   for (const li of children(lijst, 'li')) {
     const nr = li.getAttribute('nr') ?? '';
-    const eigen = [...children(li, 'al').map(text), ...children(li).filter((c) => !['al', 'lijst'].includes(localName(c))).map(text)].filter(Boolean).join(' ');
+    const eigen = [
+      ...children(li, 'al').map(text),
+      ...children(li)
+        .filter((c) => !['al', 'lijst'].includes(localName(c)))
+        .map(text),
+    ]
+      .filter(Boolean)
+      .join(' ');
     out.push(`${nr ? `${nr} ` : ''}${eigen}`.trim());
     for (const sub of children(li, 'lijst')) out.push(...lijstTekst(sub));
   }
@@ -81,7 +88,12 @@ function blokTekst(e: XElement, prefix = ''): string[] {
 function artikel(e: XElement, file: string): CvdrArtikel {
   const kop = child(e, 'kop');
   const nr = text(kop && child(kop, 'nr'));
-  if (!nr) throw new ImportError(file, 'artikel', `artikel zonder <kop><nr>${line(e)}: elk artikel heeft een nummer nodig om te kunnen verwijzen`);
+  if (!nr)
+    throw new ImportError(
+      file,
+      'artikel',
+      `artikel zonder <kop><nr>${line(e)}: elk artikel heeft een nummer nodig om te kunnen verwijzen`,
+    );
   const titelEigen = text(kop && child(kop, 'titel'));
   const tekst: string[] = [];
   for (const c of children(e)) {
@@ -91,9 +103,16 @@ function artikel(e: XElement, file: string): CvdrArtikel {
       tekst.push(...blokTekst(c, lidnr ? (lidnr.endsWith('.') ? lidnr : `${lidnr}.`) : ''));
     } else if (n === 'al' || n === 'lijst') tekst.push(...(n === 'al' ? [text(c)].filter(Boolean) : lijstTekst(c)));
   }
-  if (tekst.length === 0) throw new ImportError(file, 'artikel', `artikel ${nr} heeft geen tekst (geen <lid>, <al> of <lijst>)${line(e)}`);
+  if (tekst.length === 0)
+    throw new ImportError(file, 'artikel', `artikel ${nr} heeft geen tekst (geen <lid>, <al> of <lijst>)${line(e)}`);
   const label = /^artikel/i.test(nr) ? nr : `Artikel ${nr}`;
-  return { id: artikelId(nr), nr: nr.replace(/^artikel\s+/i, ''), titel: titelEigen ? `${label} ${titelEigen}` : label, tekst, volledig: true };
+  return {
+    id: artikelId(nr),
+    nr: nr.replace(/^artikel\s+/i, ''),
+    titel: titelEigen ? `${label} ${titelEigen}` : label,
+    tekst,
+    volledig: true,
+  };
 }
 
 /** Read the CVDR XML of one regeling. Throws an ImportError naming the file and the element on anything malformed or unknown. */
@@ -101,18 +120,29 @@ export function parseCvdr(xml: string, file: string): CvdrRegeling {
   const root = parseXml(xml, file);
   const regeling = localName(root) === 'regeling' ? root : find(root, 'regeling');
   if (!regeling && !find(root, 'artikel'))
-    throw new ImportError(file, localName(root), 'onbekend document: verwacht de CVDR-XML van een regeling (met <regeling> en <artikel>)');
+    throw new ImportError(
+      file,
+      localName(root),
+      'onbekend document: verwacht de CVDR-XML van een regeling (met <regeling> en <artikel>)',
+    );
 
   const idEl = find(root, 'identifier');
   const identifier = text(idEl);
-  if (!identifier) throw new ImportError(file, 'identifier', 'ontbreekt: de metadata noemen geen CVDR-id (zoals CVDR600142_1)');
+  if (!identifier)
+    throw new ImportError(file, 'identifier', 'ontbreekt: de metadata noemen geen CVDR-id (zoals CVDR600142_1)');
   const m = /^(CVDR\d+)(?:_(\d+))?$/.exec(identifier);
-  if (!m) throw new ImportError(file, 'identifier', `"${identifier}" is geen CVDR-id (verwacht CVDR{nummer}_{versie}, zoals CVDR600142_1)`);
+  if (!m)
+    throw new ImportError(
+      file,
+      'identifier',
+      `"${identifier}" is geen CVDR-id (verwacht CVDR{nummer}_{versie}, zoals CVDR600142_1)`,
+    );
   const titel = text(find(root, 'title'));
   if (!titel) throw new ImportError(file, 'title', 'ontbreekt: de metadata noemen geen titel');
 
   const datum = text(find(root, 'inwerkingtredingDatum')) || text(find(root, 'issued'));
-  if (datum && !ISO.test(datum)) throw new ImportError(file, 'inwerkingtredingDatum', `"${datum}" is geen datum als JJJJ-MM-DD`);
+  if (datum && !ISO.test(datum))
+    throw new ImportError(file, 'inwerkingtredingDatum', `"${datum}" is geen datum als JJJJ-MM-DD`);
 
   const artikelen: CvdrArtikel[] = [];
   const body = regeling ?? root;
@@ -120,7 +150,8 @@ export function parseCvdr(xml: string, file: string): CvdrRegeling {
     const delen = blokTekst(e);
     return delen.length ? delen : [text(e)].filter(Boolean);
   });
-  if (intitule.length) artikelen.push({ id: 'intitule', nr: '', titel: 'Intitulé en aanhef', tekst: intitule, volledig: true });
+  if (intitule.length)
+    artikelen.push({ id: 'intitule', nr: '', titel: 'Intitulé en aanhef', tekst: intitule, volledig: true });
   const seen = new Set<string>();
   for (const a of descendants(body, 'artikel')) {
     const art = artikel(a, file);
@@ -128,7 +159,15 @@ export function parseCvdr(xml: string, file: string): CvdrRegeling {
     seen.add(art.id);
     artikelen.push(art);
   }
-  if (!artikelen.some((a) => a.id !== 'intitule')) throw new ImportError(file, 'artikel', 'de regeling heeft geen enkel <artikel>');
+  if (!artikelen.some((a) => a.id !== 'intitule'))
+    throw new ImportError(file, 'artikel', 'de regeling heeft geen enkel <artikel>');
 
-  return { cvdrId: m[1], versie: m[2] ?? '', titel, creator: text(find(root, 'creator')) || undefined, inwerkingtreding: datum || undefined, artikelen };
+  return {
+    cvdrId: m[1],
+    versie: m[2] ?? '',
+    titel,
+    creator: text(find(root, 'creator')) || undefined,
+    inwerkingtreding: datum || undefined,
+    artikelen,
+  };
 }

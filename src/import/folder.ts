@@ -25,21 +25,33 @@ export interface Geimporteerd {
   data: Record<string, unknown>;
 }
 
-const files = (dir: string, re: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f) && !f.startsWith('.')).sort() : []);
+const files = (dir: string, re: RegExp) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => re.test(f) && !f.startsWith('.'))
+        .sort()
+    : [];
 
 /**
  * Read content/import/ under `contentDir`. `label` turns a path into the
  * name used in messages; `bekend` are the organisation ids participants may
  * match; `datum` is the build date (YYYY-MM-DD), written as geraadpleegd.
  */
-export function leesImportMap(contentDir: string, bekend: ReadonlySet<string>, datum: string, label: (p: string) => string): { entries: Geimporteerd[]; problems: string[] } {
+export function leesImportMap(
+  contentDir: string,
+  bekend: ReadonlySet<string>,
+  datum: string,
+  label: (p: string) => string,
+): { entries: Geimporteerd[]; problems: string[] } {
   const root = join(contentDir, IMPORT_DIR);
   const problems: string[] = [];
   if (!existsSync(root)) return { entries: [], problems };
-  const fout = (e: unknown, file: string) => problems.push(e instanceof ImportError ? e.message : `${file}: ${(e as Error).message}`);
+  const fout = (e: unknown, file: string) =>
+    problems.push(e instanceof ImportError ? e.message : `${file}: ${(e as Error).message}`);
 
   for (const d of readdirSync(root, { withFileTypes: true }))
-    if (d.isDirectory() && !(IMPORT_SUBFOLDERS as readonly string[]).includes(d.name)) problems.push(`${label(join(root, d.name))}/: onbekende map (bekend: ${IMPORT_SUBFOLDERS.join(', ')})`);
+    if (d.isDirectory() && !(IMPORT_SUBFOLDERS as readonly string[]).includes(d.name))
+      problems.push(`${label(join(root, d.name))}/: onbekende map (bekend: ${IMPORT_SUBFOLDERS.join(', ')})`);
 
   const teksten = new Map<string, { t: CvdrRegeling; file: string }>();
   const cvdrDir = join(root, 'cvdr');
@@ -52,7 +64,8 @@ export function leesImportMap(contentDir: string, bekend: ReadonlySet<string>, d
     }
     try {
       const t = parseCvdr(readFileSync(p, 'utf8'), file);
-      if (teksten.has(t.cvdrId)) problems.push(`${file}: element <identifier>: ${t.cvdrId} staat ook in ${teksten.get(t.cvdrId)!.file}`);
+      if (teksten.has(t.cvdrId))
+        problems.push(`${file}: element <identifier>: ${t.cvdrId} staat ook in ${teksten.get(t.cvdrId)!.file}`);
       else teksten.set(t.cvdrId, { t, file });
     } catch (e) {
       fout(e, file);
@@ -91,6 +104,9 @@ export function leesImportMap(contentDir: string, bekend: ReadonlySet<string>, d
     entries.push({ id, file: `${file}#${r.systemId || r.titel}`, data: naarRegeling(id, r, tekst?.t, bekend, datum) });
   }
   for (const [cvdrId, { file }] of teksten)
-    if (!gebruikt.has(cvdrId)) problems.push(`${file}: element <identifier>: geen record in import/register/ noemt ${cvdrId} als publicatie; zonder registerrecord zijn de deelnemers onbekend`);
+    if (!gebruikt.has(cvdrId))
+      problems.push(
+        `${file}: element <identifier>: geen record in import/register/ noemt ${cvdrId} als publicatie; zonder registerrecord zijn de deelnemers onbekend`,
+      );
   return { entries, problems };
 }

@@ -17,7 +17,10 @@
 import { child, children, ImportError, localName, parseXml, text, type XElement } from './xml.ts';
 import type { Regeling } from '../schemas/regeling.ts';
 
-export type Samenwerkingsvorm = Extract<Regeling['vorm']['soort'], 'openbaar-lichaam' | 'bedrijfsvoeringsorganisatie' | 'gemeenschappelijk-orgaan' | 'regeling-zonder-meer'>;
+export type Samenwerkingsvorm = Extract<
+  Regeling['vorm']['soort'],
+  'openbaar-lichaam' | 'bedrijfsvoeringsorganisatie' | 'gemeenschappelijk-orgaan' | 'regeling-zonder-meer'
+>;
 
 export interface RegisterRecord {
   /** the register's own id of the record (systemId), kept for tracing */
@@ -35,7 +38,30 @@ export interface RegisterRecord {
 }
 
 const RECORD_NAMES = new Set(['gemeenschappelijkeRegeling', 'regeling']);
-const VELDEN = new Set(['systemId', 'titel', 'citeertitel', 'naam', 'samenwerkingsvorm', 'deelnemers', 'publicatie', 'inwerkingtreding', 'eindDatum', 'internet', 'doel', 'adres', 'bezoekAdres', 'postAdres', 'contact', 'emailadres', 'telefoonnummer', 'afkorting', 'beschrijving', 'wijzigingsDatum', 'types', 'categorie']);
+const VELDEN = new Set([
+  'systemId',
+  'titel',
+  'citeertitel',
+  'naam',
+  'samenwerkingsvorm',
+  'deelnemers',
+  'publicatie',
+  'inwerkingtreding',
+  'eindDatum',
+  'internet',
+  'doel',
+  'adres',
+  'bezoekAdres',
+  'postAdres',
+  'contact',
+  'emailadres',
+  'telefoonnummer',
+  'afkorting',
+  'beschrijving',
+  'wijzigingsDatum',
+  'types',
+  'categorie',
+]);
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The register's "samenwerkingsvorm" (four values, art. 8 Wgr) as the site's form. Unknown → null. */
@@ -51,21 +77,38 @@ export function vormUitRegister(v: string): Samenwerkingsvorm | null {
 function checkRecord(r: RegisterRecord, file: string, element: string): RegisterRecord {
   if (!r.titel) throw new ImportError(file, element, `record ${r.systemId || '(zonder systemId)'} heeft geen titel`);
   if (r.samenwerkingsvormTekst && !r.samenwerkingsvorm)
-    throw new ImportError(file, 'samenwerkingsvorm', `record "${r.titel}": onbekende samenwerkingsvorm "${r.samenwerkingsvormTekst}" (verwacht openbaar lichaam, gemeenschappelijk orgaan, bedrijfsvoeringsorganisatie of regeling zonder meer)`);
+    throw new ImportError(
+      file,
+      'samenwerkingsvorm',
+      `record "${r.titel}": onbekende samenwerkingsvorm "${r.samenwerkingsvormTekst}" (verwacht openbaar lichaam, gemeenschappelijk orgaan, bedrijfsvoeringsorganisatie of regeling zonder meer)`,
+    );
   for (const k of ['inwerkingtreding', 'eindDatum'] as const) {
     const v = r[k];
     if (v && !ISO.test(v)) throw new ImportError(file, k, `record "${r.titel}": "${v}" is geen datum als JJJJ-MM-DD`);
   }
   if (r.publicatie && !/^(CVDR\d+|(gmb|prb|stcrt|wsb|bgr)-\d{4}-\d+)$/.test(r.publicatie))
-    throw new ImportError(file, 'publicatie', `record "${r.titel}": "${r.publicatie}" is geen publicatie-id (zoals CVDR600142 of gmb-2021-223934)`);
+    throw new ImportError(
+      file,
+      'publicatie',
+      `record "${r.titel}": "${r.publicatie}" is geen publicatie-id (zoals CVDR600142 of gmb-2021-223934)`,
+    );
   return r;
 }
 
 function record(e: XElement, file: string): RegisterRecord {
   for (const c of children(e))
-    if (!VELDEN.has(localName(c))) throw new ImportError(file, localName(c), `onbekend veld in record "${text(child(e, 'titel'))}"${e.lineNumber ? ` (regel ${c.lineNumber ?? e.lineNumber})` : ''}`);
+    if (!VELDEN.has(localName(c)))
+      throw new ImportError(
+        file,
+        localName(c),
+        `onbekend veld in record "${text(child(e, 'titel'))}"${e.lineNumber ? ` (regel ${c.lineNumber ?? e.lineNumber})` : ''}`,
+      );
   const dl = child(e, 'deelnemers');
-  const deelnemers = dl ? children(dl).map((d) => text(child(d, 'naam') ?? d)).filter(Boolean) : [];
+  const deelnemers = dl
+    ? children(dl)
+        .map((d) => text(child(d, 'naam') ?? d))
+        .filter(Boolean)
+    : [];
   const vormTekst = text(child(e, 'samenwerkingsvorm')) || undefined;
   return checkRecord(
     {
@@ -88,12 +131,25 @@ function record(e: XElement, file: string): RegisterRecord {
 export function parseRegisterXml(xml: string, file: string): RegisterRecord[] {
   const root = parseXml(xml, file);
   if (localName(root) !== 'overheidsorganisaties')
-    throw new ImportError(file, localName(root), 'onbekend document: verwacht de export van het register (hoofdelement <overheidsorganisaties>)');
+    throw new ImportError(
+      file,
+      localName(root),
+      'onbekend document: verwacht de export van het register (hoofdelement <overheidsorganisaties>)',
+    );
   const lijst = child(root, 'gemeenschappelijkeRegelingen');
-  if (!lijst) throw new ImportError(file, 'gemeenschappelijkeRegelingen', 'ontbreekt: de export bevat geen lijst van gemeenschappelijke regelingen');
+  if (!lijst)
+    throw new ImportError(
+      file,
+      'gemeenschappelijkeRegelingen',
+      'ontbreekt: de export bevat geen lijst van gemeenschappelijke regelingen',
+    );
   return children(lijst).map((e) => {
     if (!RECORD_NAMES.has(localName(e)))
-      throw new ImportError(file, localName(e), `onbekend record in <gemeenschappelijkeRegelingen>${e.lineNumber ? ` (regel ${e.lineNumber})` : ''}; verwacht <gemeenschappelijkeRegeling> of <regeling>`);
+      throw new ImportError(
+        file,
+        localName(e),
+        `onbekend record in <gemeenschappelijkeRegelingen>${e.lineNumber ? ` (regel ${e.lineNumber})` : ''}; verwacht <gemeenschappelijkeRegeling> of <regeling>`,
+      );
     return record(e, file);
   });
 }
@@ -154,7 +210,8 @@ export function parseRegisterCsv(csv: string, file: string): RegisterRecord[] {
   for (const c of cols) if (!VELDEN.has(c)) throw new ImportError(file, c, `onbekende kolom "${c}" in de kopregel`);
   if (!cols.includes('titel')) throw new ImportError(file, 'titel', 'de kopregel heeft geen kolom "titel"');
   return data.map((r, i) => {
-    if (r.length !== cols.length) throw new ImportError(file, `rij ${i + 2}`, `heeft ${r.length} velden, de kopregel ${cols.length}`);
+    if (r.length !== cols.length)
+      throw new ImportError(file, `rij ${i + 2}`, `heeft ${r.length} velden, de kopregel ${cols.length}`);
     const v = (k: string) => (cols.includes(k) ? r[cols.indexOf(k)].trim() : '');
     const vormTekst = v('samenwerkingsvorm') || undefined;
     return checkRecord(
@@ -163,7 +220,10 @@ export function parseRegisterCsv(csv: string, file: string): RegisterRecord[] {
         titel: v('citeertitel') || v('titel'),
         samenwerkingsvormTekst: vormTekst,
         samenwerkingsvorm: vormTekst ? (vormUitRegister(vormTekst) ?? undefined) : undefined,
-        deelnemers: v('deelnemers').split('|').map((s) => s.trim()).filter(Boolean),
+        deelnemers: v('deelnemers')
+          .split('|')
+          .map((s) => s.trim())
+          .filter(Boolean),
         publicatie: v('publicatie') || undefined,
         inwerkingtreding: v('inwerkingtreding') || undefined,
         eindDatum: v('eindDatum') || undefined,

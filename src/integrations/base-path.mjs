@@ -18,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 
 /** Normalise a base path: leading and trailing slash ("/" for the root). Same rule as src/lib/basis.ts. */
 export function normaliseBase(b) {
-  const parts = String(b ?? '').split('/').filter(Boolean);
+  const parts = String(b ?? '')
+    .split('/')
+    .filter(Boolean);
   return parts.length ? `/${parts.join('/')}/` : '/';
 }
 
@@ -36,7 +38,8 @@ export function siteAddress(env = process.env) {
     } catch {
       throw new Error(`SITE_URL="${env.SITE_URL}" is geen volledig webadres (bijvoorbeeld https://www.gemeente.nl)`);
     }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error(`SITE_URL="${env.SITE_URL}" moet met https:// of http:// beginnen`);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+      throw new Error(`SITE_URL="${env.SITE_URL}" moet met https:// of http:// beginnen`);
     if (u.search || u.hash) throw new Error(`SITE_URL="${env.SITE_URL}" mag geen ? of # bevatten`);
     if (base === undefined && u.pathname !== '/') base = u.pathname;
     site = u.origin;
@@ -59,7 +62,14 @@ export function rebaseHtml(html, base) {
   if (base === '/') return html;
   return html
     .replace(ATTR, (_, pre, q, u) => `${pre}${q}${withBase(u, base)}${q}`)
-    .replace(SRCSET, (_, pre, q, v) => `${pre}${q}${v.split(',').map((part) => part.replace(/^(\s*)(\S+)/, (__, s, u) => s + withBase(u, base))).join(',')}${q}`)
+    .replace(
+      SRCSET,
+      (_, pre, q, v) =>
+        `${pre}${q}${v
+          .split(',')
+          .map((part) => part.replace(/^(\s*)(\S+)/, (__, s, u) => s + withBase(u, base)))
+          .join(',')}${q}`,
+    )
     .replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_, a, css, b) => a + rebaseCss(css, base) + b);
 }
 
@@ -73,14 +83,28 @@ export function rebaseCss(css, base) {
 export function unprefixed(html, base) {
   if (base === '/') return [];
   const out = [];
-  for (const m of html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').matchAll(ATTR)) if (withBase(m[3], base) !== m[3]) out.push(m[3]);
+  for (const m of html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').matchAll(ATTR))
+    if (withBase(m[3], base) !== m[3]) out.push(m[3]);
   return out;
 }
 
 // a host whose top-level domain is a reserved placeholder: "x.example", "example.invalid"; not "www.example.nl"
 // (in an address: after "//" or "@", so that code such as `x.invalid` is not taken for a host)
 const PLACEHOLDER = /(?<=\/\/|@)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:example|invalid)(?![a-z0-9.-]*[a-z0-9])/gi;
-const TEXT_FILES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.md', '.ics', '.svg', '.webmanifest', '.docx']);
+const TEXT_FILES = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.xml',
+  '.txt',
+  '.md',
+  '.ics',
+  '.svg',
+  '.webmanifest',
+  '.docx',
+]);
 
 /** Placeholder hosts named in a text. Pure. */
 export function placeholderHosts(text) {
@@ -120,17 +144,24 @@ export default function basePath() {
             writeFileSync(f, out);
             rewritten++;
           }
-          if (ext === '.html') for (const u of unprefixed(out, base)) problems.push(`${relative(root, f)}: interne link ${u} zonder het basispad ${base}`);
+          if (ext === '.html')
+            for (const u of unprefixed(out, base))
+              problems.push(`${relative(root, f)}: interne link ${u} zonder het basispad ${base}`);
         }
         for (const f of files) {
           if (!TEXT_FILES.has(extname(f).toLowerCase())) continue;
           for (const h of placeholderHosts(readFileSync(f, 'latin1')))
-            problems.push(`${relative(root, f)}: noemt het voorbeeldadres ${h}. Zet het echte adres in SITE_URL, of laat de link relatief.`);
+            problems.push(
+              `${relative(root, f)}: noemt het voorbeeldadres ${h}. Zet het echte adres in SITE_URL, of laat de link relatief.`,
+            );
         }
         // the content editor belongs to the dev server only (src/integrations/admin.mjs)
-        if (files.some((f) => relative(root, f).split(sep)[0] === 'admin')) problems.push('admin/: de inhoudseditor hoort niet in de gepubliceerde site');
+        if (files.some((f) => relative(root, f).split(sep)[0] === 'admin'))
+          problems.push('admin/: de inhoudseditor hoort niet in de gepubliceerde site');
         if (problems.length)
-          throw new Error(`Publiceren: ${problems.length} probleem/problemen in dist/:\n  ${problems.slice(0, 30).join('\n  ')}${problems.length > 30 ? `\n  … en ${problems.length - 30} meer` : ''}`);
+          throw new Error(
+            `Publiceren: ${problems.length} probleem/problemen in dist/:\n  ${problems.slice(0, 30).join('\n  ')}${problems.length > 30 ? `\n  … en ${problems.length - 30} meer` : ''}`,
+          );
         logger.info(`basispad ${base}: ${rewritten} bestanden aangepast; geen voorbeeldadres in dist/`);
       },
     },

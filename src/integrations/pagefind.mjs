@@ -15,7 +15,8 @@ export default function pagefindIntegration() {
         if (added.errors.length) throw new Error(`Pagefind-fouten: ${added.errors.join('; ')}`);
         if (added.page_count === 0) throw new Error('Pagefind vond geen pagina’s om te indexeren');
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
+        if (written.errors.length)
+          throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Pagefind: ${added.page_count} pagina’s geïndexeerd`);
       },

@@ -21,8 +21,15 @@ export const TOKENS = {
   '--basis-color-default-bg-subtle': [],
   '--basis-color-default-border-default': ['--utrecht-separator-color', '--utrecht-form-control-border-color'],
   // the header carries white text, so an older theme's darker (hover) button colour stands in for it
-  '--basis-color-accent-1-color-default': ['--utrecht-page-header-background-color', '--utrecht-button-primary-action-hover-background-color', '--utrecht-button-primary-action-background-color'],
-  '--basis-color-accent-1-color-document': ['--utrecht-button-primary-action-active-background-color', '--utrecht-button-primary-action-hover-background-color'],
+  '--basis-color-accent-1-color-default': [
+    '--utrecht-page-header-background-color',
+    '--utrecht-button-primary-action-hover-background-color',
+    '--utrecht-button-primary-action-background-color',
+  ],
+  '--basis-color-accent-1-color-document': [
+    '--utrecht-button-primary-action-active-background-color',
+    '--utrecht-button-primary-action-hover-background-color',
+  ],
   '--basis-color-accent-1-bg-subtle': ['--utrecht-alert-background-color'],
   '--basis-color-action-1-color-default': ['--utrecht-link-color'],
   '--basis-color-positive-color-default': ['--utrecht-alert-ok-color'],
@@ -152,7 +159,9 @@ export function themeLayer(themeCss) {
     tokens[basis] = v;
     if (name !== basis) fromUtrecht.push(`${basis} ← ${name}`);
   }
-  const body = Object.entries(tokens).map(([k, v]) => `${k}:${v}`).join(';');
+  const body = Object.entries(tokens)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(';');
   return { css: body ? `:root{${body}}\n` : '', tokens, dropped, fromUtrecht };
 }
 
@@ -182,7 +191,11 @@ export function parseColour(c) {
   if (parts.length === 4 && parseFloat(parts[3]) < 1) return null;
   const num = (p, scale) => (p.endsWith('%') ? (parseFloat(p) / 100) * scale : parseFloat(p));
   if (m[1] === 'rgb') return parts.slice(0, 3).map((p) => Math.round(num(p, 255)));
-  return hslToRgb(parseFloat(parts[0]), num(parts[1], 1) / (parts[1].endsWith('%') ? 1 : 100), num(parts[2], 1) / (parts[2].endsWith('%') ? 1 : 100));
+  return hslToRgb(
+    parseFloat(parts[0]),
+    num(parts[1], 1) / (parts[1].endsWith('%') ? 1 : 100),
+    num(parts[2], 1) / (parts[2].endsWith('%') ? 1 : 100),
+  );
 }
 const lum = ([r, g, b]) => {
   const f = (x) => ((x /= 255) <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4);
@@ -195,10 +208,21 @@ export const contrast = (a, b) => {
 
 /** Contrast problems of a theme layer's tokens, in plain Dutch, naming both tokens. Pure. */
 export function contrastProblems(tokens) {
-  const value = (t) => (t.startsWith('#') ? t : (tokens[t] ?? (t === '--basis-heading-color' ? (tokens['--basis-color-accent-1-color-document'] ?? DEFAULTS['--basis-color-accent-1-color-document']) : DEFAULTS[t])));
+  const value = (t) =>
+    t.startsWith('#')
+      ? t
+      : (tokens[t] ??
+        (t === '--basis-heading-color'
+          ? (tokens['--basis-color-accent-1-color-document'] ?? DEFAULTS['--basis-color-accent-1-color-document'])
+          : DEFAULTS[t]));
   const out = [];
   for (const [fg, bg, waar] of PAIRS) {
-    if (!tokens[fg] && !tokens[bg] && !(fg === '--basis-heading-color' && tokens['--basis-color-accent-1-color-document'])) continue; // both the site's own
+    if (
+      !tokens[fg] &&
+      !tokens[bg] &&
+      !(fg === '--basis-heading-color' && tokens['--basis-color-accent-1-color-document'])
+    )
+      continue; // both the site's own
     const [fgKleur, alpha] = value(fg).split('/');
     const b = parseColour(value(bg));
     let a = parseColour(fgKleur);
@@ -206,7 +230,9 @@ export function contrastProblems(tokens) {
     if (!a || !b) continue; // a colour we cannot read: the axe check in the browser still judges it
     const r = contrast(a, b);
     if (r < 4.5)
-      out.push(`${waar}: ${fg.startsWith('#') ? fg : `${fg} (${value(fg)})`} op ${bg} (${value(bg)}) heeft contrast ${r.toFixed(2)}:1, nodig is 4.5:1`);
+      out.push(
+        `${waar}: ${fg.startsWith('#') ? fg : `${fg} (${value(fg)})`} op ${bg} (${value(bg)}) heeft contrast ${r.toFixed(2)}:1, nodig is 4.5:1`,
+      );
   }
   return out;
 }
@@ -223,7 +249,8 @@ export function findTheme(spec, root = process.cwd()) {
     dir = dirname(req.resolve(`${m[1]}/package.json`));
   } catch {
     const guess = join(root, 'node_modules', m[1]);
-    if (!existsSync(join(guess, 'package.json'))) throw new Error(`SITE_THEME="${spec}": pakket ${m[1]} is niet geïnstalleerd (npm install -D ${m[1]})`);
+    if (!existsSync(join(guess, 'package.json')))
+      throw new Error(`SITE_THEME="${spec}": pakket ${m[1]} is niet geïnstalleerd (npm install -D ${m[1]})`);
     dir = guess;
   }
   if (m[2]) {
@@ -232,18 +259,28 @@ export function findTheme(spec, root = process.cwd()) {
     return f;
   }
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  for (const c of [pkg.style, 'dist/theme.css', 'dist/theme/index.css', 'dist/index.css', 'dist/root.css'].filter(Boolean)) if (existsSync(join(dir, c))) return join(dir, c);
-  throw new Error(`SITE_THEME="${spec}": geen thema-CSS gevonden in ${m[1]} (geef het bestand, bijvoorbeeld ${m[1]}/dist/theme.css)`);
+  for (const c of [pkg.style, 'dist/theme.css', 'dist/theme/index.css', 'dist/index.css', 'dist/root.css'].filter(
+    Boolean,
+  ))
+    if (existsSync(join(dir, c))) return join(dir, c);
+  throw new Error(
+    `SITE_THEME="${spec}": geen thema-CSS gevonden in ${m[1]} (geef het bestand, bijvoorbeeld ${m[1]}/dist/theme.css)`,
+  );
 }
 
 /** Build the layer for SITE_THEME and check it; throws (build fails) on a contrast problem or a layer over budget. */
 export function buildTheme(spec, root = process.cwd()) {
   const file = findTheme(spec, root);
   const layer = themeLayer(readFileSync(file, 'utf8'));
-  if (!Object.keys(layer.tokens).length) throw new Error(`SITE_THEME="${spec}": ${file} heeft geen van de tokens die de site leest (--basis-* of --utrecht-*)`);
+  if (!Object.keys(layer.tokens).length)
+    throw new Error(
+      `SITE_THEME="${spec}": ${file} heeft geen van de tokens die de site leest (--basis-* of --utrecht-*)`,
+    );
   const problems = contrastProblems(layer.tokens);
-  if (problems.length) throw new Error(`Thema ${spec}: te weinig contrast, pas deze tokens aan:\n  ${problems.join('\n  ')}`);
-  if (layer.css.length > 4096) throw new Error(`Thema ${spec}: de themalaag is ${layer.css.length} bytes, meer dan 4 KB`);
+  if (problems.length)
+    throw new Error(`Thema ${spec}: te weinig contrast, pas deze tokens aan:\n  ${problems.join('\n  ')}`);
+  if (layer.css.length > 4096)
+    throw new Error(`Thema ${spec}: de themalaag is ${layer.css.length} bytes, meer dan 4 KB`);
   return { ...layer, file };
 }
 
@@ -258,7 +295,9 @@ export default function theme() {
         const spec = process.env.SITE_THEME;
         if (!spec) return;
         const layer = buildTheme(spec, new URL('.', config.root).pathname);
-        logger.info(`thema ${spec}: ${Object.keys(layer.tokens).length} tokens, ${layer.css.length} bytes${layer.fromUtrecht.length ? `; ${layer.fromUtrecht.length} uit --utrecht-*` : ''}${layer.dropped.length ? `; weggelaten: ${layer.dropped.join(', ')}` : ''}`);
+        logger.info(
+          `thema ${spec}: ${Object.keys(layer.tokens).length} tokens, ${layer.css.length} bytes${layer.fromUtrecht.length ? `; ${layer.fromUtrecht.length} uit --utrecht-*` : ''}${layer.dropped.length ? `; weggelaten: ${layer.dropped.join(', ')}` : ''}`,
+        );
         updateConfig({
           vite: {
             plugins: [

@@ -56,7 +56,14 @@ export function citationView(c: Citation, bronnen: Entry<Bron>[], externe: Entry
   const b = bronnen.find((x) => x.id === c.bron);
   if (b) {
     const s = b.data.secties.find((x) => x.id === c.plaats);
-    return { href: sourceHref(b.id, c.plaats), bron: b.data.korteTitel, plaats: s?.titel ?? c.plaats, detail: c.detail, citaat: c.citaat, extern: false };
+    return {
+      href: sourceHref(b.id, c.plaats),
+      bron: b.data.korteTitel,
+      plaats: s?.titel ?? c.plaats,
+      detail: c.detail,
+      citaat: c.citaat,
+      extern: false,
+    };
   }
   const e = externe.find((x) => x.id === c.bron);
   if (!e) throw new Error(`Onbekende bron "${c.bron}"`);
@@ -65,4 +72,7 @@ export function citationView(c: Citation, bronnen: Entry<Bron>[], externe: Entry
 }
 
 /** A resolved citation as one link: its href and its text ("source, place (detail)"). */
-export const citationLink = (v: CitationView): { href: string; tekst: string } => ({ href: v.href, tekst: citationText(v.bron, v) });
+export const citationLink = (v: CitationView): { href: string; tekst: string } => ({
+  href: v.href,
+  tekst: citationText(v.bron, v),
+});

@@ -6,8 +6,18 @@
  */
 
 export const MAANDEN = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ] as const;
 
 /** Short month names as Dutch writes them in tables and axes ("mrt", "okt"). */
@@ -60,8 +70,13 @@ function dagenInMaand(y: number, m: number): number {
 }
 
 const bestaat = (x: Datum): boolean =>
-  Number.isInteger(x.y) && Number.isInteger(x.m) && Number.isInteger(x.d) &&
-  x.m >= 1 && x.m <= 12 && x.d >= 1 && x.d <= dagenInMaand(x.y, x.m);
+  Number.isInteger(x.y) &&
+  Number.isInteger(x.m) &&
+  Number.isInteger(x.d) &&
+  x.m >= 1 &&
+  x.m <= 12 &&
+  x.d >= 1 &&
+  x.d <= dagenInMaand(x.y, x.m);
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 export const naarIso = (x: Datum): string => `${pad(x.y, 4)}-${pad(x.m)}-${pad(x.d)}`;
@@ -108,7 +123,8 @@ export function leesDatum(invoer: string | undefined, veld = 'de datum'): DatumU
   let y: number, m: number, d: number;
   let r = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (r) [y, m, d] = [Number(r[1]), Number(r[2]), Number(r[3])];
-  else if ((r = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s))) [d, m, y] = [Number(r[1]), Number(r[2]), Number(r[3])];
+  else if ((r = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s)))
+    [d, m, y] = [Number(r[1]), Number(r[2]), Number(r[3])];
   else
     return {
       ok: false,
@@ -117,7 +133,8 @@ export function leesDatum(invoer: string | undefined, veld = 'de datum'): DatumU
   const datum = { y, m, d };
   if (!bestaat(datum))
     return { ok: false, fout: `"${s}" is geen bestaande datum. Kijk of de dag en de maand kloppen.` };
-  if (y < 1900 || y > 2200) return { ok: false, fout: `Het jaar ${y} ligt buiten wat deze rekenhulp aankan (1900 tot 2200).` };
+  if (y < 1900 || y > 2200)
+    return { ok: false, fout: `Het jaar ${y} ligt buiten wat deze rekenhulp aankan (1900 tot 2200).` };
   return { ok: true, datum };
 }
 

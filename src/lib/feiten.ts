@@ -21,15 +21,20 @@ import { fieldProblem } from './errors.ts';
 const uittredingDelen = ['regel', 'kosten', 'volledig', 'kort'] as const;
 export type UittredingDeel = (typeof uittredingDelen)[number];
 
-const lijst = (xs: string[]): string => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`);
+const lijst = (xs: string[]): string =>
+  xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`;
 export const hoofdletter = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The notice period as a phrase: "ten minste 12 maanden", "24 maanden". */
-const opzegtermijnTekst = (r: UittredingRegels): string => `${r.opzegtermijn.tenMinste ? 'ten minste ' : ''}${r.opzegtermijn.maanden} maanden`;
+const opzegtermijnTekst = (r: UittredingRegels): string =>
+  `${r.opzegtermijn.tenMinste ? 'ten minste ' : ''}${r.opzegtermijn.maanden} maanden`;
 
 /** The notice period as a sentence: how notice is given, its length and what it runs from. */
 export function opzegtermijnZin(r: UittredingRegels): string {
-  const vanaf = r.opzegtermijn.vanaf === 'instemming' ? ` na de instemming van ${r.instemming.map((i) => i.orgaan).join(' en ')}` : '';
+  const vanaf =
+    r.opzegtermijn.vanaf === 'instemming'
+      ? ` na de instemming van ${r.instemming.map((i) => i.orgaan).join(' en ')}`
+      : '';
   return `${r.wijze ? `U zegt op ${r.wijze}. ` : ''}De opzegtermijn is ${opzegtermijnTekst(r)}${vanaf}.`;
 }
 
@@ -46,8 +51,13 @@ function uittredingRegelTekst(r: UittredingRegels): string {
   const instemming = r.instemming.map((i) => `met instemming van ${i.orgaan}${i.over ? ` over ${i.over}` : ''}`);
   if (instemming.length) delen.push(lijst(instemming));
   if (r.einde.alleenEindeKalenderjaar) delen.push('tegen het einde van een kalenderjaar');
-  const vanaf = r.opzegtermijn.vanaf === 'instemming' ? ` na ${r.instemming.length > 1 ? 'de laatste instemming' : 'die instemming'}` : '';
-  const zinnen = [`${r.handeling} kan alleen ${lijst(delen)}${delen.length ? ', ' : ''}met een opzegtermijn van ${opzegtermijnTekst(r)}${vanaf}.`];
+  const vanaf =
+    r.opzegtermijn.vanaf === 'instemming'
+      ? ` na ${r.instemming.length > 1 ? 'de laatste instemming' : 'die instemming'}`
+      : '';
+  const zinnen = [
+    `${r.handeling} kan alleen ${lijst(delen)}${delen.length ? ', ' : ''}met een opzegtermijn van ${opzegtermijnTekst(r)}${vanaf}.`,
+  ];
   if (r.wijze) zinnen.push(`Opzeggen gaat ${r.wijze}.`);
   // minimum terms with the same length read as one sentence
   const perMaanden = new Map<number, string[]>();
@@ -72,18 +82,25 @@ function uittredingKortTekst(r: UittredingRegels): string {
   if (instemming.length) delen.push(lijst(instemming));
   if (r.einde.alleenEindeKalenderjaar) delen.push('tegen het einde van een kalenderjaar');
   const vanaf = r.opzegtermijn.vanaf === 'instemming' ? ' na die instemming' : '';
-  const zinnen = [`Opzeggen kan alleen ${lijst(delen)}${delen.length ? ', ' : ''}met een opzegtermijn van ${opzegtermijnTekst(r)}${vanaf}.`];
+  const zinnen = [
+    `Opzeggen kan alleen ${lijst(delen)}${delen.length ? ', ' : ''}met een opzegtermijn van ${opzegtermijnTekst(r)}${vanaf}.`,
+  ];
   const perMaanden = new Map<number, number>();
   for (const m of r.minimumDuur) perMaanden.set(m.maanden, (perMaanden.get(m.maanden) ?? 0) + 1);
   for (const [maanden, n] of perMaanden)
-    zinnen.push(n === 1 ? `Op de einddatum geldt een minimale duur van ${maanden} maanden.` : `Op de einddatum gelden ${TELWOORD[n] ?? n} minimale termijnen van ${maanden} maanden.`);
+    zinnen.push(
+      n === 1
+        ? `Op de einddatum geldt een minimale duur van ${maanden} maanden.`
+        : `Op de einddatum gelden ${TELWOORD[n] ?? n} minimale termijnen van ${maanden} maanden.`,
+    );
   return zinnen.join(' ');
 }
 
 /** What remains owed, as one sentence. */
 function uittredingKostenTekst(r: UittredingRegels): string {
   const posten = r.kosten.flatMap((k) => (k.kort ? [k.kort] : []));
-  const opsomming = posten.length < 2 ? (posten[0] ?? '') : `${posten.slice(0, -1).join('; ')}; en ${posten[posten.length - 1]}`;
+  const opsomming =
+    posten.length < 2 ? (posten[0] ?? '') : `${posten.slice(0, -1).join('; ')}; en ${posten[posten.length - 1]}`;
   return `${r.kostenAanhef} ${opsomming}.`;
 }
 
@@ -94,7 +111,8 @@ export function uittredingTekst(r: UittredingRegels, deel: UittredingDeel = 'reg
   return uittredingRegelTekst(r);
 }
 
-const PLAATSHOUDER = /\{\{\s*(uittreding|feit|gecontroleerd):([a-z0-9-]+)(?::([a-z]+))?\s*\}\}|\{\{\s*(bouwdatum)\s*\}\}/g;
+const PLAATSHOUDER =
+  /\{\{\s*(uittreding|feit|gecontroleerd):([a-z0-9-]+)(?::([a-z]+))?\s*\}\}|\{\{\s*(bouwdatum)\s*\}\}/g;
 
 /** The homes a text can state a fact from. */
 export interface FeitenBron {
@@ -115,39 +133,59 @@ export function vulFeitenIn<T>(data: T, bron: FeitenBron, file: string, problems
   /** the text with its placeholders filled in, and the citations of the facts it now states */
   const vul = (v: string, p: string): { tekst: string; bronnen: Citation[] } => {
     const bronnen: Citation[] = [];
-    const tekst = v.replace(PLAATSHOUDER, (heel, soort: string | undefined, id: string, deel: string | undefined, bouw?: string) => {
-      if (bouw) {
-        if (!bron.bouwdatum) problems.push(fieldProblem(file, p, `${heel}: de bouwdatum is hier niet bekend`));
-        return bron.bouwdatum ? datumNl(bron.bouwdatum) : heel;
-      }
-      if (soort === 'gecontroleerd') {
-        if (!bron.gecontroleerd?.has(id)) {
-          problems.push(fieldProblem(file, p, `onbekende externe bron "${id}" in ${heel} (niet in content/externe-bronnen/)`));
+    const tekst = v.replace(
+      PLAATSHOUDER,
+      (heel, soort: string | undefined, id: string, deel: string | undefined, bouw?: string) => {
+        if (bouw) {
+          if (!bron.bouwdatum) problems.push(fieldProblem(file, p, `${heel}: de bouwdatum is hier niet bekend`));
+          return bron.bouwdatum ? datumNl(bron.bouwdatum) : heel;
+        }
+        if (soort === 'gecontroleerd') {
+          if (!bron.gecontroleerd?.has(id)) {
+            problems.push(
+              fieldProblem(file, p, `onbekende externe bron "${id}" in ${heel} (niet in content/externe-bronnen/)`),
+            );
+            return heel;
+          }
+          const d = bron.gecontroleerd.get(id);
+          return d ? `Gecontroleerd op ${datumNl(d)}.` : 'Wanneer dit is gecontroleerd, is niet vastgelegd.';
+        }
+        if (soort === 'feit') {
+          const f = bron.feiten.get(id);
+          if (!f)
+            problems.push(
+              fieldProblem(
+                file,
+                p,
+                `onbekend feit "${id}" in ${heel} (niet in content/feiten/; bekend: ${[...bron.feiten.keys()].join(', ')})`,
+              ),
+            );
+          else if (deel) problems.push(fieldProblem(file, p, `een feit heeft geen delen: ${heel}`));
+          if (!f || deel) return heel;
+          bronnen.push(...f.bronnen);
+          return f.tekst;
+        }
+        const r = regels.get(id);
+        if (!r) {
+          problems.push(
+            fieldProblem(
+              file,
+              p,
+              `onbekende uittredingsregels "${id}" in ${heel} (bekend: ${[...regels.keys()].join(', ')})`,
+            ),
+          );
           return heel;
         }
-        const d = bron.gecontroleerd.get(id);
-        return d ? `Gecontroleerd op ${datumNl(d)}.` : 'Wanneer dit is gecontroleerd, is niet vastgelegd.';
-      }
-      if (soort === 'feit') {
-        const f = bron.feiten.get(id);
-        if (!f) problems.push(fieldProblem(file, p, `onbekend feit "${id}" in ${heel} (niet in content/feiten/; bekend: ${[...bron.feiten.keys()].join(', ')})`));
-        else if (deel) problems.push(fieldProblem(file, p, `een feit heeft geen delen: ${heel}`));
-        if (!f || deel) return heel;
-        bronnen.push(...f.bronnen);
-        return f.tekst;
-      }
-      const r = regels.get(id);
-      if (!r) {
-        problems.push(fieldProblem(file, p, `onbekende uittredingsregels "${id}" in ${heel} (bekend: ${[...regels.keys()].join(', ')})`));
-        return heel;
-      }
-      if (deel && !(uittredingDelen as readonly string[]).includes(deel)) {
-        problems.push(fieldProblem(file, p, `onbekend deel "${deel}" in ${heel} (bekend: ${uittredingDelen.join(', ')})`));
-        return heel;
-      }
-      bronnen.push(...uittredingBronnen(r, deel as UittredingDeel | undefined));
-      return uittredingTekst(r, deel as UittredingDeel | undefined);
-    });
+        if (deel && !(uittredingDelen as readonly string[]).includes(deel)) {
+          problems.push(
+            fieldProblem(file, p, `onbekend deel "${deel}" in ${heel} (bekend: ${uittredingDelen.join(', ')})`),
+          );
+          return heel;
+        }
+        bronnen.push(...uittredingBronnen(r, deel as UittredingDeel | undefined));
+        return uittredingTekst(r, deel as UittredingDeel | undefined);
+      },
+    );
     return { tekst, bronnen };
   };
   const walk = (v: unknown, p: string): unknown => {
@@ -182,10 +220,14 @@ export function vulFeitenIn<T>(data: T, bron: FeitenBron, file: string, problems
   return walk(data, pad) as T;
 }
 
-
 /** The citations of the parts a text states: each part cited to its article. */
 export function uittredingBronnen(r: UittredingRegels, deel: UittredingDeel = 'regel') {
-  const regel = [...r.instemming.flatMap((i) => i.bronnen), ...r.einde.bronnen, ...r.opzegtermijn.bronnen, ...r.minimumDuur.flatMap((m) => m.bronnen)];
+  const regel = [
+    ...r.instemming.flatMap((i) => i.bronnen),
+    ...r.einde.bronnen,
+    ...r.opzegtermijn.bronnen,
+    ...r.minimumDuur.flatMap((m) => m.bronnen),
+  ];
   const kosten = r.kosten.filter((k) => k.kort).flatMap((k) => k.bronnen);
   return deel === 'regel' || deel === 'kort' ? regel : deel === 'kosten' ? kosten : [...regel, ...kosten];
 }
@@ -224,12 +266,19 @@ export interface ExitOordeel {
  * (the same rules cannot be "redelijk" in one place and "zwak" in another),
  * unless one of them states why (`afwijking`). Also: unknown facts.
  */
-export function oordeelProblemen(oordelen: readonly ExitOordeel[], regels: ReadonlyMap<string, UittredingRegels>): string[] {
+export function oordeelProblemen(
+  oordelen: readonly ExitOordeel[],
+  regels: ReadonlyMap<string, UittredingRegels>,
+): string[] {
   const problems: string[] = [];
   const metLast: (ExitOordeel & { last: number[] })[] = [];
   for (const o of oordelen) {
     const onbekend = o.feiten.filter((f) => !regels.has(f));
-    onbekend.forEach((f) => problems.push(fieldProblem(o.file, `${o.pad}.feiten`, `onbekende uittredingsregels "${f}" (niet in content/uittreding/)`)));
+    onbekend.forEach((f) =>
+      problems.push(
+        fieldProblem(o.file, `${o.pad}.feiten`, `onbekende uittredingsregels "${f}" (niet in content/uittreding/)`),
+      ),
+    );
     if (onbekend.length || !o.feiten.length || !(o.oordeel in RANG)) continue;
     metLast.push({ ...o, last: uittredingsLast(o.feiten.map((f) => regels.get(f)!)) });
   }

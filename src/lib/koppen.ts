@@ -11,9 +11,25 @@
 const MIN = 16;
 /** first parts of compounds that occur in long heading words; a break may follow each */
 const DELEN = [
-  'samenwerkings', 'bedrijfsvoerings', 'toegankelijkheids', 'dienstverlenings', 'verwerkers',
-  'informatie', 'beveiligings', 'verwerkings', 'gemeenschappelijke', 'uittredings', 'deelname',
-  'organisatie', 'kosten', 'verantwoordelijk', 'rechts', 'persoonlijk', 'omgevings', 'basis',
+  'samenwerkings',
+  'centrumgemeente',
+  'bedrijfsvoerings',
+  'toegankelijkheids',
+  'dienstverlenings',
+  'verwerkers',
+  'informatie',
+  'beveiligings',
+  'verwerkings',
+  'gemeenschappelijke',
+  'uittredings',
+  'deelname',
+  'organisatie',
+  'kosten',
+  'verantwoordelijk',
+  'rechts',
+  'persoonlijk',
+  'omgevings',
+  'basis',
 ];
 const deelRe = new RegExp(`(${DELEN.join('|')})(?=\\p{L}{4,})`, 'giu');
 
@@ -25,8 +41,12 @@ export function breekWoord(woord: string): string {
 
 /** Inserts break opportunities into the long words of every h1–h4 in an HTML string. */
 export function koppenBreekbaar(html: string): string {
-  return html.replace(/(<h[1-4]\b[^>]*>)([\s\S]*?)(<\/h[1-4]>)/g, (_, open: string, inner: string, close: string) =>
-    open + inner.replace(/(^|>)([^<]+)/g, (_m, gt: string, text: string) => gt + text.replace(/[\p{L}]+/gu, breekWoord)) + close,
+  return html.replace(
+    /(<h[1-4]\b[^>]*>)([\s\S]*?)(<\/h[1-4]>)/g,
+    (_, open: string, inner: string, close: string) =>
+      open +
+      inner.replace(/(^|>)([^<]+)/g, (_m, gt: string, text: string) => gt + text.replace(/[\p{L}]+/gu, breekWoord)) +
+      close,
   );
 }
 

@@ -41,7 +41,6 @@ export const OORDEEL_LABEL = {
   'hangt-af': 'Hangt ervan af',
 } as const;
 
-
 /** How a label's value reads on the site. */
 export const KENMERK_WAARDE_LABEL = {
   ja: 'Ja',
@@ -49,7 +48,6 @@ export const KENMERK_WAARDE_LABEL = {
   'hangt-af': 'Hangt ervan af',
   'niet-vastgesteld': 'Niet vastgesteld',
 } as const;
-
 
 /** UI text written by code. Functions take what varies (a count, a query). */
 export const UI = {

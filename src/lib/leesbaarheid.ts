@@ -9,7 +9,8 @@ export const KORT_BUDGET = { gemiddeld: 15, langste: 25 } as const;
 export const LANGE_ZIN = 25;
 
 // abbreviations whose full stop does not end a sentence
-const AFKORTINGEN = /\b(art|bijv|o\.a|m\.n|nr|blz|i\.p\.v|t\.o\.v|d\.w\.z|e\.d|etc|lid|jo|ca|resp|z\.g\.a\.n|nl|vs|dhr|mevr)\.$/i;
+const AFKORTINGEN =
+  /\b(art|bijv|o\.a|m\.n|nr|blz|i\.p\.v|t\.o\.v|d\.w\.z|e\.d|etc|lid|jo|ca|resp|z\.g\.a\.n|nl|vs|dhr|mevr)\.$/i;
 
 /** Splits text into sentences: at . ! ? (also before a closing quote or bracket) followed by a space and a capital, digit or quote. */
 export function zinnen(tekst: string): string[] {
@@ -62,6 +63,7 @@ export function kortProblemen(tekst: string): string[] {
   const m = meet(tekst, KORT_BUDGET.langste);
   const p: string[] = [];
   for (const z of m.lang) p.push(`zin van ${woorden(z)} woorden (hoogstens ${KORT_BUDGET.langste}): "${z}"`);
-  if (m.gemiddeld > KORT_BUDGET.gemiddeld) p.push(`gemiddeld ${m.gemiddeld} woorden per zin (hoogstens ${KORT_BUDGET.gemiddeld})`);
+  if (m.gemiddeld > KORT_BUDGET.gemiddeld)
+    p.push(`gemiddeld ${m.gemiddeld} woorden per zin (hoogstens ${KORT_BUDGET.gemiddeld})`);
   return p;
 }

@@ -12,7 +12,8 @@ const duizendtallen = (s: string) => s.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
  * amount gets a real minus sign (−).
  */
 export function euro(centen: number | bigint, opties: { centen?: 'altijd' | 'alsNodig' } = {}): string {
-  if (typeof centen === 'number' && !Number.isInteger(centen)) throw new Error(`euro() verwacht hele centen, kreeg ${centen}`);
+  if (typeof centen === 'number' && !Number.isInteger(centen))
+    throw new Error(`euro() verwacht hele centen, kreeg ${centen}`);
   const c = BigInt(centen);
   const neg = c < 0n;
   const a = neg ? -c : c;

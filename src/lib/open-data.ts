@@ -10,8 +10,10 @@ export const DATASETS = {
   organisaties: 'Organisaties en hun deelnames',
   begrippen: 'Begrippenlijst',
   bronnen: 'Brondocumenten met hun tekst per artikel, en de openbare bronnen',
-  regelingen: 'Gemeenschappelijke regelingen en overeenkomsten: publicatie, versie, deelnemers, de punten voor de raad (met bron of niet vastgesteld) en de tekst per artikel zoals gelezen',
-  regels: 'Regels van de rekenhulp voor belemmeringen: per belemmering wanneer die speelt, hoe zwaar, waarom en met welke bron',
+  regelingen:
+    'Gemeenschappelijke regelingen en overeenkomsten: publicatie, versie, deelnemers, de punten voor de raad (met bron of niet vastgesteld) en de tekst per artikel zoals gelezen',
+  regels:
+    'Regels van de rekenhulp voor belemmeringen: per belemmering wanneer die speelt, hoe zwaar, waarom en met welke bron',
 } as const;
 export type Dataset = keyof typeof DATASETS;
 

@@ -32,7 +32,10 @@ export function toParagraphs(lines: string[], alineas: Bron['alineas']): string[
     const line = raw.replace(/\s+/g, ' ').trim();
     if (!line) continue;
     if (!cur.length || LIST_START.test(line)) cur.push(line);
-    else cur[cur.length - 1] = `${cur[cur.length - 1]} ${line}`.replace(/(\w)- (\w)/g, (m, a, b) => (a.toLowerCase() === a ? `${a}${b}` : m));
+    else
+      cur[cur.length - 1] = `${cur[cur.length - 1]} ${line}`.replace(/(\w)- (\w)/g, (m, a, b) =>
+        a.toLowerCase() === a ? `${a}${b}` : m,
+      );
   }
   flush();
   // A PDF page or column break can split a sentence over two "paragraphs": join them again
@@ -89,4 +92,3 @@ export function splitSections(lines: string[], bron: Bron): SectionText[] {
     return { id: s.id, titel: s.titel, niveau: s.niveau, alineas: toParagraphs(body, bron.alineas), tabel: s.tabel };
   });
 }
-

@@ -2,7 +2,6 @@
 import { esc } from './html.ts';
 import { euroVanEuros } from './money.ts';
 
-
 export interface TermLink {
   /** words that should link, longest first is not required */
   woorden: string[];
@@ -35,11 +34,19 @@ function termIndex(terms: TermLink[]): TermIndex {
     .sort((a, b) => b.w.length - a.w.length)
     .map(({ w, t }) => {
       const abbr = /^[A-Z0-9-]{2,6}$/.test(w);
-      return { w, t, re: new RegExp(`(?<![${WORD}-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![${WORD}])`, abbr ? 'g' : 'gi') };
+      return {
+        w,
+        t,
+        re: new RegExp(`(?<![${WORD}-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![${WORD}])`, abbr ? 'g' : 'gi'),
+      };
     });
   const perToken = new Map<string, number[]>();
   kandidaten.forEach((k, i) => {
-    const eerste = k.w.toLowerCase().split(NIET_WOORD).find((x) => x.length > 0) ?? '';
+    const eerste =
+      k.w
+        .toLowerCase()
+        .split(NIET_WOORD)
+        .find((x) => x.length > 0) ?? '';
     const l = perToken.get(eerste);
     if (l) l.push(i);
     else perToken.set(eerste, [i]);
@@ -90,7 +97,6 @@ export function linkTerms(text: string, terms: TermLink[], skip: Set<string> = n
   }
   return out + esc(text.slice(pos));
 }
-
 
 /** An engine estimate as one plain sentence: "Schatting: € 40.000 tot € 60.000 (formule). Toelichting" */
 export function schattingTekst(s: { min: number; max: number; formule: string; toelichting?: string }): string {

@@ -8,7 +8,10 @@
 
 /** everyday phrases → the site's term (applied to the lower-cased question, before stop words go) */
 const ZINSDELEN: [RegExp, string][] = [
-  [/\b(?:hoe\s+)?(?:stap|stapt|stappen|stapte|kom|komt|komen|treed|treedt|treden|ga|gaat|gaan)\s+(?:je|u|we|wij|jij|een gemeente|de gemeente|onze gemeente)?\s*(?:er\s*)?uit\b/g, ' uittreden '],
+  [
+    /\b(?:hoe\s+)?(?:stap|stapt|stappen|stapte|kom|komt|komen|treed|treedt|treden|ga|gaat|gaan)\s+(?:je|u|we|wij|jij|een gemeente|de gemeente|onze gemeente)?\s*(?:er\s*)?uit\b/g,
+    ' uittreden ',
+  ],
   [/\buit\s*stappen\b|\buitstappen\b|\beruit\b|\bstoppen met\b|\bvertrekken uit\b|\bverlaten\b/g, ' uittreden '],
   [/\bopzeggen\b|\bopzegging\b/g, ' opzeggen '],
   [/\b(?:mee\s*doen|meedoen|aansluiten bij|instappen)\b/g, ' toetreden '],
@@ -18,10 +21,12 @@ const ZINSDELEN: [RegExp, string][] = [
 
 /** words that carry no meaning for search (question words, articles, pronouns, auxiliaries) */
 const STOPWOORDEN = new Set(
-  ('hoe wat wie waar wanneer waarom welke welk wel niet ik je jij u we wij ze zij hij het de een en of ' +
+  (
+    'hoe wat wie waar wanneer waarom welke welk wel niet ik je jij u we wij ze zij hij het de een en of ' +
     'van voor met bij in op aan om te tot naar over door als dan dat die dit deze er is zijn was waren ' +
     'kan kun kunt kunnen moet moeten mag mogen wil wilt willen zal zou ga gaat gaan doe doet doen ' +
-    'mijn onze ons uw jouw hun heb hebt heeft hebben ook nog al maar dus even eigenlijk precies kom komt komen').split(' '),
+    'mijn onze ons uw jouw hun heb hebt heeft hebben ook nog al maar dus even eigenlijk precies kom komt komen'
+  ).split(' '),
 );
 
 /** The words to give Pagefind for a question; a query of one or two words is left as it is. */
@@ -41,7 +46,11 @@ function doelwoorden(vraag: string): string[] {
   if (zoekwoorden(vraag) === vraag.trim()) return [];
   let t = ` ${vraag.toLowerCase().replace(/[?!.,;:]/g, ' ')} `;
   const uit: string[] = [];
-  for (const [re, vervang] of ZINSDELEN) if (t.match(re)) { uit.push(vervang.trim()); t = t.replace(re, ' '); }
+  for (const [re, vervang] of ZINSDELEN)
+    if (t.match(re)) {
+      uit.push(vervang.trim());
+      t = t.replace(re, ' ');
+    }
   return [...new Set(uit)];
 }
 
@@ -49,14 +58,27 @@ function doelwoorden(vraag: string): string[] {
  * For a question: the pages that answer it before the source texts. Pages whose title holds one of the
  * question's terms first (the begrip, the calculator), source documents (type `bronType`) last; stable.
  */
-export function antwoordenEerst<T>(results: T[], vraag: string, titel: (r: T) => string, type: (r: T) => string | undefined, bronType: string): T[] {
+export function antwoordenEerst<T>(
+  results: T[],
+  vraag: string,
+  titel: (r: T) => string,
+  type: (r: T) => string | undefined,
+  bronType: string,
+): T[] {
   const doel = doelwoorden(vraag);
   if (!doel.length) return results;
   const rang = (r: T) => {
-    const woorden = new Set(titel(r).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const woorden = new Set(
+      titel(r)
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u),
+    );
     return doel.some((d) => woorden.has(d)) ? 0 : type(r) === bronType ? 2 : 1;
   };
-  return results.map((r, i) => ({ r, i, k: rang(r) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.r);
+  return results
+    .map((r, i) => ({ r, i, k: rang(r) }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map((x) => x.r);
 }
 
 /**
@@ -64,11 +86,22 @@ export function antwoordenEerst<T>(results: T[], vraag: string, titel: (r: T) =>
  * first, in their own order; then the rest in theirs.
  */
 export function eigenTitelEerst<T>(results: T[], query: string, titel: (r: T) => string): T[] {
-  const ws = query.toLowerCase().split(/\s+/).filter((w) => w.length >= 2);
+  const ws = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 2);
   if (!ws.length) return results;
+  const woordenVan = (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u);
   const heel = (t: string) => {
-    const woorden = new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const woorden = new Set(woordenVan(t));
     return ws.every((w) => woorden.has(w));
   };
-  return [...results.filter((r) => heel(titel(r))), ...results.filter((r) => !heel(titel(r)))];
+  // then a title with the query word as a part of a Dutch compound ("verband" in "Samenwerkingsverband");
+  // only for words of five letters or more, so an acronym does not match inside another ("OIN", "SubOIN")
+  const deel = (t: string) => {
+    const woorden = woordenVan(t);
+    return ws.every((w) => w.length >= 5 && woorden.some((x) => x !== w && (x.endsWith(w) || x.startsWith(w))));
+  };
+  const rang = (r: T) => (heel(titel(r)) ? 0 : deel(titel(r)) ? 1 : 2);
+  return [0, 1, 2].flatMap((k) => results.filter((r) => rang(r) === k));
 }

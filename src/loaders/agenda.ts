@@ -7,10 +7,18 @@ import { buildDate } from './env.ts';
 import { rekenregels } from './calc-view.ts';
 import { berekenAgenda, type AgendaRegelUit } from '../calc/agenda.ts';
 
-
 export async function agenda(): Promise<{ items: AgendaRegelUit[]; peildatum: string; laatstGewijzigd?: string }> {
   const regels = await rekenregels();
   const ref = isoDelen(buildDate());
-  const items = berekenAgenda(regels.agenda, ref, { uittreding: Object.fromEntries(regels.uittreding.map((u) => [u.id, u.data])) });
-  return { items, peildatum: naarIso(ref), laatstGewijzigd: regels.agenda.map((a) => a.data.laatstGewijzigd).sort().at(-1) };
+  const items = berekenAgenda(regels.agenda, ref, {
+    uittreding: Object.fromEntries(regels.uittreding.map((u) => [u.id, u.data])),
+  });
+  return {
+    items,
+    peildatum: naarIso(ref),
+    laatstGewijzigd: regels.agenda
+      .map((a) => a.data.laatstGewijzigd)
+      .sort()
+      .at(-1),
+  };
 }

@@ -15,7 +15,8 @@ export async function rekenregels(): Promise<CalcRules & { cites: CiteMap }> {
   if (cached) return cached;
   const { kb, uittreding, kostenverdeling, kosten, procedures, agenda } = getContent();
   const cites: CiteMap = {};
-  for (const c of allCitations([uittreding, kostenverdeling, kosten, procedures, agenda])) cites[citeKey(c)] = citationLink(citationView(c, kb.bronnen, kb.externeBronnen));
+  for (const c of allCitations([uittreding, kostenverdeling, kosten, procedures, agenda]))
+    cites[citeKey(c)] = citationLink(citationView(c, kb.bronnen, kb.externeBronnen));
   cached = { uittreding, kostenverdeling, kosten, procedures, agenda, cites };
   return cached;
 }

@@ -33,25 +33,42 @@ function checkCalcRules(entries: readonly Entry<object>[], index: ReferenceIndex
 }
 
 /** The agenda's references: known cases, known exit rules, and a fixed term where the item counts back from its end. */
-function checkAgenda(agenda: readonly Entry<AgendaItem>[], uittreding: readonly Entry<UittredingRegels>[], index: ReferenceIndex): string[] {
+function checkAgenda(
+  agenda: readonly Entry<AgendaItem>[],
+  uittreding: readonly Entry<UittredingRegels>[],
+  index: ReferenceIndex,
+): string[] {
   const problems: string[] = [];
   const regels = new Map(uittreding.map((u) => [u.id, u.data]));
   for (const a of agenda) {
     a.data.casussen.forEach((c, i) => {
-      if (!index.has('casussen', c)) problems.push(fieldProblem(a.file, `casussen.${i}`, `onbekende casus "${c}" (niet in content/casussen/)`));
+      if (!index.has('casussen', c))
+        problems.push(fieldProblem(a.file, `casussen.${i}`, `onbekende casus "${c}" (niet in content/casussen/)`));
     });
     const r = a.data.regel;
     if (r.soort !== 'opzegging' && r.soort !== 'opzegging-voor-einde-looptijd') continue;
-    if (!regels.has(r.uittreding)) problems.push(fieldProblem(a.file, 'regel.uittreding', `onbekende uittredingsregels "${r.uittreding}" (niet in content/uittreding/)`));
+    if (!regels.has(r.uittreding))
+      problems.push(
+        fieldProblem(
+          a.file,
+          'regel.uittreding',
+          `onbekende uittredingsregels "${r.uittreding}" (niet in content/uittreding/)`,
+        ),
+      );
     else if (r.soort === 'opzegging-voor-einde-looptijd' && !regels.get(r.uittreding)?.looptijd)
-      problems.push(fieldProblem(a.file, 'regel.uittreding', `de uittredingsregels "${r.uittreding}" hebben geen looptijd`));
+      problems.push(
+        fieldProblem(a.file, 'regel.uittreding', `de uittredingsregels "${r.uittreding}" hebben geen looptijd`),
+      );
   }
   return problems;
 }
 
 /** Every check of the calculators' content against the knowledge base. */
 export function checkAllCalcRules(r: CalcRules, index: ReferenceIndex): string[] {
-  return [...checkCalcRules([...r.uittreding, ...r.kostenverdeling, ...r.kosten, ...r.procedures, ...r.agenda], index), ...checkAgenda(r.agenda, r.uittreding, index)];
+  return [
+    ...checkCalcRules([...r.uittreding, ...r.kostenverdeling, ...r.kosten, ...r.procedures, ...r.agenda], index),
+    ...checkAgenda(r.agenda, r.uittreding, index),
+  ];
 }
 
 /** Read and check the calculators' folders under `contentDir`. Throws a ContentError naming every problem. */
@@ -64,7 +81,9 @@ export function loadCalcRules(contentDir: string, index: ReferenceIndex): CalcRu
     procedures: readFolder(contentDir, entryFolders.procedures, problems),
     agenda: readFolder(contentDir, entryFolders.agenda, problems),
   };
-  problems.push(...checkCitations([...r.uittreding, ...r.kostenverdeling, ...r.kosten, ...r.procedures, ...r.agenda], index));
+  problems.push(
+    ...checkCitations([...r.uittreding, ...r.kostenverdeling, ...r.kosten, ...r.procedures, ...r.agenda], index),
+  );
   problems.push(...checkAllCalcRules(r, index));
   if (problems.length) throw new ContentError(problems);
   return r;

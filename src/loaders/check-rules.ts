@@ -31,7 +31,8 @@ interface FeitInfo {
 
 function feitInfo(fact: string, vormIds: string[]): FeitInfo | null {
   if (fact === 'vorm.id') return { soort: 'keuze', opties: vormIds };
-  if (fact.startsWith('vorm.')) return (kenmerkNamen as readonly string[]).includes(fact.slice(5)) ? { soort: 'janee' } : null;
+  if (fact.startsWith('vorm.'))
+    return (kenmerkNamen as readonly string[]).includes(fact.slice(5)) ? { soort: 'janee' } : null;
   const v = velden.get(fact);
   if (!v) return null;
   return { soort: v.soort, opties: v.opties?.map((o) => o.waarde) };
@@ -45,12 +46,20 @@ const operatorsPerSoort: Record<FeitInfo['soort'], string[]> = {
 };
 
 function waardeProbleem(b: Blad, f: FeitInfo): string | null {
-  const lijst = b.operator === 'in' || b.operator === 'notIn' || (f.soort === 'meerkeuze' && (b.operator === 'equal' || b.operator === 'notEqual'));
+  const lijst =
+    b.operator === 'in' ||
+    b.operator === 'notIn' ||
+    (f.soort === 'meerkeuze' && (b.operator === 'equal' || b.operator === 'notEqual'));
   const vals = lijst ? (Array.isArray(b.value) ? b.value : null) : Array.isArray(b.value) ? null : [b.value];
-  if (!vals) return lijst ? `operator "${b.operator}" verwacht een lijst als waarde` : `operator "${b.operator}" verwacht één waarde, geen lijst`;
+  if (!vals)
+    return lijst
+      ? `operator "${b.operator}" verwacht een lijst als waarde`
+      : `operator "${b.operator}" verwacht één waarde, geen lijst`;
   for (const w of vals) {
-    if (f.soort === 'janee' && typeof w !== 'boolean') return `feit "${b.fact}" is ja/nee: waarde moet true of false zijn, niet ${JSON.stringify(w)}`;
-    if (f.soort === 'geheel' && typeof w !== 'number') return `feit "${b.fact}" is een getal: waarde ${JSON.stringify(w)} is geen getal`;
+    if (f.soort === 'janee' && typeof w !== 'boolean')
+      return `feit "${b.fact}" is ja/nee: waarde moet true of false zijn, niet ${JSON.stringify(w)}`;
+    if (f.soort === 'geheel' && typeof w !== 'number')
+      return `feit "${b.fact}" is een getal: waarde ${JSON.stringify(w)} is geen getal`;
     if ((f.soort === 'keuze' || f.soort === 'meerkeuze') && !f.opties?.includes(String(w)))
       return `feit "${b.fact}" kent waarde ${JSON.stringify(w)} niet (bekend: ${f.opties?.join(', ')})`;
   }
@@ -110,7 +119,10 @@ export function checkRules(bestanden: readonly RuweRegelBestand[], kb: KbDeel): 
     if (!belIds.has(data.belemmering))
       err('belemmering', `onbekende belemmering "${data.belemmering}" (bekend: ${[...belIds].join(', ')})`);
     else if (naam !== data.belemmering)
-      err('belemmering', `het bestand heet "${naam}", maar gaat over belemmering "${data.belemmering}"; geef het bestand de naam van de belemmering`);
+      err(
+        'belemmering',
+        `het bestand heet "${naam}", maar gaat over belemmering "${data.belemmering}"; geef het bestand de naam van de belemmering`,
+      );
     metRegels.add(data.belemmering);
     const cit = (c: Citation, veld: string) => {
       const p = idx.citationProblem(c);
@@ -118,7 +130,8 @@ export function checkRules(bestanden: readonly RuweRegelBestand[], kb: KbDeel): 
     };
     const tekst = (t: string, veld: string) => {
       for (const k of plaatshouders(t))
-        if (k !== 'vorm' && !velden.has(k)) err(veld, `onbekende invulplek "{${k}}" (bekend: vorm, ${[...velden.keys()].join(', ')})`);
+        if (k !== 'vorm' && !velden.has(k))
+          err(veld, `onbekende invulplek "{${k}}" (bekend: vorm, ${[...velden.keys()].join(', ')})`);
     };
     data.regels.forEach((r, i) => {
       const p = `regels.${i}`;
@@ -129,11 +142,17 @@ export function checkRules(bestanden: readonly RuweRegelBestand[], kb: KbDeel): 
       for (const [blad, pad] of bladeren(r.voorwaarden, `${p}.voorwaarden`)) {
         const f = feitInfo(blad.fact, vormIds);
         if (!f) {
-          err(`${pad}.fact`, `onbekend feit "${blad.fact}" (bekend: ${[...velden.keys()].join(', ')}, vorm.id, ${kenmerkNamen.map((k) => `vorm.${k}`).join(', ')})`);
+          err(
+            `${pad}.fact`,
+            `onbekend feit "${blad.fact}" (bekend: ${[...velden.keys()].join(', ')}, vorm.id, ${kenmerkNamen.map((k) => `vorm.${k}`).join(', ')})`,
+          );
           continue;
         }
         if (!operatorsPerSoort[f.soort].includes(blad.operator))
-          err(`${pad}.operator`, `operator "${blad.operator}" past niet bij feit "${blad.fact}" (mogelijk: ${operatorsPerSoort[f.soort].join(', ')})`);
+          err(
+            `${pad}.operator`,
+            `operator "${blad.operator}" past niet bij feit "${blad.fact}" (mogelijk: ${operatorsPerSoort[f.soort].join(', ')})`,
+          );
         else {
           const w = waardeProbleem(blad, f);
           if (w) err(`${pad}.value`, w);
@@ -148,26 +167,43 @@ export function checkRules(bestanden: readonly RuweRegelBestand[], kb: KbDeel): 
       if (r.schatting) {
         const s = r.schatting;
         if (s.per !== undefined && velden.get(s.per)?.soort !== 'geheel')
-          err(`${p}.schatting.per`, `"${s.per}" is geen getal-veld van de situatie (mogelijk: ${situatieVelden.filter((v) => v.soort === 'geheel').map((v) => v.naam).join(', ')})`);
+          err(
+            `${p}.schatting.per`,
+            `"${s.per}" is geen getal-veld van de situatie (mogelijk: ${situatieVelden
+              .filter((v) => v.soort === 'geheel')
+              .map((v) => v.naam)
+              .join(', ')})`,
+          );
         tekst(s.formule, `${p}.schatting.formule`);
         if (s.toelichting) tekst(s.toelichting, `${p}.schatting.toelichting`);
         s.bronnen.forEach((c, j) => cit(c, `${p}.schatting.bronnen.${j}`));
       }
       const g = r.geldig;
-      if (g.vanaf && g.tot && g.vanaf >= g.tot) err(`${p}.geldig`, `"vanaf" (${g.vanaf}) ligt niet voor "tot" (${g.tot})`);
+      if (g.vanaf && g.tot && g.vanaf >= g.tot)
+        err(`${p}.geldig`, `"vanaf" (${g.vanaf}) ligt niet voor "tot" (${g.tot})`);
       if (r.vervangt) {
         const oud = regelIds.get(r.vervangt);
         if (!oud) err(`${p}.vervangt`, `onbekende regel "${r.vervangt}"`);
         else if (oud.belemmering !== data.belemmering)
-          err(`${p}.vervangt`, `regel "${r.vervangt}" hoort bij belemmering "${oud.belemmering}", niet bij "${data.belemmering}"`);
+          err(
+            `${p}.vervangt`,
+            `regel "${r.vervangt}" hoort bij belemmering "${oud.belemmering}", niet bij "${data.belemmering}"`,
+          );
         else if (!oud.tot || oud.tot !== g.vanaf)
-          err(`${p}.geldig.vanaf`, `regel "${r.vervangt}" moet eindigen ("tot") op de dag dat deze regel begint ("vanaf": ${g.vanaf ?? 'ontbreekt'})`);
+          err(
+            `${p}.geldig.vanaf`,
+            `regel "${r.vervangt}" moet eindigen ("tot") op de dag dat deze regel begint ("vanaf": ${g.vanaf ?? 'ontbreekt'})`,
+          );
       }
     });
   }
   for (const [id] of kingBelemmeringen)
-    if (!belIds.has(id)) fouten.push(`content/belemmeringen: belemmering "${id}" (KING) ontbreekt; de motor geeft voor elke vorm alle 15 belemmeringen`);
+    if (!belIds.has(id))
+      fouten.push(
+        `content/belemmeringen: belemmering "${id}" (KING) ontbreekt; de motor geeft voor elke vorm alle 15 belemmeringen`,
+      );
   for (const b of kb.belemmeringen)
-    if (!metRegels.has(b.id)) fouten.push(`content/regels: belemmering "${b.id}" heeft geen regels (maak content/regels/${b.id}.yaml)`);
+    if (!metRegels.has(b.id))
+      fouten.push(`content/regels: belemmering "${b.id}" heeft geen regels (maak content/regels/${b.id}.yaml)`);
   return fouten;
 }

@@ -12,7 +12,8 @@ import { citationsIn } from './references.ts';
 import { datumNl } from '../lib/dates.ts';
 
 /** Wording that only a writer is meant to read (it belongs in a `notitie` field). */
-export const REDACTIE = /\b(citeer de tekst|formuleer als|gebruik alleen met bronvermelding|controleer in de|gebruik die niet|gebruik als “volgens|het vooronderzoek|TODO|FIXME)\b/i;
+export const REDACTIE =
+  /\b(citeer de tekst|formuleer als|gebruik alleen met bronvermelding|controleer in de|gebruik die niet|gebruik als “volgens|het vooronderzoek|TODO|FIXME)\b/i;
 
 export interface ClaimRegel {
   id: string;
@@ -50,15 +51,28 @@ export function claimsRapport(c: Content, bouwdatum: string): ClaimsRapport {
       geciteerd.set(cit.bron, l);
     }
   };
-  for (const list of Object.values(c)) if (Array.isArray(list)) for (const e of list as { file: string; data: unknown }[]) noteer(e.file, e.data);
+  for (const list of Object.values(c))
+    if (Array.isArray(list)) for (const e of list as { file: string; data: unknown }[]) noteer(e.file, e.data);
   noteer('content/verkenner', c.verkenner);
 
   const grens = jaarEerder(bouwdatum);
-  const regels: ClaimRegel[] = c.externeBronnen.map((e) => ({ id: e.id, titel: e.data.titel, gecontroleerd: e.data.geraadpleegd, geciteerd: geciteerd.get(e.id) ?? [] }));
+  const regels: ClaimRegel[] = c.externeBronnen.map((e) => ({
+    id: e.id,
+    titel: e.data.titel,
+    gecontroleerd: e.data.geraadpleegd,
+    geciteerd: geciteerd.get(e.id) ?? [],
+  }));
   const opgeheven: OpgehevenRegel[] = c.externeBronnen.flatMap((e) =>
     e.data.opgeheven
       .filter((o) => o.datum <= bouwdatum)
-      .map((o) => ({ id: e.id, titel: e.data.titel, gecontroleerd: e.data.geraadpleegd, geciteerd: geciteerd.get(e.id) ?? [], organisatie: o.organisatie, opgeheven: o.datum })),
+      .map((o) => ({
+        id: e.id,
+        titel: e.data.titel,
+        gecontroleerd: e.data.geraadpleegd,
+        geciteerd: geciteerd.get(e.id) ?? [],
+        organisatie: o.organisatie,
+        opgeheven: o.datum,
+      })),
   );
   return {
     bouwdatum,
@@ -72,7 +86,8 @@ export function claimsRapport(c: Content, bouwdatum: string): ClaimsRapport {
 
 /** The report as plain Dutch text. */
 export function rapportTekst(r: ClaimsRapport): string {
-  const regel = (x: ClaimRegel) => `- ${x.id}: ${x.titel}${x.gecontroleerd ? ` (gecontroleerd op ${datumNl(x.gecontroleerd)})` : ''}; geciteerd op ${x.geciteerd.length} plaats(en)`;
+  const regel = (x: ClaimRegel) =>
+    `- ${x.id}: ${x.titel}${x.gecontroleerd ? ` (gecontroleerd op ${datumNl(x.gecontroleerd)})` : ''}; geciteerd op ${x.geciteerd.length} plaats(en)`;
   return [
     `Claims uit publieke bronnen: ${r.totaal}. Bouwdatum ${datumNl(r.bouwdatum)}; verouderd is gecontroleerd vóór ${datumNl(r.grens)}.`,
     '',
@@ -84,7 +99,10 @@ export function rapportTekst(r: ClaimsRapport): string {
     '',
     `Voorbeelden die een organisatie noemen die niet meer bestaat (${r.opgeheven.length}):`,
     ...(r.opgeheven.length
-      ? r.opgeheven.map((o) => `- ${o.id}: ${o.organisatie}, opgeheven op ${datumNl(o.opgeheven)}; geciteerd in ${o.geciteerd.join('; ') || 'geen tekst'}`)
+      ? r.opgeheven.map(
+          (o) =>
+            `- ${o.id}: ${o.organisatie}, opgeheven op ${datumNl(o.opgeheven)}; geciteerd in ${o.geciteerd.join('; ') || 'geen tekst'}`,
+        )
       : ['- geen']),
   ].join('\n');
 }

@@ -22,7 +22,9 @@ export function standaardResultaat(): Promise<{ nu: Resultaat; king2015: Resulta
 }
 
 /** The engine's result for each named situation of the comparison (now and 2015). */
-export function vergelijkResultaten(): Promise<{ id: string; label: string; uitleg: string; situatie: Situatie; nu: Resultaat; king2015: Resultaat }[]> {
+export function vergelijkResultaten(): Promise<
+  { id: string; label: string; uitleg: string; situatie: Situatie; nu: Resultaat; king2015: Resultaat }[]
+> {
   vergelijkCache ??= (async () => {
     const kb = await getKB();
     const regels = await getRegels();
@@ -46,7 +48,8 @@ export function situatieRegels(s: Situatie = standaardSituatie): string[] {
     const w = veldVan(s, v.naam);
     let tekst: string;
     if (typeof w === 'boolean') tekst = w ? 'ja' : 'nee';
-    else if (Array.isArray(w)) tekst = w.length ? w.map((x) => v.opties?.find((o) => o.waarde === x)?.label ?? String(x)).join(', ') : 'geen';
+    else if (Array.isArray(w))
+      tekst = w.length ? w.map((x) => v.opties?.find((o) => o.waarde === x)?.label ?? String(x)).join(', ') : 'geen';
     else if (v.opties) tekst = v.opties.find((o) => o.waarde === w)?.label ?? String(w);
     else tekst = String(w);
     return `${v.label} ${tekst}`;
@@ -59,7 +62,10 @@ export function situatieRegels(s: Situatie = standaardSituatie): string[] {
  * obstacle that gives it weight. Used on obstacle pages so the per-form
  * table shows how the obstacle works, with the changes named.
  */
-export function activeer(regels: Regel[], basis: Situatie = standaardSituatie): { situatie: Situatie; wijzigingen: string[] } {
+export function activeer(
+  regels: Regel[],
+  basis: Situatie = standaardSituatie,
+): { situatie: Situatie; wijzigingen: string[] } {
   const velden = new Map(situatieVelden.map((v) => [v.naam, v]));
   for (const r of regels) {
     if (r.ernst === 'nvt' || !geldtIn(r, { periode: 'nu' })) continue;
@@ -71,9 +77,12 @@ export function activeer(regels: Regel[], basis: Situatie = standaardSituatie): 
       else if (velden.has(c.fact)) {
         const v = c.value;
         if (c.operator === 'equal') s[c.fact] = v;
-        else if (c.operator === 'contains' && Array.isArray(s[c.fact]) && !(s[c.fact] as unknown[]).includes(v)) s[c.fact] = [...(s[c.fact] as unknown[]), v];
-        else if (c.operator === 'greaterThan' && typeof v === 'number' && !((s[c.fact] as number) > v)) s[c.fact] = v + 1;
-        else if (c.operator === 'greaterThanInclusive' && typeof v === 'number' && !((s[c.fact] as number) >= v)) s[c.fact] = v;
+        else if (c.operator === 'contains' && Array.isArray(s[c.fact]) && !(s[c.fact] as unknown[]).includes(v))
+          s[c.fact] = [...(s[c.fact] as unknown[]), v];
+        else if (c.operator === 'greaterThan' && typeof v === 'number' && !((s[c.fact] as number) > v))
+          s[c.fact] = v + 1;
+        else if (c.operator === 'greaterThanInclusive' && typeof v === 'number' && !((s[c.fact] as number) >= v))
+          s[c.fact] = v;
         else if (c.operator === 'in' && Array.isArray(v) && !v.includes(s[c.fact] as never)) s[c.fact] = v[0];
       }
     };
@@ -109,9 +118,18 @@ export function heatmapVan(r: Resultaat): ErnstMatrix {
   const eerste = r.perVorm[0]?.uitkomsten ?? [];
   return {
     vormen: r.perVorm.map((p) => ({ id: p.vorm, titel: p.titel })),
-    belemmeringen: eerste.map((u) => ({ id: u.belemmering, titel: u.kingNaam ? `${u.titel} (${u.kingNaam})` : u.titel, thema: u.thema })),
+    belemmeringen: eerste.map((u) => ({
+      id: u.belemmering,
+      titel: u.kingNaam ? `${u.titel} (${u.kingNaam})` : u.titel,
+      thema: u.thema,
+    })),
     cellen: r.perVorm.flatMap((p) =>
-      p.uitkomsten.map((u) => ({ vorm: p.vorm, belemmering: u.belemmering, ernst: weergaveVan(u), reden: u.redenen.join(' ') })),
+      p.uitkomsten.map((u) => ({
+        vorm: p.vorm,
+        belemmering: u.belemmering,
+        ernst: weergaveVan(u),
+        reden: u.redenen.join(' '),
+      })),
     ),
   };
 }

@@ -18,7 +18,8 @@ export function readBuildDate(env: Env = process.env, now: Date = new Date()): s
   const set = env.SITE_BUILD_DATE;
   if (set === undefined) return now.toISOString().slice(0, 10);
   const r = leesDatum(set, 'SITE_BUILD_DATE');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(set) || !r.ok) throw new Error(`SITE_BUILD_DATE="${set}" is geen datum als JJJJ-MM-DD`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(set) || !r.ok)
+    throw new Error(`SITE_BUILD_DATE="${set}" is geen datum als JJJJ-MM-DD`);
   return naarIso(r.datum);
 }
 

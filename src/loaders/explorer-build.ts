@@ -4,7 +4,6 @@ import type { VerkennerInhoud } from './explorer.ts';
 import { bouwData } from './explorer-data.ts';
 import type { VerkennerData } from '../explorer/outcome.ts';
 
-
 let cache: Promise<{ data: VerkennerData; inhoud: VerkennerInhoud }> | undefined;
 
 export function verkennerData(): Promise<{ data: VerkennerData; inhoud: VerkennerInhoud }> {

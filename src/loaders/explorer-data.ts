@@ -11,10 +11,19 @@ import type { VerkennerInhoud } from './explorer.ts';
 import { VOORKEUR_CRITERIA, type CiteIndex, type VerkennerData } from '../explorer/outcome.ts';
 import { regelingHref } from './regelingen.ts';
 
-export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBestand }[], inhoud: VerkennerInhoud): VerkennerData {
+export function bouwData(
+  kb: KnowledgeBase,
+  regels: { id: string; data: RegelBestand }[],
+  inhoud: VerkennerInhoud,
+): VerkennerData {
   const vormen = kb.vormen.map((v) => ({
     id: v.id,
-    data: { titel: v.data.titel, korteTitel: v.data.korteTitel, volgorde: v.data.volgorde, kenmerken: v.data.kenmerken },
+    data: {
+      titel: v.data.titel,
+      korteTitel: v.data.korteTitel,
+      volgorde: v.data.volgorde,
+      kenmerken: v.data.kenmerken,
+    },
   }));
   const belemmeringen = kb.belemmeringen.map((b) => ({
     id: b.id,
@@ -40,7 +49,8 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
       continue;
     }
     const x = kb.externeBronnen.find((y) => y.id === c.bron);
-    if (x) cites.extern[x.id] = { t: x.data.titel, u: x.data.url, ...(x.data.artikelUrl ? { a: x.data.artikelUrl } : {}) };
+    if (x)
+      cites.extern[x.id] = { t: x.data.titel, u: x.data.url, ...(x.data.artikelUrl ? { a: x.data.artikelUrl } : {}) };
   }
   return {
     flow: { vragen: inhoud.vragen.vragen },
@@ -53,9 +63,18 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
     vormOordelen: Object.fromEntries(
       kb.vormen
         .filter((v) => inhoud.routes.some((r) => r.vormen.includes(v.id)))
-        .map((v) => [v.id, Object.fromEntries(v.data.oordelen.filter((o) => (VOORKEUR_CRITERIA as readonly string[]).includes(o.criterium)).map((o) => [o.criterium, o.oordeel]))]),
+        .map((v) => [
+          v.id,
+          Object.fromEntries(
+            v.data.oordelen
+              .filter((o) => (VOORKEUR_CRITERIA as readonly string[]).includes(o.criterium))
+              .map((o) => [o.criterium, o.oordeel]),
+          ),
+        ]),
     ),
-    casusTitels: Object.fromEntries(kb.casussen.filter((c) => inhoud.routes.some((r) => r.casus === c.id)).map((c) => [c.id, c.data.titel])),
+    casusTitels: Object.fromEntries(
+      kb.casussen.filter((c) => inhoud.routes.some((r) => r.casus === c.id)).map((c) => [c.id, c.data.titel]),
+    ),
     belemmeringTitels: Object.fromEntries(kb.belemmeringen.map((b) => [b.id, b.data.titel])),
     // the words of the debate (contract "Kenmerken as cited claims"), once the obstacles carry them
     belemmeringKingNamen: Object.fromEntries(
@@ -75,4 +94,3 @@ export function bouwData(kb: KnowledgeBase, regels: { id: string; data: RegelBes
     ),
   };
 }
-

@@ -14,7 +14,20 @@ import type { z } from 'astro/zod';
 import { buildIndex, allCitations } from './references.ts';
 import type { KnowledgeBase } from '../schemas/types.ts';
 import { situatieVelden } from '../schemas/situation-fields.ts';
-import { delenBestand, doel, kaderBestand, motie, routesBestand, vragenBestand, type Delen, type Doel, type Kader, type Motie, type Route, type VragenBestand } from '../schemas/explorer.ts';
+import {
+  delenBestand,
+  doel,
+  kaderBestand,
+  motie,
+  routesBestand,
+  vragenBestand,
+  type Delen,
+  type Doel,
+  type Kader,
+  type Motie,
+  type Route,
+  type VragenBestand,
+} from '../schemas/explorer.ts';
 import { fieldProblem, zodProblems } from '../lib/errors.ts';
 
 export interface VerkennerInhoud {
@@ -41,7 +54,9 @@ export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBr
     uittreding: new Map(readFolder(root, entryFolders.uittreding, problems).map((u) => [u.id, u.data])),
     feiten: new Map(readFolder(root, entryFolders.feiten, problems).map((f) => [f.id, f.data])),
     bouwdatum: buildDate(),
-    gecontroleerd: new Map(readFolder(root, entryFolders.externeBronnen, problems).map((e) => [e.id, e.data.geraadpleegd])),
+    gecontroleerd: new Map(
+      readFolder(root, entryFolders.externeBronnen, problems).map((e) => [e.id, e.data.geraadpleegd]),
+    ),
   };
   const dir = join(root, 'verkenner');
   const idx = buildIndex(kb);
@@ -78,7 +93,8 @@ export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBr
   const kader = lees('kader.yaml', kaderBestand)?.kader;
   const doelen: Record<string, Doel> = {};
   const doelIds = vragen?.vragen.find((v) => v.id === 'doel')?.opties.map((o) => o.id) ?? [];
-  if (vragen && !doelIds.length) problems.push('content/verkenner/vragen.yaml: veld "vragen": de vraag "doel" ontbreekt');
+  if (vragen && !doelIds.length)
+    problems.push('content/verkenner/vragen.yaml: veld "vragen": de vraag "doel" ontbreekt');
   for (const id of doelIds) {
     const d = lees(`doelen/${id}.yaml`, doel);
     if (d) doelen[id] = d;
@@ -86,52 +102,102 @@ export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBr
   const doelDir = join(dir, 'doelen');
   if (existsSync(doelDir))
     for (const f of readdirSync(doelDir))
-      if (!doelIds.includes(f.replace(/\.ya?ml$/, ''))) problems.push(`content/verkenner/doelen/${f}: geen antwoord op de vraag "doel" heet zo`);
+      if (!doelIds.includes(f.replace(/\.ya?ml$/, '')))
+        problems.push(`content/verkenner/doelen/${f}: geen antwoord op de vraag "doel" heet zo`);
 
   const veldNamen = new Set(situatieVelden.map((v) => v.naam));
   const vormIds = new Set<string>([...kb.vormen.map((v) => v.id), ...VERWACHTE_INSTRUMENTEN]);
   const belIds = new Set(kb.belemmeringen.map((b) => b.id));
   if (vragen) {
     vragen.vragen.forEach((v, i) => {
-      if (v.begrip && !kb.begrippen.some((b) => b.id === v.begrip)) problems.push(`content/verkenner/vragen.yaml: veld "vragen.${i}.begrip": onbekend begrip "${v.begrip}"`);
+      if (v.begrip && !kb.begrippen.some((b) => b.id === v.begrip))
+        problems.push(`content/verkenner/vragen.yaml: veld "vragen.${i}.begrip": onbekend begrip "${v.begrip}"`);
       v.opties.forEach((o, j) => {
-        for (const k of Object.keys(o.zet)) if (!veldNamen.has(k)) problems.push(fieldProblem('content/verkenner/vragen.yaml', `vragen.${i}.opties.${j}.zet.${k}`, `onbekend situatieveld "${k}"`));
+        for (const k of Object.keys(o.zet))
+          if (!veldNamen.has(k))
+            problems.push(
+              fieldProblem(
+                'content/verkenner/vragen.yaml',
+                `vragen.${i}.opties.${j}.zet.${k}`,
+                `onbekend situatieveld "${k}"`,
+              ),
+            );
       });
     });
     const opties = new Map(vragen.vragen.map((v) => [v.id, new Set(v.opties.map((o) => o.id))]));
     const checkAls = (als: { vraag: string; in: string[] }, naam: string, pad: string) => {
       const o = opties.get(als.vraag);
       if (!o) problems.push(fieldProblem(naam, `${pad}.vraag`, `onbekende vraag "${als.vraag}"`));
-      else als.in.forEach((x, k) => !o.has(x) && problems.push(fieldProblem(naam, `${pad}.in.${k}`, `vraag "${als.vraag}" heeft geen antwoord "${x}"`)));
+      else
+        als.in.forEach(
+          (x, k) =>
+            !o.has(x) &&
+            problems.push(fieldProblem(naam, `${pad}.in.${k}`, `vraag "${als.vraag}" heeft geen antwoord "${x}"`)),
+        );
     };
     routes?.forEach((r, i) => {
       const naam = 'content/verkenner/routes.yaml';
-      r.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(fieldProblem(naam, `routes.${i}.doelen.${k}`, `onbekend doel "${d}"`)));
-      r.vormen.forEach((v, k) => !vormIds.has(v) && problems.push(fieldProblem(naam, `routes.${i}.vormen.${k}`, `onbekende vorm "${v}"`)));
-      if (r.casus && !kb.casussen.some((c) => c.id === r.casus)) problems.push(fieldProblem(naam, `routes.${i}.casus`, `onbekende casus "${r.casus}"`));
+      r.doelen.forEach(
+        (d, k) =>
+          !doelIds.includes(d) && problems.push(fieldProblem(naam, `routes.${i}.doelen.${k}`, `onbekend doel "${d}"`)),
+      );
+      r.vormen.forEach(
+        (v, k) =>
+          !vormIds.has(v) && problems.push(fieldProblem(naam, `routes.${i}.vormen.${k}`, `onbekende vorm "${v}"`)),
+      );
+      if (r.casus && !kb.casussen.some((c) => c.id === r.casus))
+        problems.push(fieldProblem(naam, `routes.${i}.casus`, `onbekende casus "${r.casus}"`));
       r.past.forEach((p, k) => checkAls(p.als, naam, `routes.${i}.past.${k}.als`));
     });
     if (routes) {
       const ids = new Set<string>();
       routes.forEach((r, i) => {
-        if (ids.has(r.id)) problems.push(`content/verkenner/routes.yaml: veld "routes.${i}.id": dubbele route "${r.id}"`);
+        if (ids.has(r.id))
+          problems.push(`content/verkenner/routes.yaml: veld "routes.${i}.id": dubbele route "${r.id}"`);
         ids.add(r.id);
       });
-      for (const d of doelIds) if (!routes.some((r) => r.doelen.includes(d))) problems.push(`content/verkenner/routes.yaml: geen route voor doel "${d}"`);
+      for (const d of doelIds)
+        if (!routes.some((r) => r.doelen.includes(d)))
+          problems.push(`content/verkenner/routes.yaml: geen route voor doel "${d}"`);
     }
     if (m) {
-      for (const [q, a] of Object.entries(m.antwoorden)) checkAls({ vraag: q, in: [a] }, 'content/verkenner/motie.yaml', `antwoorden.${q}`);
-      m.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(`content/verkenner/motie.yaml: veld "doelen.${k}": onbekend doel "${d}"`));
+      for (const [q, a] of Object.entries(m.antwoorden))
+        checkAls({ vraag: q, in: [a] }, 'content/verkenner/motie.yaml', `antwoorden.${q}`);
+      m.doelen.forEach(
+        (d, k) =>
+          !doelIds.includes(d) &&
+          problems.push(`content/verkenner/motie.yaml: veld "doelen.${k}": onbekend doel "${d}"`),
+      );
     }
-    kader?.forEach((x, i) => x.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(`content/verkenner/kader.yaml: veld "kader.${i}.doelen.${k}": onbekend doel "${d}"`)));
-    delen?.forEach((x, i) => x.doelen.forEach((d, k) => !doelIds.includes(d) && problems.push(`content/verkenner/delen.yaml: veld "delen.${i}.doelen.${k}": onbekend doel "${d}"`)));
+    kader?.forEach((x, i) =>
+      x.doelen.forEach(
+        (d, k) =>
+          !doelIds.includes(d) &&
+          problems.push(`content/verkenner/kader.yaml: veld "kader.${i}.doelen.${k}": onbekend doel "${d}"`),
+      ),
+    );
+    delen?.forEach((x, i) =>
+      x.doelen.forEach(
+        (d, k) =>
+          !doelIds.includes(d) &&
+          problems.push(`content/verkenner/delen.yaml: veld "delen.${i}.doelen.${k}": onbekend doel "${d}"`),
+      ),
+    );
   }
   for (const [id, d] of Object.entries(doelen)) {
-    d.belemmeringen.forEach((b, i) => !belIds.has(b.id) && problems.push(`content/verkenner/doelen/${id}.yaml: veld "belemmeringen.${i}.id": onbekende belemmering "${b.id}"`));
+    d.belemmeringen.forEach(
+      (b, i) =>
+        !belIds.has(b.id) &&
+        problems.push(
+          `content/verkenner/doelen/${id}.yaml: veld "belemmeringen.${i}.id": onbekende belemmering "${b.id}"`,
+        ),
+    );
     d.bestaand.forEach((b, i) => {
-      if (b.casus && !kb.casussen.some((c) => c.id === b.casus)) problems.push(`content/verkenner/doelen/${id}.yaml: veld "bestaand.${i}.casus": onbekende casus "${b.casus}"`);
+      if (b.casus && !kb.casussen.some((c) => c.id === b.casus))
+        problems.push(`content/verkenner/doelen/${id}.yaml: veld "bestaand.${i}.casus": onbekende casus "${b.casus}"`);
     });
   }
-  if (problems.length) throw new Error(`Ongeldige inhoud van de verkenner (${problems.length}):\n- ${problems.join('\n- ')}`);
+  if (problems.length)
+    throw new Error(`Ongeldige inhoud van de verkenner (${problems.length}):\n- ${problems.join('\n- ')}`);
   return { vragen: vragen!, routes: routes!, doelen, delen: delen!, motie: m!, kader: kader! };
 }

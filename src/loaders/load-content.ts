@@ -14,7 +14,15 @@ import { join, resolve } from 'node:path';
 import { ContentError, fieldProblem } from '../lib/errors.ts';
 import { buildIndex, checkCitations, checkReferences } from './references.ts';
 import { duplicateIds, fileLabel, readFolder, readRaw } from './read-content.ts';
-import { entryFolders, kbKeys, knownFolders, structuredFolders, type EntryData, type EntryKey, type FolderSpec } from './registry.ts';
+import {
+  entryFolders,
+  kbKeys,
+  knownFolders,
+  structuredFolders,
+  type EntryData,
+  type EntryKey,
+  type FolderSpec,
+} from './registry.ts';
 import type { Entry, KbKey, KnowledgeBase } from '../schemas/types.ts';
 import { checkRules } from './check-rules.ts';
 import { checkAllCalcRules } from './calc.ts';
@@ -24,7 +32,6 @@ import { oordeelProblemen, vulFeitenIn, type FeitenBron } from '../lib/feiten.ts
 import { buildDate } from './env.ts';
 import { leesImportMap } from '../import/folder.ts';
 import { zodProblems } from '../lib/errors.ts';
-
 
 /** Every entry folder, typed by its schema. */
 export type Entries = { [K in EntryKey]: Entry<EntryData<K>>[] };
@@ -36,7 +43,6 @@ export interface Content extends Entries {
   /** the explorer's questions, fit rules, purposes and motion */
   verkenner: VerkennerInhoud;
 }
-
 
 /** Folders under content/ that the registry does not know. */
 function unknownFolders(contentDir: string): string[] {
@@ -69,7 +75,10 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
 
   // every registered folder, each file validated against the folder's schema (the rules are validated by checkRules below)
   const folders = Object.entries(entryFolders).filter(([k]) => k !== 'regels') as [EntryKey, FolderSpec][];
-  const gelezen = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<Entries, 'regels'>;
+  const gelezen = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<
+    Entries,
+    'regels'
+  >;
 
   // one home per fact: texts that state an exit rule do so through {{uittreding:<id>}}, filled in here from content/uittreding/
   const feiten: FeitenBron = {
@@ -81,7 +90,9 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
   const entries = Object.fromEntries(
     Object.entries(gelezen).map(([k, list]) => [
       k,
-      k === 'uittreding' || k === 'feiten' ? list : (list as Entry<unknown>[]).map((e) => ({ ...e, data: vulFeitenIn(e.data, feiten, e.file, problems) })),
+      k === 'uittreding' || k === 'feiten'
+        ? list
+        : (list as Entry<unknown>[]).map((e) => ({ ...e, data: vulFeitenIn(e.data, feiten, e.file, problems) })),
     ]),
   ) as Omit<Entries, 'regels'>;
 
@@ -105,7 +116,10 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
     const p = join(dir, 'bronnen', 'tekst', b.data.tekstbestand);
     if (existsSync(p)) tekstRegels[b.id] = readFileSync(p, 'utf8').split('\n').length;
   }
-  const kb: KnowledgeBase = { ...(Object.fromEntries(kbKeys.map((k) => [k, entries[k]])) as Pick<Entries, KbKey>), tekstRegels };
+  const kb: KnowledgeBase = {
+    ...(Object.fromEntries(kbKeys.map((k) => [k, entries[k]])) as Pick<Entries, KbKey>),
+    tekstRegels,
+  };
   problems.push(...checkReferences(kb));
   const index = buildIndex(kb);
 
@@ -123,7 +137,11 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
   problems.push(
     ...oordeelProblemen(
       entries.vormen.flatMap((v) =>
-        v.data.oordelen.flatMap((o, i) => (o.criterium === 'uittreding' ? [{ file: v.file, pad: `oordelen.${i}`, oordeel: o.oordeel, feiten: o.feiten, afwijking: o.afwijking }] : [])),
+        v.data.oordelen.flatMap((o, i) =>
+          o.criterium === 'uittreding'
+            ? [{ file: v.file, pad: `oordelen.${i}`, oordeel: o.oordeel, feiten: o.feiten, afwijking: o.afwijking }]
+            : [],
+        ),
       ),
       feiten.uittreding,
     ),
@@ -149,9 +167,22 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
   verkenner?.routes.forEach((r, i) => {
     const naam = 'content/verkenner/routes.yaml';
     if (r.rekenhulp.kosten && !entries.kosten.some((k) => k.id === r.rekenhulp.kosten))
-      problems.push(fieldProblem(naam, `routes.${i}.rekenhulp.kosten`, `onbekende kostenroute "${r.rekenhulp.kosten}" (niet in content/kosten/)`));
+      problems.push(
+        fieldProblem(
+          naam,
+          `routes.${i}.rekenhulp.kosten`,
+          `onbekende kostenroute "${r.rekenhulp.kosten}" (niet in content/kosten/)`,
+        ),
+      );
     r.rekenhulp.procedures.forEach((p, k) => {
-      if (!entries.procedures.some((x) => x.id === p)) problems.push(fieldProblem(naam, `routes.${i}.rekenhulp.procedures.${k}`, `onbekende procedure "${p}" (niet in content/procedures/)`));
+      if (!entries.procedures.some((x) => x.id === p))
+        problems.push(
+          fieldProblem(
+            naam,
+            `routes.${i}.rekenhulp.procedures.${k}`,
+            `onbekende procedure "${p}" (niet in content/procedures/)`,
+          ),
+        );
     });
   });
 

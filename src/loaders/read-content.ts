@@ -15,7 +15,8 @@ import type { Entry } from '../schemas/types.ts';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The name of a file in messages: relative to the folder that holds content/ ("content/begrippen/oin.yaml"). */
-export const fileLabel = (contentDir: string, path: string): string => relative(dirname(contentDir), path).split('\\').join('/');
+export const fileLabel = (contentDir: string, path: string): string =>
+  relative(dirname(contentDir), path).split('\\').join('/');
 
 /** Read the data of a content file: a YAML file, or the frontmatter of an MD/MDX file. Throws on a YAML syntax error. */
 function readData(path: string): { data: unknown; body: string } {
@@ -27,7 +28,12 @@ function readData(path: string): { data: unknown; body: string } {
 }
 
 /** Parse and validate one file. Pushes its problems (file and field named) and returns null when it is invalid. */
-export function parseEntry<T>(contentDir: string, path: string, schema: z.ZodType<T>, problems: string[]): Entry<T> | null {
+export function parseEntry<T>(
+  contentDir: string,
+  path: string,
+  schema: z.ZodType<T>,
+  problems: string[],
+): Entry<T> | null {
   const file = fileLabel(contentDir, path);
   let raw: unknown;
   try {
@@ -51,13 +57,19 @@ const visible = (name: string) => !name.startsWith('.');
  * the folder's extension and a slug as its name, no two files share an id
  * (`oin.yml` beside `oin.yaml`), and there are no unknown sub-folders.
  */
-function folderFiles(contentDir: string, spec: Pick<FolderSpec, 'dir' | 'files' | 'subfolders'>, problems: string[]): string[] {
+function folderFiles(
+  contentDir: string,
+  spec: Pick<FolderSpec, 'dir' | 'files' | 'subfolders'>,
+  problems: string[],
+): string[] {
   const full = join(contentDir, spec.dir);
   if (!existsSync(full)) return [];
   const ext = EXTENSIONS[spec.files];
   const seen = new Map<string, string>();
   const out: string[] = [];
-  for (const d of readdirSync(full, { withFileTypes: true }).filter((x) => visible(x.name)).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const d of readdirSync(full, { withFileTypes: true })
+    .filter((x) => visible(x.name))
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(full, d.name);
     const file = fileLabel(contentDir, path);
     if (d.isDirectory()) {
@@ -66,17 +78,23 @@ function folderFiles(contentDir: string, spec: Pick<FolderSpec, 'dir' | 'files' 
       continue;
     }
     if (!ext.test(d.name)) {
-      problems.push(`${file}: bestandstype hoort niet in ${spec.dir}/ (verwacht ${spec.files === 'yaml' ? '.yaml of .yml' : '.md of .mdx'})`);
+      problems.push(
+        `${file}: bestandstype hoort niet in ${spec.dir}/ (verwacht ${spec.files === 'yaml' ? '.yaml of .yml' : '.md of .mdx'})`,
+      );
       continue;
     }
     const id = basename(d.name, extname(d.name));
     if (!SLUG.test(id)) {
-      problems.push(`${file}: de bestandsnaam "${id}" is geen slug (kleine letters, cijfers en koppeltekens); de naam wordt de id en de URL`);
+      problems.push(
+        `${file}: de bestandsnaam "${id}" is geen slug (kleine letters, cijfers en koppeltekens); de naam wordt de id en de URL`,
+      );
       continue;
     }
     const other = seen.get(id);
     if (other) {
-      problems.push(`${file}: dubbele id "${id}" in ${spec.dir} (ook ${other}): twee bestanden met dezelfde naam geven dezelfde id en URL; verwijder er één`);
+      problems.push(
+        `${file}: dubbele id "${id}" in ${spec.dir} (ook ${other}): twee bestanden met dezelfde naam geven dezelfde id en URL; verwijder er één`,
+      );
       continue;
     }
     seen.set(id, file);
@@ -86,17 +104,27 @@ function folderFiles(contentDir: string, spec: Pick<FolderSpec, 'dir' | 'files' 
 }
 
 /** Read and validate every file of a registry folder; sorted by file name, or by `volgorde` then file name. */
-export function readFolder<S extends z.ZodType>(contentDir: string, spec: FolderSpec & { schema: S }, problems: string[]): Entry<z.output<S>>[] {
+export function readFolder<S extends z.ZodType>(
+  contentDir: string,
+  spec: FolderSpec & { schema: S },
+  problems: string[],
+): Entry<z.output<S>>[] {
   type T = z.output<S>;
   const entries = folderFiles(contentDir, spec, problems)
     .map((p) => parseEntry(contentDir, p, spec.schema, problems))
     .filter((e): e is Entry<T> => e !== null);
   const volgorde = (e: Entry<T>) => (e.data as { volgorde?: number }).volgorde ?? 0;
-  return entries.sort((a, b) => (spec.order === 'volgorde' ? volgorde(a) - volgorde(b) : 0) || a.id.localeCompare(b.id, 'nl'));
+  return entries.sort(
+    (a, b) => (spec.order === 'volgorde' ? volgorde(a) - volgorde(b) : 0) || a.id.localeCompare(b.id, 'nl'),
+  );
 }
 
 /** The raw data of every file of a folder (no schema), for checks that validate themselves. */
-export function readRaw(contentDir: string, spec: Pick<FolderSpec, 'dir' | 'files' | 'subfolders'>, problems: string[]): { id: string; file: string; data: unknown }[] {
+export function readRaw(
+  contentDir: string,
+  spec: Pick<FolderSpec, 'dir' | 'files' | 'subfolders'>,
+  problems: string[],
+): { id: string; file: string; data: unknown }[] {
   return folderFiles(contentDir, spec, problems).flatMap((p) => {
     const file = fileLabel(contentDir, p);
     try {
@@ -118,7 +146,9 @@ export function duplicateIds(contentDir: string, dir: string): string[] {
   const walkDir = (full: string) => {
     if (!existsSync(full)) return;
     const seen = new Map<string, string>();
-    for (const d of readdirSync(full, { withFileTypes: true }).filter((x) => visible(x.name)).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const d of readdirSync(full, { withFileTypes: true })
+      .filter((x) => visible(x.name))
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(full, d.name);
       if (d.isDirectory()) {
         walkDir(path);
@@ -126,7 +156,10 @@ export function duplicateIds(contentDir: string, dir: string): string[] {
       }
       const id = basename(d.name, extname(d.name));
       const other = seen.get(id);
-      if (other) problems.push(`${fileLabel(contentDir, path)}: dubbele id "${id}" (ook ${other}): twee bestanden met dezelfde naam; verwijder er één`);
+      if (other)
+        problems.push(
+          `${fileLabel(contentDir, path)}: dubbele id "${id}" (ook ${other}): twee bestanden met dezelfde naam; verwijder er één`,
+        );
       else seen.set(id, fileLabel(contentDir, path));
     }
   };

@@ -61,7 +61,8 @@ export function* citationsIn(value: unknown, path: (string | number)[] = []): Ge
     yield [value, path.join('.')];
     return;
   }
-  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* citationsIn(v, [...path, k]);
+  if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) yield* citationsIn(v, [...path, k]);
 }
 
 export function checkReferences(kb: KnowledgeBase): string[] {

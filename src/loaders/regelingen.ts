@@ -18,29 +18,40 @@ import type { ReferenceIndex } from './references.ts';
 import type { Entry, KnowledgeBase } from '../schemas/types.ts';
 
 /** The page of a regeling, at the anchor of the cited article. */
-export const regelingHref = (id: string, artikel?: string): string => `/regelingen/${id}/${artikel ? `#${artikel}` : ''}`;
+export const regelingHref = (id: string, artikel?: string): string =>
+  `/regelingen/${id}/${artikel ? `#${artikel}` : ''}`;
 
 /** Cross-references of the regelingen: participants, hosts, bodies, replacements, text sources, and ids unique among all sources. */
-export function checkRegelingen(kb: Pick<KnowledgeBase, 'regelingen' | 'bronnen' | 'externeBronnen'>, idx: ReferenceIndex): string[] {
+export function checkRegelingen(
+  kb: Pick<KnowledgeBase, 'regelingen' | 'bronnen' | 'externeBronnen'>,
+  idx: ReferenceIndex,
+): string[] {
   const out: string[] = [];
   const bronIds = new Set([...kb.bronnen.map((b) => b.id), ...kb.externeBronnen.map((b) => b.id)]);
   const regelingIds = new Set(kb.regelingen.map((r) => r.id));
   for (const r of kb.regelingen) {
     const d = r.data;
     const err = (veld: string, msg: string) => out.push(fieldProblem(r.file, veld, msg));
-    if (bronIds.has(r.id)) err('', `de id "${r.id}" is ook de id van een bron in content/bronnen/ of content/externe-bronnen/; kies een andere bestandsnaam`);
+    if (bronIds.has(r.id))
+      err(
+        '',
+        `de id "${r.id}" is ook de id van een bron in content/bronnen/ of content/externe-bronnen/; kies een andere bestandsnaam`,
+      );
     d.deelnemers.lijst.forEach((x, i) => {
-      if (x.organisatie && !idx.has('organisaties', x.organisatie)) err(`deelnemers.lijst.${i}.organisatie`, `onbekende organisatie "${x.organisatie}"`);
+      if (x.organisatie && !idx.has('organisaties', x.organisatie))
+        err(`deelnemers.lijst.${i}.organisatie`, `onbekende organisatie "${x.organisatie}"`);
     });
     for (const k of ['lichaam', 'gastheer'] as const) {
       const v = d[k];
       if (v && !idx.has('organisaties', v)) err(k, `onbekende organisatie "${v}"`);
     }
     if (d.vervangenDoor) {
-      if (!regelingIds.has(d.vervangenDoor)) err('vervangenDoor', `onbekende regeling "${d.vervangenDoor}" (niet in content/regelingen/)`);
+      if (!regelingIds.has(d.vervangenDoor))
+        err('vervangenDoor', `onbekende regeling "${d.vervangenDoor}" (niet in content/regelingen/)`);
       else if (d.vervangenDoor === r.id) err('vervangenDoor', 'een regeling kan zichzelf niet vervangen');
     }
-    if (d.tekstBron && !kb.bronnen.some((b) => b.id === d.tekstBron)) err('tekstBron', `onbekende bron "${d.tekstBron}" (niet in content/bronnen/)`);
+    if (d.tekstBron && !kb.bronnen.some((b) => b.id === d.tekstBron))
+      err('tekstBron', `onbekende bron "${d.tekstBron}" (niet in content/bronnen/)`);
   }
   return out;
 }
@@ -50,7 +61,14 @@ export function regelingCitationView(c: Citation, regelingen: Entry<Regeling>[])
   const r = regelingen.find((x) => x.id === c.bron);
   if (!r) return null;
   const a = r.data.artikelen.find((x) => x.id === c.plaats);
-  return { href: regelingHref(r.id, c.plaats), bron: r.data.korteTitel, plaats: a?.titel ?? c.plaats, detail: c.detail, citaat: c.citaat, extern: false };
+  return {
+    href: regelingHref(r.id, c.plaats),
+    bron: r.data.korteTitel,
+    plaats: a?.titel ?? c.plaats,
+    detail: c.detail,
+    citaat: c.citaat,
+    extern: false,
+  };
 }
 
 /** How a municipality takes part in a regeling. */
@@ -67,14 +85,21 @@ export interface Deelname {
 }
 
 /** The regelingen that apply now: those not replaced by a later version. */
-const huidige = <T extends { data: Pick<Regeling, 'vervangenDoor'> }>(regelingen: T[]): T[] => regelingen.filter((r) => !r.data.vervangenDoor);
+const huidige = <T extends { data: Pick<Regeling, 'vervangenDoor'> }>(regelingen: T[]): T[] =>
+  regelingen.filter((r) => !r.data.vervangenDoor);
 
 /** Every current regeling in which organisation `org` takes part, directly or via a body (one level). */
 export function deelnamesVan(org: string, regelingen: Entry<Regeling>[]): Deelname[] {
   const nu = huidige(regelingen);
   const direct = nu.filter((r) => r.data.deelnemers.lijst.some((d) => d.organisatie === org));
-  const out: Deelname[] = direct.map((r) => ({ regeling: r.id, wijze: 'direct', orgaan: r.data.deelnemers.lijst.find((d) => d.organisatie === org)?.orgaan }));
-  const bodies = direct.filter((r) => r.data.lichaam && r.data.lichaam !== org).map((r) => ({ organisatie: r.data.lichaam!, regeling: r.id }));
+  const out: Deelname[] = direct.map((r) => ({
+    regeling: r.id,
+    wijze: 'direct',
+    orgaan: r.data.deelnemers.lijst.find((d) => d.organisatie === org)?.orgaan,
+  }));
+  const bodies = direct
+    .filter((r) => r.data.lichaam && r.data.lichaam !== org)
+    .map((r) => ({ organisatie: r.data.lichaam!, regeling: r.id }));
   const seen = new Set(out.map((d) => d.regeling));
   for (const b of bodies)
     for (const r of nu) {
@@ -98,7 +123,11 @@ const OVEREENKOMST_VAN_CASUS: Record<string, string> = {
  * IT-voorzieningen it takes part in, and a part in a voorziening without
  * being a party (Bijlage 1 of IT Platform Twente).
  */
-export function metVoorzieningen(deelnames: Deelname[], orgDeelnames: { casus: string; rol: string; voorzieningen: string[] }[], regelingen: Entry<Regeling>[]): Deelname[] {
+export function metVoorzieningen(
+  deelnames: Deelname[],
+  orgDeelnames: { casus: string; rol: string; voorzieningen: string[] }[],
+  regelingen: Entry<Regeling>[],
+): Deelname[] {
   const out = deelnames.map((d) => ({ ...d }));
   for (const od of orgDeelnames) {
     const r = OVEREENKOMST_VAN_CASUS[od.casus];
@@ -107,17 +136,23 @@ export function metVoorzieningen(deelnames: Deelname[], orgDeelnames: { casus: s
     if (al) {
       al.voorzieningen = od.voorzieningen;
       // its own part in a voorziening says more than taking part through a body that is a party
-      if (al.wijze === 'via' && od.voorzieningen.length) Object.assign(al, { wijze: 'voorziening', via: undefined, orgaan: undefined });
-    } else if (od.voorzieningen.length) out.push({ regeling: r, wijze: 'voorziening', voorzieningen: od.voorzieningen });
+      if (al.wijze === 'via' && od.voorzieningen.length)
+        Object.assign(al, { wijze: 'voorziening', via: undefined, orgaan: undefined });
+    } else if (od.voorzieningen.length)
+      out.push({ regeling: r, wijze: 'voorziening', voorzieningen: od.voorzieningen });
   }
   return out;
 }
 
 /** A point of a regeling as the portfolio shows it: settled text with citations, or the reason it is not. */
-export type PuntView = { punt: PuntNaam; vastgesteld: true; tekst: string; bronnen: Citation[] } | { punt: PuntNaam; vastgesteld: false; reden: string };
+export type PuntView =
+  | { punt: PuntNaam; vastgesteld: true; tekst: string; bronnen: Citation[] }
+  | { punt: PuntNaam; vastgesteld: false; reden: string };
 
 const puntView = (punt: PuntNaam, p: RegelingPunt): PuntView =>
-  p.nietVastgesteld !== undefined ? { punt, vastgesteld: false, reden: p.nietVastgesteld } : { punt, vastgesteld: true, tekst: p.tekst ?? '', bronnen: p.bronnen ?? [] };
+  p.nietVastgesteld !== undefined
+    ? { punt, vastgesteld: false, reden: p.nietVastgesteld }
+    : { punt, vastgesteld: true, tekst: p.tekst ?? '', bronnen: p.bronnen ?? [] };
 
 /** The council's points of a regeling, in the portfolio's order. */
 export const puntenVan = (r: Regeling): PuntView[] => RAADSPUNTEN.map((k) => puntView(k, r[k]));
@@ -139,7 +174,14 @@ export function portefeuilleMatrix(
   gemeenten: { id: string; naam: string; deelnames?: { casus: string; rol: string; voorzieningen: string[] }[] }[],
   regelingen: Entry<Regeling>[],
 ): PortefeuilleMatrix {
-  const per = new Map(gemeenten.map((g) => [g.id, new Map(metVoorzieningen(deelnamesVan(g.id, regelingen), g.deelnames ?? [], regelingen).map((d) => [d.regeling, d]))]));
+  const per = new Map(
+    gemeenten.map((g) => [
+      g.id,
+      new Map(
+        metVoorzieningen(deelnamesVan(g.id, regelingen), g.deelnames ?? [], regelingen).map((d) => [d.regeling, d]),
+      ),
+    ]),
+  );
   const nu = huidige(regelingen);
   // columns: regelingen in which at least one of the municipalities takes part, the most shared first
   const telling = (id: string) => gemeenten.filter((g) => per.get(g.id)?.has(id)).length;
@@ -147,7 +189,11 @@ export function portefeuilleMatrix(
     .filter((r) => telling(r.id) > 0)
     .sort((a, b) => telling(b.id) - telling(a.id) || a.data.korteTitel.localeCompare(b.data.korteTitel, 'nl'))
     .map((r) => ({ id: r.id, korteTitel: r.data.korteTitel }));
-  return { gemeenten: gemeenten.map((g) => ({ id: g.id, naam: g.naam })), regelingen: kolommen, cel: (g, r) => per.get(g)?.get(r) };
+  return {
+    gemeenten: gemeenten.map((g) => ({ id: g.id, naam: g.naam })),
+    regelingen: kolommen,
+    cel: (g, r) => per.get(g)?.get(r),
+  };
 }
 
 /** Labels of the council points (B1). */

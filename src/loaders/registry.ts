@@ -72,9 +72,19 @@ export type EntryKey = keyof typeof entryFolders;
 export type EntryData<K extends EntryKey> = z.output<(typeof entryFolders)[K]['schema']>;
 
 /** The collections of the knowledge base proper (what pages, references and open data share). */
-export const kbKeys = ['bronnen', 'externeBronnen', 'vormen', 'belemmeringen', 'casussen', 'organisaties', 'begrippen', 'regelingen'] as const satisfies readonly EntryKey[];
+export const kbKeys = [
+  'bronnen',
+  'externeBronnen',
+  'vormen',
+  'belemmeringen',
+  'casussen',
+  'organisaties',
+  'begrippen',
+  'regelingen',
+] as const satisfies readonly EntryKey[];
 
 export const EXTENSIONS: Record<FolderSpec['files'], RegExp> = { yaml: /\.ya?ml$/, markdown: /\.mdx?$/ };
 
 /** Every folder name the registry knows. */
-export const knownFolders = (): string[] => [...Object.values(entryFolders), ...Object.values(structuredFolders)].map((f) => f.dir);
+export const knownFolders = (): string[] =>
+  [...Object.values(entryFolders), ...Object.values(structuredFolders)].map((f) => f.dir);

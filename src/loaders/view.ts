@@ -8,7 +8,9 @@ import { regelingCitationView } from './regelingen.ts';
 
 export async function citationViews(list: Citation[]): Promise<CitationView[]> {
   const kb = await getKB();
-  return uniqueCitations(list).map((c) => regelingCitationView(c, kb.regelingen) ?? citationView(c, kb.bronnen, kb.externeBronnen));
+  return uniqueCitations(list).map(
+    (c) => regelingCitationView(c, kb.regelingen) ?? citationView(c, kb.bronnen, kb.externeBronnen),
+  );
 }
 
 let terms: TermLink[] | undefined;
@@ -22,7 +24,11 @@ export async function glossaryTerms(): Promise<TermLink[]> {
   };
   terms = kb.begrippen.map((b) => ({
     // common-word synonyms (e.g. "samenwerking") would link everywhere: only abbreviations
-    woorden: [...split(b.data.term), ...(b.data.voluit ? [b.data.voluit] : []), ...b.data.synoniemen.filter((w) => /^[A-Z0-9-]{2,8}$/.test(w))],
+    woorden: [
+      ...split(b.data.term),
+      ...(b.data.voluit ? [b.data.voluit] : []),
+      ...b.data.synoniemen.filter((w) => /^[A-Z0-9-]{2,8}$/.test(w)),
+    ],
     href: `/begrippen/${b.id}/`,
     titel: b.data.voluit ? `${b.data.term}: ${b.data.voluit}` : b.data.term,
   }));

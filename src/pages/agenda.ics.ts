@@ -24,14 +24,13 @@ export const GET: APIRoute = async ({ site }) => {
   const gedateerd = items.filter((a) => a.datum);
   const bronnen = new Map(await Promise.all(gedateerd.map(async (a) => [a.id, await bronTekst(a)] as const)));
   const ics = maakIcs(
-    gedateerd
-      .map((a) => ({
-        uid: `${a.id}-${a.datum}@samenwerkingswijzer`,
-        datum: a.datum!,
-        samenvatting: a.titel,
-        beschrijving: `${a.wat}\n\n${a.berekening}\n\nBron: ${bronnen.get(a.id)}`,
-        url: site ? new URL(metBasis(`/agenda/#agenda-${a.id}`), site).href : undefined,
-      })),
+    gedateerd.map((a) => ({
+      uid: `${a.id}-${a.datum}@samenwerkingswijzer`,
+      datum: a.datum!,
+      samenvatting: a.titel,
+      beschrijving: `${a.wat}\n\n${a.berekening}\n\nBron: ${bronnen.get(a.id)}`,
+      url: site ? new URL(metBasis(`/agenda/#agenda-${a.id}`), site).href : undefined,
+    })),
     { prodid: '-//Samenwerkingswijzer//Agenda//NL', naam: 'Samenwerkingswijzer: agenda', stempel: peildatum },
   );
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

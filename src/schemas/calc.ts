@@ -62,7 +62,9 @@ export const uittredingRegels = z
      * what remains owed; `kort`: the post as a noun phrase in the one home's sentence ("de financiële
      * verplichtingen die na de einddatum doorlopen"); a post without `kort` (how it is paid) is left out of that sentence
      */
-    kosten: z.array(z.object({ label: tekst, kort: tekst.optional(), tekst, bronnen }).strict()).min(1, 'noem minstens één kostenpost'),
+    kosten: z
+      .array(z.object({ label: tekst, kort: tekst.optional(), tekst, bronnen }).strict())
+      .min(1, 'noem minstens één kostenpost'),
     /** how the sentence of what remains owed begins, as the rules put it ("Wie uittreedt, vergoedt eventuele schade, berekend naar:") */
     kostenAanhef: tekst.default('Wie opzegt, betaalt:'),
     procedure: z.array(cited).default([]),
@@ -80,7 +82,11 @@ export const uittredingRegels = z
     const seen = new Set<string>();
     r.minimumDuur.forEach((m, i) => {
       if (seen.has(m.vanaf))
-        ctx.addIssue({ code: 'custom', path: ['minimumDuur', i, 'vanaf'], message: `"${m.vanaf}" staat er twee keer in` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['minimumDuur', i, 'vanaf'],
+          message: `"${m.vanaf}" staat er twee keer in`,
+        });
       seen.add(m.vanaf);
     });
   });
@@ -122,14 +128,22 @@ export const kostensleutel = z
     const need = (cond: boolean, path: string, message: string) => {
       if (!cond) ctx.addIssue({ code: 'custom', path: [path], message });
     };
-    if (k.methode === 'naar-rato') need(k.soorten.length > 0, 'soorten', 'een verdeling naar rato heeft minstens één soort deelnemer nodig');
-    if (k.methode === 'fte-per-deelnemer') need(k.fte !== undefined, 'fte', 'methode fte-per-deelnemer heeft "fte" nodig');
-    if (k.methode === 'vast-per-deelnemer') need(k.bedrag !== undefined, 'bedrag', 'methode vast-per-deelnemer heeft "bedrag" nodig');
+    if (k.methode === 'naar-rato')
+      need(k.soorten.length > 0, 'soorten', 'een verdeling naar rato heeft minstens één soort deelnemer nodig');
+    if (k.methode === 'fte-per-deelnemer')
+      need(k.fte !== undefined, 'fte', 'methode fte-per-deelnemer heeft "fte" nodig');
+    if (k.methode === 'vast-per-deelnemer')
+      need(k.bedrag !== undefined, 'bedrag', 'methode vast-per-deelnemer heeft "bedrag" nodig');
     if (['naar-rato', 'gelijk', 'fte-per-deelnemer'].includes(k.methode))
-      need(k.bedragLabel !== undefined, 'bedragLabel', `methode ${k.methode} heeft een "bedragLabel" nodig voor het invoerveld`);
+      need(
+        k.bedragLabel !== undefined,
+        'bedragLabel',
+        `methode ${k.methode} heeft een "bedragLabel" nodig voor het invoerveld`,
+      );
     const seen = new Set<string>();
     k.soorten.forEach((s, i) => {
-      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['soorten', i, 'id'], message: `dubbele soort "${s.id}"` });
+      if (seen.has(s.id))
+        ctx.addIssue({ code: 'custom', path: ['soorten', i, 'id'], message: `dubbele soort "${s.id}"` });
       seen.add(s.id);
     });
   });
@@ -152,9 +166,17 @@ export const kostenRoute = z
             tekst,
             /** a figure the source states, in euros; `tot` for a range */
             bedrag: z
-              .object({ van: z.number().nonnegative(), tot: z.number().nonnegative().optional(), per: tekst, jaar: z.number().int().optional() })
+              .object({
+                van: z.number().nonnegative(),
+                tot: z.number().nonnegative().optional(),
+                per: tekst,
+                jaar: z.number().int().optional(),
+              })
               .strict()
-              .refine((b) => b.tot === undefined || b.tot >= b.van, { message: '"tot" is kleiner dan "van"', path: ['tot'] })
+              .refine((b) => b.tot === undefined || b.tot >= b.van, {
+                message: '"tot" is kleiner dan "van"',
+                path: ['tot'],
+              })
               .optional(),
             bronnen,
           })
@@ -175,8 +197,21 @@ export type KostenRoute = z.infer<typeof kostenRoute>;
  * example value shown in the form and the worked example.
  */
 const duur = z.discriminatedUnion('soort', [
-  z.object({ soort: z.enum(['wet', 'afspraak']), eenheid: z.enum(['dagen', 'weken', 'maanden']), aantal: z.number().int().positive(), uiterlijk: z.boolean().default(false) }).strict(),
-  z.object({ soort: z.literal('schatting'), eenheid: z.enum(['weken']), voorbeeld: z.number().int().nonnegative().max(104) }).strict(),
+  z
+    .object({
+      soort: z.enum(['wet', 'afspraak']),
+      eenheid: z.enum(['dagen', 'weken', 'maanden']),
+      aantal: z.number().int().positive(),
+      uiterlijk: z.boolean().default(false),
+    })
+    .strict(),
+  z
+    .object({
+      soort: z.literal('schatting'),
+      eenheid: z.enum(['weken']),
+      voorbeeld: z.number().int().nonnegative().max(104),
+    })
+    .strict(),
 ]);
 export type Duur = z.infer<typeof duur>;
 
@@ -213,7 +248,8 @@ export const procedureRoute = z
   .superRefine((p, ctx) => {
     const seen = new Set<string>();
     p.stappen.forEach((s, i) => {
-      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['stappen', i, 'id'], message: `dubbele stap "${s.id}"` });
+      if (seen.has(s.id))
+        ctx.addIssue({ code: 'custom', path: ['stappen', i, 'id'], message: `dubbele stap "${s.id}"` });
       seen.add(s.id);
     });
     if (!p.stappen.some((s) => s.besluit))

@@ -105,4 +105,3 @@ export const regelBestand = z
   })
   .strict();
 export type RegelBestand = z.infer<typeof regelBestand>;
-

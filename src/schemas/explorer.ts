@@ -9,7 +9,9 @@ import { z } from 'astro/zod';
 import { citation, cited, isoDate, slug } from '../schemas/index.ts';
 
 /** A URL token: lower case, digits, hyphens (used inside one path segment). */
-const token = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet een URL-deel zijn: kleine letters, cijfers, koppeltekens');
+const token = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'moet een URL-deel zijn: kleine letters, cijfers, koppeltekens');
 
 import { ONBEKEND } from './explorer-constants.ts';
 
@@ -50,22 +52,38 @@ export const vragenBestand = z
   .superRefine((f, ctx) => {
     const seen = new Map<string, Set<string>>();
     f.vragen.forEach((v, i) => {
-      if (seen.has(v.id)) ctx.addIssue({ code: 'custom', path: ['vragen', i, 'id'], message: `dubbele vraag "${v.id}"` });
+      if (seen.has(v.id))
+        ctx.addIssue({ code: 'custom', path: ['vragen', i, 'id'], message: `dubbele vraag "${v.id}"` });
       // a URL part is "<vraag>-<optie>": no question id may start another's id followed by "-"
       for (const w of f.vragen)
         if (w.id !== v.id && w.id.startsWith(`${v.id}-`))
-          ctx.addIssue({ code: 'custom', path: ['vragen', i, 'id'], message: `vraag "${w.id}" begint met "${v.id}-": dan is het webadres niet eenduidig` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['vragen', i, 'id'],
+            message: `vraag "${w.id}" begint met "${v.id}-": dan is het webadres niet eenduidig`,
+          });
       const ids = new Set<string>();
       v.opties.forEach((o, j) => {
-        if (ids.has(o.id)) ctx.addIssue({ code: 'custom', path: ['vragen', i, 'opties', j, 'id'], message: `dubbele optie "${o.id}"` });
+        if (ids.has(o.id))
+          ctx.addIssue({ code: 'custom', path: ['vragen', i, 'opties', j, 'id'], message: `dubbele optie "${o.id}"` });
         ids.add(o.id);
       });
       if (v.toonAls) {
         const eerder = seen.get(v.toonAls.vraag);
-        if (!eerder) ctx.addIssue({ code: 'custom', path: ['vragen', i, 'toonAls', 'vraag'], message: `"${v.toonAls.vraag}" is geen eerdere vraag` });
+        if (!eerder)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['vragen', i, 'toonAls', 'vraag'],
+            message: `"${v.toonAls.vraag}" is geen eerdere vraag`,
+          });
         else
           v.toonAls.in.forEach((o, k) => {
-            if (!eerder.has(o)) ctx.addIssue({ code: 'custom', path: ['vragen', i, 'toonAls', 'in', k], message: `vraag "${v.toonAls!.vraag}" heeft geen optie "${o}"` });
+            if (!eerder.has(o))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['vragen', i, 'toonAls', 'in', k],
+                message: `vraag "${v.toonAls!.vraag}" heeft geen optie "${o}"`,
+              });
           });
       }
       seen.set(v.id, ids);
@@ -98,7 +116,10 @@ const route = z
     /** the form or instrument pages this route uses (content/vormen/) */
     vormen: z.array(slug).default([]),
     /** the calculators for this route: its cost lines (content/kosten/) and procedures (content/procedures/) */
-    rekenhulp: z.object({ kosten: slug.optional(), procedures: z.array(slug).default([]) }).strict().default({ procedures: [] }),
+    rekenhulp: z
+      .object({ kosten: slug.optional(), procedures: z.array(slug).default([]) })
+      .strict()
+      .default({ procedures: [] }),
     casus: slug.optional(),
     rechtsgrondslag: cited,
     wat: cited,
@@ -147,7 +168,11 @@ export type Doel = z.infer<typeof doel>;
 
 /** What several goals chosen together can share. */
 export const delenBestand = z
-  .object({ delen: z.array(z.object({ doelen: z.array(token).min(2), tekst: z.string().min(1), bronnen: z.array(citation).min(1) }).strict()) })
+  .object({
+    delen: z.array(
+      z.object({ doelen: z.array(token).min(2), tekst: z.string().min(1), bronnen: z.array(citation).min(1) }).strict(),
+    ),
+  })
   .strict();
 export type Delen = z.infer<typeof delenBestand>['delen'][number];
 
@@ -162,7 +187,21 @@ export const motie = z
     antwoordenUitleg: z.array(cited).min(1),
     /** whether the text shows the motion was adopted */
     vastgesteld: cited,
-    momenten: z.array(z.object({ naam: z.string().min(1), jaar: z.number().int(), datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), wat: cited }).strict()).min(1),
+    momenten: z
+      .array(
+        z
+          .object({
+            naam: z.string().min(1),
+            jaar: z.number().int(),
+            datum: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/)
+              .optional(),
+            wat: cited,
+          })
+          .strict(),
+      )
+      .min(1),
   })
   .strict();
 export type Motie = z.infer<typeof motie>;

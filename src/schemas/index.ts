@@ -21,13 +21,13 @@ export const isoDate = z.preprocess(
   // YAML parsers may turn an unquoted 2026-11-23 into a Date; keep the written date.
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn als JJJJ-MM-DD')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number);
-    const dt = new Date(Date.UTC(y, m - 1, d));
-    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, 'is geen bestaande datum'),
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn als JJJJ-MM-DD')
+    .refine((s) => {
+      const [y, m, d] = s.split('-').map(Number);
+      const dt = new Date(Date.UTC(y, m - 1, d));
+      return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+    }, 'is geen bestaande datum'),
 );
 
 /**
@@ -62,12 +62,7 @@ export type Cited = z.infer<typeof cited>;
 export const zekerheid = z.enum(['vastgesteld', 'volgens-bron', 'onzeker']);
 
 // ---------------------------------------------------------------- bronnen
-export const bronSoort = z.enum([
-  'samenwerkingsovereenkomst',
-  'raadsinformatiebrief',
-  'motie',
-  'impactanalyse',
-]);
+export const bronSoort = z.enum(['samenwerkingsovereenkomst', 'raadsinformatiebrief', 'motie', 'impactanalyse']);
 
 export const tabel = z
   .object({
@@ -238,11 +233,19 @@ export type KenmerkClaim = z.infer<typeof kenmerkClaim>;
  * plain-language budget (see src/lib/leesbaarheid.ts). The page links each answer to its detail section.
  */
 export const kortAntwoord = cited.superRefine((a, ctx) => {
-  for (const p of kortProblemen(a.tekst)) ctx.addIssue({ code: 'custom', path: ['tekst'], message: `te lang voor een kort antwoord: ${p}` });
+  for (const p of kortProblemen(a.tekst))
+    ctx.addIssue({ code: 'custom', path: ['tekst'], message: `te lang voor een kort antwoord: ${p}` });
 });
 /** in the order the page shows them: the council's questions (its role, the way out) first */
 export const vormVragen = ['watIsHet', 'raad', 'uittreden', 'wieBeslist', 'kosten'] as const;
-export const vormKortweg = z.object(Object.fromEntries(vormVragen.map((k) => [k, kortAntwoord])) as Record<(typeof vormVragen)[number], typeof kortAntwoord>).strict();
+export const vormKortweg = z
+  .object(
+    Object.fromEntries(vormVragen.map((k) => [k, kortAntwoord])) as Record<
+      (typeof vormVragen)[number],
+      typeof kortAntwoord
+    >,
+  )
+  .strict();
 
 export const vorm = z
   .object({
@@ -262,7 +265,12 @@ export const vorm = z
      * `toelichting`, and the engine scores no points on it.
      */
     kenmerken: z
-      .object(Object.fromEntries(kenmerkIds.map((k) => [k, kenmerkClaim])) as Record<(typeof kenmerkIds)[number], typeof kenmerkClaim>)
+      .object(
+        Object.fromEntries(kenmerkIds.map((k) => [k, kenmerkClaim])) as Record<
+          (typeof kenmerkIds)[number],
+          typeof kenmerkClaim
+        >,
+      )
       .strict(),
     rechtsgrondslag: z
       .object({
@@ -271,7 +279,9 @@ export const vorm = z
       })
       .strict(),
     velden: z
-      .object(Object.fromEntries(vormVeldIds.map((k) => [k, cited])) as Record<(typeof vormVeldIds)[number], typeof cited>)
+      .object(
+        Object.fromEntries(vormVeldIds.map((k) => [k, cited])) as Record<(typeof vormVeldIds)[number], typeof cited>,
+      )
       .strict(),
     oordelen: z
       .array(
@@ -339,14 +349,14 @@ export const casus = z
     bronnen: z.array(citation).min(1),
     deelnemers: z
       .array(
-        z
-          .object({ organisatie: slug, rol: z.string().min(1).optional(), bronnen: z.array(citation).min(1) })
-          .strict(),
+        z.object({ organisatie: slug, rol: z.string().min(1).optional(), bronnen: z.array(citation).min(1) }).strict(),
       )
       .default([]),
     gastheer: slug.optional(),
     kenmerken: z
-      .array(z.object({ label: z.string().min(1), tekst: z.string().min(1), bronnen: z.array(citation).min(1) }).strict())
+      .array(
+        z.object({ label: z.string().min(1), tekst: z.string().min(1), bronnen: z.array(citation).min(1) }).strict(),
+      )
       .default([]),
     tijdlijn: z
       .array(z.object({ datum: isoDate, gebeurtenis: z.string().min(1), bronnen: z.array(citation).min(1) }).strict())
@@ -372,7 +382,16 @@ export const casus = z
           .object({
             van: slug,
             naar: slug,
-            soort: z.enum(['mandateert', 'besluit-over', 'houdt-toezicht-op', 'legt-verantwoording-af-aan', 'adviseert', 'wijst-aan', 'is-werkgever-van', 'faciliteert']),
+            soort: z.enum([
+              'mandateert',
+              'besluit-over',
+              'houdt-toezicht-op',
+              'legt-verantwoording-af-aan',
+              'adviseert',
+              'wijst-aan',
+              'is-werkgever-van',
+              'faciliteert',
+            ]),
             toelichting: z.string().min(1).optional(),
             bronnen: z.array(citation).min(1),
           })
@@ -388,7 +407,11 @@ export const casus = z
     c.relaties.forEach((r, i) => {
       for (const k of ['van', 'naar'] as const)
         if (!ids.has(r[k]))
-          ctx.addIssue({ code: 'custom', path: ['relaties', i, k], message: `onbekend orgaan "${r[k]}" (niet in organen)` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['relaties', i, k],
+            message: `onbekend orgaan "${r[k]}" (niet in organen)`,
+          });
     });
   });
 export type Casus = z.infer<typeof casus>;

@@ -21,7 +21,12 @@ const publicatieBlad = z.enum(['cvdr', 'gemeenteblad', 'provinciaal-blad', 'staa
 const publicatie = z
   .object({
     /** the publication id as the official site writes it: CVDR600142, gmb-2021-223934, prb-2024-14435, stcrt-2017-48763 */
-    id: z.string().regex(/^(CVDR\d+|(gmb|prb|stcrt|wsb|bgr)-\d{4}-\d+)$/, 'moet een publicatie-id zijn zoals CVDR600142 of gmb-2021-223934'),
+    id: z
+      .string()
+      .regex(
+        /^(CVDR\d+|(gmb|prb|stcrt|wsb|bgr)-\d{4}-\d+)$/,
+        'moet een publicatie-id zijn zoals CVDR600142 of gmb-2021-223934',
+      ),
     /** the version id within CVDR (CVDR600142_1 → "1"), where known */
     versie: z.string().min(1).optional(),
     blad: publicatieBlad,
@@ -41,19 +46,40 @@ export const regelingPunt = z
   .superRefine((p, ctx) => {
     if (p.nietVastgesteld !== undefined) {
       if (p.tekst !== undefined || p.bronnen !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['nietVastgesteld'], message: 'schrijf óf tekst met bronnen, óf nietVastgesteld met de reden, niet beide' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nietVastgesteld'],
+          message: 'schrijf óf tekst met bronnen, óf nietVastgesteld met de reden, niet beide',
+        });
       return;
     }
-    if (p.tekst === undefined) ctx.addIssue({ code: 'custom', path: ['tekst'], message: 'ontbreekt: schrijf tekst met bronnen, of nietVastgesteld met de reden' });
+    if (p.tekst === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tekst'],
+        message: 'ontbreekt: schrijf tekst met bronnen, of nietVastgesteld met de reden',
+      });
     if (!p.bronnen?.length)
-      ctx.addIssue({ code: 'custom', path: ['bronnen'], message: 'heeft minstens één bron nodig; is het niet gelezen, schrijf dan nietVastgesteld met de reden' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bronnen'],
+        message: 'heeft minstens één bron nodig; is het niet gelezen, schrijf dan nietVastgesteld met de reden',
+      });
   });
 export type RegelingPunt = z.infer<typeof regelingPunt>;
 
 /** The legal form. `soort` is the site's classification; `tekst` is the form as the regeling itself states it. */
 const regelingVorm = z
   .object({
-    soort: z.enum(['openbaar-lichaam', 'bedrijfsvoeringsorganisatie', 'gemeenschappelijk-orgaan', 'centrumgemeente', 'regeling-zonder-meer', 'samenwerkingsovereenkomst', 'niet-vastgesteld']),
+    soort: z.enum([
+      'openbaar-lichaam',
+      'bedrijfsvoeringsorganisatie',
+      'gemeenschappelijk-orgaan',
+      'centrumgemeente',
+      'regeling-zonder-meer',
+      'samenwerkingsovereenkomst',
+      'niet-vastgesteld',
+    ]),
     /** the words of the regeling, literally where possible */
     tekst: z.string().min(1),
     bronnen: z.array(citation).default([]),
@@ -61,7 +87,11 @@ const regelingVorm = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.soort !== 'niet-vastgesteld' && v.bronnen.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['bronnen'], message: `vorm "${v.soort}" zonder bron: noem het artikel, of schrijf soort: niet-vastgesteld` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bronnen'],
+        message: `vorm "${v.soort}" zonder bron: noem het artikel, of schrijf soort: niet-vastgesteld`,
+      });
   });
 
 const deelnemer = z
@@ -140,14 +170,26 @@ export const regeling = z
   .superRefine((r, ctx) => {
     const seen = new Set<string>();
     r.artikelen.forEach((a, i) => {
-      if (seen.has(a.id)) ctx.addIssue({ code: 'custom', path: ['artikelen', i, 'id'], message: `dubbele artikel-id "${a.id}"` });
+      if (seen.has(a.id))
+        ctx.addIssue({ code: 'custom', path: ['artikelen', i, 'id'], message: `dubbele artikel-id "${a.id}"` });
       seen.add(a.id);
     });
     if (r.soort === 'samenwerkingsovereenkomst' && !r.tekstBron && !r.publicatie)
-      ctx.addIssue({ code: 'custom', path: ['tekstBron'], message: 'een overeenkomst zonder publicatie heeft een tekstBron nodig (de tekst in content/bronnen/)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tekstBron'],
+        message: 'een overeenkomst zonder publicatie heeft een tekstBron nodig (de tekst in content/bronnen/)',
+      });
   });
 export type Regeling = z.infer<typeof regeling>;
 
 /** The points of a regeling a council needs, in the order the portfolio shows them. */
-export const RAADSPUNTEN = ['uittreding', 'uittredingskosten', 'kostenverdeling', 'stemmen', 'raad', 'laatsteWijziging'] as const;
+export const RAADSPUNTEN = [
+  'uittreding',
+  'uittredingskosten',
+  'kostenverdeling',
+  'stemmen',
+  'raad',
+  'laatsteWijziging',
+] as const;
 export type PuntNaam = (typeof RAADSPUNTEN)[number];

@@ -154,7 +154,12 @@ export const standaardSituatie: Situatie = {
  * the data questions changed, from no personal data to a DigiD login. An editorial choice; the
  * default (`brp`) is the situation the other static pages score.
  */
-export const vergelijkSituaties: readonly { id: string; label: string; uitleg: string; wijziging: Partial<Situatie> }[] = [
+export const vergelijkSituaties: readonly {
+  id: string;
+  label: string;
+  uitleg: string;
+  wijziging: Partial<Situatie>;
+}[] = [
   {
     id: 'geen-persoonsgegevens',
     label: 'Geen persoonsgegevens',
@@ -176,7 +181,8 @@ export const vergelijkSituaties: readonly { id: string; label: string; uitleg: s
   {
     id: 'digid',
     label: 'Met inloggen via DigiD',
-    uitleg: 'De samenwerking deelt persoonsgegevens en raadpleegt de BRP, en inwoners loggen bij de samenwerking in met DigiD.',
+    uitleg:
+      'De samenwerking deelt persoonsgegevens en raadpleegt de BRP, en inwoners loggen bij de samenwerking in met DigiD.',
     wijziging: { persoonsgegevens: true, basisregistraties: ['brp'], digid: true },
   },
 ];

@@ -33,9 +33,12 @@ function veldSchema(v: SituatieVeld): z.ZodType {
     case 'meerkeuze': {
       const w = (v.opties ?? []).map((o) => o.waarde);
       return z
-        .array(z.enum(w as [string, ...string[]], { error: `${naam} mag alleen deze waarden bevatten: ${w.join(', ')}` }), {
-          error: `${naam} moet een lijst zijn met waarden uit: ${w.join(', ')}`,
-        })
+        .array(
+          z.enum(w as [string, ...string[]], { error: `${naam} mag alleen deze waarden bevatten: ${w.join(', ')}` }),
+          {
+            error: `${naam} moet een lijst zijn met waarden uit: ${w.join(', ')}`,
+          },
+        )
         .refine((a) => new Set(a).size === a.length, { error: `${naam} noemt een waarde twee keer` });
     }
   }
@@ -56,7 +59,8 @@ const situatieObject = z.strictObject(
 );
 /** The situation schema; its output is the engine's Situatie (the fields are built from velden.ts, checked field by field above). */
 // every field was checked above against velden.ts, from which the Situatie type is written
-const isSituatie = (v: Record<string, unknown>): v is Record<string, unknown> & Situatie => situatieVelden.every((f) => f.naam in v);
+const isSituatie = (v: Record<string, unknown>): v is Record<string, unknown> & Situatie =>
+  situatieVelden.every((f) => f.naam in v);
 const situatie: z.ZodType<Situatie> = situatieObject.transform((v, ctx) => {
   if (isSituatie(v)) return v;
   ctx.addIssue({ code: 'custom', message: 'een situatie mist velden' });

@@ -20,7 +20,15 @@ export function resultaatVelden(prefix: string): (ResultaatVelden & { link: HTML
   const details = document.getElementById(`${prefix}-details`);
   const deel = document.getElementById(`${prefix}-deel`);
   const link = document.getElementById(`${prefix}-link`);
-  if (!(form instanceof HTMLFormElement) || !uit || !status || !details || !deel || !(link instanceof HTMLAnchorElement)) return null;
+  if (
+    !(form instanceof HTMLFormElement) ||
+    !uit ||
+    !status ||
+    !details ||
+    !deel ||
+    !(link instanceof HTMLAnchorElement)
+  )
+    return null;
   return { form, uit, status, details, deel, link };
 }
 

@@ -18,7 +18,8 @@ export function initKosten(): void {
   let geprobeerd = false;
 
   const sleutel = () => form.querySelector<HTMLInputElement>('input[name="sleutel"]:checked')?.value ?? 'gelijk';
-  const aantal = () => Math.min(Math.max(Number.parseInt($<HTMLInputElement>('ko-n').value, 10) || 0, 0), MAX_GEMEENTEN);
+  const aantal = () =>
+    Math.min(Math.max(Number.parseInt($<HTMLInputElement>('ko-n').value, 10) || 0, 0), MAX_GEMEENTEN);
 
   const lees = (): KostenInvoer & { route: string } => {
     const n = aantal();
@@ -51,13 +52,16 @@ export function initKosten(): void {
     const zet = (id: string, v: string | undefined) => {
       if (v !== undefined) $<HTMLInputElement>(id).value = v;
     };
-    if (i.route && [...$<HTMLSelectElement>('ko-route').options].some((o) => o.value === i.route)) $<HTMLSelectElement>('ko-route').value = i.route;
+    if (i.route && [...$<HTMLSelectElement>('ko-route').options].some((o) => o.value === i.route))
+      $<HTMLSelectElement>('ko-route').value = i.route;
     zet('ko-fte', i.fte);
     zet('ko-kosten', i.kosten);
     zet('ko-opslag', i.opslag);
     zet('ko-n', i.n);
     zet('ko-alleen', i.alleen);
-    const radio = form.querySelector<HTMLInputElement>(`input[name="sleutel"][value="${CSS.escape(i.sleutel ?? 'gelijk')}"]`);
+    const radio = form.querySelector<HTMLInputElement>(
+      `input[name="sleutel"][value="${CSS.escape(i.sleutel ?? 'gelijk')}"]`,
+    );
     if (radio) radio.checked = true;
     i.namen?.slice(0, MAX_GEMEENTEN).forEach((v, r) => ($<HTMLInputElement>(`ko-naam-${r}`).value = v));
     i.gewichten?.slice(0, MAX_GEMEENTEN).forEach((v, r) => ($<HTMLInputElement>(`ko-gewicht-${r}`).value = v));

@@ -32,7 +32,10 @@ export function initUittreden(): void {
     for (const v of ['startDeelname', 'startVoorziening'] as const) {
       const m = r.minimumDuur.find((x) => x.vanaf === v);
       blok(v).hidden = !m;
-      if (m) form.querySelector(`#uit-${v}-label`)!.textContent = m.verplicht ? m.label : `${m.label} (leeg laten als u geen IT-voorziening afneemt)`;
+      if (m)
+        form.querySelector(`#uit-${v}-label`)!.textContent = m.verplicht
+          ? m.label
+          : `${m.label} (leeg laten als u geen IT-voorziening afneemt)`;
     }
     blok('instemmingsdatum').hidden = r.instemming.length === 0;
   };
@@ -40,7 +43,8 @@ export function initUittreden(): void {
   const reken = (toonFouten: boolean, focus = false) => {
     const r = huidig().data;
     const invoer: UittredingInvoer = { opzegdatum: veld('opzegdatum').value };
-    for (const v of VELDEN.slice(1) as Exclude<UittredingVeld, 'opzegdatum'>[]) if (!blok(v).hidden) invoer[v] = veld(v).value;
+    for (const v of VELDEN.slice(1) as Exclude<UittredingVeld, 'opzegdatum'>[])
+      if (!blok(v).hidden) invoer[v] = veld(v).value;
     const u = berekenUittreding(r, invoer);
     for (const v of VELDEN) {
       const msg = !u.ok && toonFouten ? u.fouten[v] : undefined;

@@ -45,7 +45,9 @@ export function initVerdeling(): void {
     form.querySelector<HTMLElement>('[data-blok="bedrag"]')!.hidden = !k.bedragLabel || !rekenbaar;
     if (k.bedragLabel) $('kv-bedrag-label')!.textContent = k.bedragLabel;
     const naarRato = k.methode === 'naar-rato';
-    form.querySelector<HTMLElement>('[data-blok="gemiddelde"]')!.hidden = !k.soorten.some((s) => s.gewicht.soort === 'gemiddelde');
+    form.querySelector<HTMLElement>('[data-blok="gemiddelde"]')!.hidden = !k.soorten.some(
+      (s) => s.gewicht.soort === 'gemiddelde',
+    );
     lijst.hidden = !rekenbaar;
     for (const rij of rijen()) {
       rij.querySelector<HTMLElement>('[data-blok="soort"]')!.hidden = !naarRato;
@@ -59,7 +61,8 @@ export function initVerdeling(): void {
     const k = huidig();
     for (const rij of rijen()) {
       const soort = k.soorten.find((s) => s.id === rij.querySelector('select')!.value);
-      rij.querySelector<HTMLElement>('[data-blok="inwoners"]')!.hidden = k.methode !== 'naar-rato' || soort?.gewicht.soort !== 'inwoners';
+      rij.querySelector<HTMLElement>('[data-blok="inwoners"]')!.hidden =
+        k.methode !== 'naar-rato' || soort?.gewicht.soort !== 'inwoners';
     }
   };
 
@@ -83,7 +86,8 @@ export function initVerdeling(): void {
         el.textContent = '';
       }
     }
-    for (const l of nieuw.querySelectorAll('label')) l.textContent = (l.textContent ?? '').replace(/\d+$/, String(i + 1));
+    for (const l of nieuw.querySelectorAll('label'))
+      l.textContent = (l.textContent ?? '').replace(/\d+$/, String(i + 1));
     laatste.after(nieuw);
     vulSoorten(nieuw.querySelector('select')!, huidig());
     werkInwonersBij();
@@ -97,10 +101,16 @@ export function initVerdeling(): void {
       return {
         naam: $<HTMLInputElement>(`kv-deelnemer-${i}-naam`)!.value,
         soort: $<HTMLSelectElement>(`kv-deelnemer-${i}-soort`)!.value,
-        inwoners: rij.querySelector<HTMLElement>('[data-blok="inwoners"]')!.hidden ? '' : $<HTMLInputElement>(`kv-deelnemer-${i}-inwoners`)!.value,
+        inwoners: rij.querySelector<HTMLElement>('[data-blok="inwoners"]')!.hidden
+          ? ''
+          : $<HTMLInputElement>(`kv-deelnemer-${i}-inwoners`)!.value,
       };
     });
-    const u = berekenVerdeling(k, { bedrag: $<HTMLInputElement>('kv-bedrag')!.value, gemiddelde: $<HTMLInputElement>('kv-gemiddelde')!.value, deelnemers });
+    const u = berekenVerdeling(k, {
+      bedrag: $<HTMLInputElement>('kv-bedrag')!.value,
+      gemiddelde: $<HTMLInputElement>('kv-gemiddelde')!.value,
+      deelnemers,
+    });
     const fouten = !u.ok && toonFouten ? u.fouten : {};
     for (const el of form.querySelectorAll<HTMLElement>('.error-message')) {
       const veld = el.id.replace(/^kv-/, '').replace(/-fout$/, '');

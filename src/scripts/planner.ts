@@ -25,7 +25,8 @@ export function initPlanner(): void {
   const budget = () => form.querySelector<HTMLInputElement>('input[name="budget"]:checked')?.value ?? 'nieuw';
 
   const toon = () => {
-    for (const f of form.querySelectorAll<HTMLElement>('fieldset[data-route]')) f.hidden = f.dataset.route !== huidig().id;
+    for (const f of form.querySelectorAll<HTMLElement>('fieldset[data-route]'))
+      f.hidden = f.dataset.route !== huidig().id;
     const nieuw = budget() === 'nieuw' && huidig().data.begrotingNodig;
     for (const id of ['pl-vjn', 'pl-begr']) $<HTMLSelectElement>(id).disabled = !nieuw;
   };
@@ -37,11 +38,19 @@ export function initPlanner(): void {
     begroting: $<HTMLSelectElement>('pl-begr').value,
     berap: $<HTMLSelectElement>('pl-berap').value,
     budget: budget(),
-    schattingen: Object.fromEntries([...blok().querySelectorAll<HTMLInputElement>('input[data-stap]')].map((i) => [i.dataset.stap!, i.value])),
+    schattingen: Object.fromEntries(
+      [...blok().querySelectorAll<HTMLInputElement>('input[data-stap]')].map((i) => [i.dataset.stap!, i.value]),
+    ),
   });
 
   const naarQuery = (i: ReturnType<typeof lees>) => {
-    const q = new URLSearchParams({ route: i.route, start: i.start ?? '', vjn: i.voorjaarsnota ?? '', begr: i.begroting ?? '', budget: i.budget ?? '' });
+    const q = new URLSearchParams({
+      route: i.route,
+      start: i.start ?? '',
+      vjn: i.voorjaarsnota ?? '',
+      begr: i.begroting ?? '',
+      budget: i.budget ?? '',
+    });
     if (i.berap) q.set('berap', i.berap);
     for (const [k, v] of Object.entries(i.schattingen ?? {})) q.set(`s-${k}`, v ?? '');
     return q;
@@ -68,7 +77,13 @@ export function initPlanner(): void {
     const invoer = lees();
     const u = berekenPlan(huidig().data, invoer);
     const fouten: Record<string, string | undefined> = !u.ok && toonFouten ? u.fouten : {};
-    const veldId: Record<string, string> = { start: 'pl-start', voorjaarsnota: 'pl-vjn', begroting: 'pl-begr', berap: 'pl-berap', budget: 'pl-budget' };
+    const veldId: Record<string, string> = {
+      start: 'pl-start',
+      voorjaarsnota: 'pl-vjn',
+      begroting: 'pl-begr',
+      berap: 'pl-berap',
+      budget: 'pl-budget',
+    };
     for (const el of form.querySelectorAll<HTMLElement>('.error-message')) {
       el.hidden = true;
       el.textContent = '';

@@ -9,9 +9,21 @@ import { BASIS, herbaseer, metBasis } from '../lib/basis.ts';
 import { antwoordenEerst, eigenTitelEerst, zoekwoorden } from '../lib/zoekvraag.ts';
 import { TYPES } from '../site.ts';
 
-interface PagefindSubResult { title: string; url: string; excerpt: string }
-interface PagefindData { url: string; excerpt: string; meta: { title?: string; type?: string; beschrijving?: string }; sub_results: PagefindSubResult[] }
-interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; type?: string; beschrijving?: string };
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
@@ -22,7 +34,11 @@ let pagefind: Promise<Pagefind> | undefined;
 const load = () => {
   const url = metBasis('/pagefind/pagefind.js');
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ baseUrl: BASIS, excerptLength: 24, ranking: { termSimilarity: 1.0, pageLength: 0.5, termSaturation: 1.2 } });
+    await pf.options({
+      baseUrl: BASIS,
+      excerptLength: 24,
+      ranking: { termSimilarity: 1.0, pageLength: 0.5, termSaturation: 1.2 },
+    });
     return pf;
   });
   return pagefind;
@@ -33,7 +49,8 @@ const load = () => {
  * sentence in it gives way to the page's own description.
  */
 const leesbaar = (d: PagefindData): string =>
-  d.meta.beschrijving && (/Ook gezocht als/.test(d.excerpt) || !/\p{Ll}{3,} \p{Ll}{2,} \p{Ll}{2,}/u.test(d.excerpt.replace(/<\/?mark>/g, '')))
+  d.meta.beschrijving &&
+  (/Ook gezocht als/.test(d.excerpt) || !/\p{Ll}{3,} \p{Ll}{2,} \p{Ll}{2,}/u.test(d.excerpt.replace(/<\/?mark>/g, '')))
     ? esc(d.meta.beschrijving)
     : safeExcerpt(d.excerpt);
 
@@ -81,13 +98,16 @@ export function initSearch(): void {
       const res = await pf.search(woorden, chosen.length ? { filters: { type: { any: chosen } } } : undefined);
       if (mine !== run || !res) return;
       const titel = (d: PagefindData) => d.meta.title ?? '';
-      const data = antwoordenEerst(eigenTitelEerst(await Promise.all(res.results.slice(0, MAX).map((r) => r.data())), woorden, titel), q, titel, (d) => d.meta.type, TYPES.bron);
+      const data = antwoordenEerst(
+        eigenTitelEerst(await Promise.all(res.results.slice(0, MAX).map((r) => r.data())), woorden, titel),
+        q,
+        titel,
+        (d) => d.meta.type,
+        TYPES.bron,
+      );
       if (mine !== run) return;
       const n = res.results.length;
-      status.textContent =
-        n === 0
-          ? UI.zoekenGeen(q)
-          : UI.zoekenAantal(n, q, MAX);
+      status.textContent = n === 0 ? UI.zoekenGeen(q) : UI.zoekenAantal(n, q, MAX);
       list.innerHTML = data
         .map((d) => {
           const subs = d.sub_results.filter((s) => s.url !== d.url && !/Ook gezocht als/.test(s.excerpt)).slice(0, 3);

@@ -43,7 +43,10 @@ function koppel(root: HTMLElement): void {
 
 /** The answers of the state the root shows (the motion page names its state; other pages use the URL). */
 function huidig(root: HTMLElement): Antwoorden {
-  return lees(data!.flow, zonderBasis(root.dataset.vkPad ?? location.pathname) + (root.dataset.vkPad ? '' : location.search)).antwoorden;
+  return lees(
+    data!.flow,
+    zonderBasis(root.dataset.vkPad ?? location.pathname) + (root.dataset.vkPad ? '' : location.search),
+  ).antwoorden;
 }
 
 /** Show the state of this path; returns false when it could not be rendered here. */
@@ -75,10 +78,16 @@ function exporteer(root: HTMLElement, actie: string | undefined): void {
   const a = huidig(root);
   const m = bouwUitkomst(data, a);
   const adres = new URL(metBasis(pad(data.flow, a)), location.href).href;
-  if (actie === 'json') return download('verkenner-uitkomst.json', 'application/json', JSON.stringify(alsJson(data, m, adres), null, 2));
+  if (actie === 'json')
+    return download('verkenner-uitkomst.json', 'application/json', JSON.stringify(alsJson(data, m, adres), null, 2));
   // "docx:raadsinformatiebrief": format and kind of memo; links go to the site this page is served from
   const [formaat, soort] = (actie ?? '').split(':') as [string, MemoSoort | undefined];
-  const memo = bouwMemo(data, m, { datum: new Date().toISOString().slice(0, 10), site: location.origin, pad: pad(data.flow, a), soort: soort ?? 'raadsinformatiebrief' });
+  const memo = bouwMemo(data, m, {
+    datum: new Date().toISOString().slice(0, 10),
+    site: location.origin,
+    pad: pad(data.flow, a),
+    soort: soort ?? 'raadsinformatiebrief',
+  });
   if (formaat === 'markdown') download(`${memo.bestandsnaam}.md`, 'text/markdown', memoMarkdown(memo));
   else if (formaat === 'docx') download(`${memo.bestandsnaam}.docx`, DOCX_TYPE, memoDocx(memo));
 }
@@ -101,7 +110,8 @@ function bedien(root: HTMLElement): void {
     const knop = t.closest<HTMLButtonElement>('[data-vk-actie]');
     if (knop) return exporteer(root, knop.dataset.vkActie);
     const a = t.closest<HTMLAnchorElement>('a.vk-stap');
-    if (!a || !data || ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    if (!a || !data || ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey)
+      return;
     if (a.origin !== location.origin) return;
     ev.preventDefault();
     // "wijzig" keeps the other answers when the island can show any state

@@ -56,9 +56,20 @@ export interface DeelnameMatrix {
 
 export const ITPT = 'it-platform-twente';
 /** Bijlage 1 order; unknown names found in the content are added after these. */
-const VOORZIENING_VOLGORDE = ['RDNG', 'Digikoppeling en ESB', 'Govroam', 'SSO TwenteCloud', 'Aansluiting GGI', 'Diverse overige projecten en verkenningen'];
+const VOORZIENING_VOLGORDE = [
+  'RDNG',
+  'Digikoppeling en ESB',
+  'Govroam',
+  'SSO TwenteCloud',
+  'Aansluiting GGI',
+  'Diverse overige projecten en verkenningen',
+];
 
-const kolomId = (casus: string, deel: string) => `${casus}--${deel.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+const kolomId = (casus: string, deel: string) =>
+  `${casus}--${deel
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 
 /** Classify a role text for a whole cooperation: a full member (●) or otherwise involved (◐). */
 export function soortVanRol(rol: string): Deelsoort {
@@ -101,8 +112,15 @@ export function bouwDeelname(
   for (const cid of samenwerkingen) {
     if (cid === ITPT) {
       kolommen.push({ id: kolomId(ITPT, 'partij'), casus: ITPT, titel: 'Partij bij de overeenkomst', soort: 'partij' });
-      for (const v of voorzieningen) kolommen.push({ id: kolomId(ITPT, v), casus: ITPT, titel: v, soort: 'voorziening' });
-    } else kolommen.push({ id: kolomId(cid, 'deelname'), casus: cid, titel: casusById.get(cid)?.titel ?? cid, soort: 'samenwerking' });
+      for (const v of voorzieningen)
+        kolommen.push({ id: kolomId(ITPT, v), casus: ITPT, titel: v, soort: 'voorziening' });
+    } else
+      kolommen.push({
+        id: kolomId(cid, 'deelname'),
+        casus: cid,
+        titel: casusById.get(cid)?.titel ?? cid,
+        soort: 'samenwerking',
+      });
   }
 
   const rijen: Rij[] = [];
@@ -114,7 +132,8 @@ export function bouwDeelname(
       if (cid === ITPT) {
         const partij = /^partij/i.test(d.rol);
         if (partij) cellen[kolomId(ITPT, 'partij')] = { soort: 'lid', rol: d.rol, bronnen: d.bronnen };
-        else if (d.voorzieningen.length === 0) cellen[kolomId(ITPT, 'partij')] = { soort: 'anders', rol: d.rol, bronnen: d.bronnen };
+        else if (d.voorzieningen.length === 0)
+          cellen[kolomId(ITPT, 'partij')] = { soort: 'anders', rol: d.rol, bronnen: d.bronnen };
         else voorzieningZonderPartij = true;
         for (const v of d.voorzieningen) cellen[kolomId(ITPT, v)] = { soort: 'lid', rol: d.rol, bronnen: d.bronnen };
       } else cellen[kolomId(cid, 'deelname')] = { soort: soortVanRol(d.rol), rol: d.rol, bronnen: d.bronnen };
@@ -122,7 +141,14 @@ export function bouwDeelname(
     const aantal = samenwerkingen.filter((cid) =>
       kolommen.some((k) => k.casus === cid && cellen[k.id]?.soort === 'lid'),
     ).length;
-    rijen.push({ id: oid, naam: org?.naam ?? oid, gemeente: org?.soort === 'gemeente', cellen, aantal, voorzieningZonderPartij });
+    rijen.push({
+      id: oid,
+      naam: org?.naam ?? oid,
+      gemeente: org?.soort === 'gemeente',
+      cellen,
+      aantal,
+      voorzieningZonderPartij,
+    });
   }
   const kort = (n: string) => n.replace(/^Gemeente /, '');
   rijen.sort((a, b) => Number(b.gemeente) - Number(a.gemeente) || kort(a.naam).localeCompare(kort(b.naam), 'nl'));
@@ -159,7 +185,9 @@ export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}):
   const kopH = groepH + Math.max(...kolLines.map((l) => l.length)) * 14 + 12;
   const grenzen = cumsum(m.kolommen, colW);
   const xPos = new Map(m.kolommen.map((k, i) => [k.id, labelW + grenzen[i] - colW(k)]));
-  const x = Object.assign((kid: string) => xPos.get(kid), { breedte: (kid: string) => colW(m.kolommen.find((k) => k.id === kid)!) });
+  const x = Object.assign((kid: string) => xPos.get(kid), {
+    breedte: (kid: string) => colW(m.kolommen.find((k) => k.id === kid)!),
+  });
   const aantalX = labelW + (grenzen[grenzen.length - 1] ?? 0);
   const width = aantalX + aantalW + 4;
   const parts: string[] = [];
@@ -170,16 +198,40 @@ export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}):
     const x0 = x(ks[0].id) ?? 0;
     const x1 = (x(ks[ks.length - 1].id) ?? 0) + x.breedte(ks[ks.length - 1].id);
     const lines = groepLines[si];
-    parts.push(multiline(lines, (x0 + x1) / 2, groepH - 10 - (lines.length - 1) * 15, { size: 13, lineHeight: 15, weight: '700', anchor: 'middle', fill: '#0e2f52' }));
-    parts.push(`<path${attrs({ d: `M${r1(x0 + 3)},${groepH - 1} v-5 H${r1(x1 - 3)} v5`, fill: 'none', stroke: '#154273', 'stroke-width': 1.5 })}/>`);
+    parts.push(
+      multiline(lines, (x0 + x1) / 2, groepH - 10 - (lines.length - 1) * 15, {
+        size: 13,
+        lineHeight: 15,
+        weight: '700',
+        anchor: 'middle',
+        fill: '#0e2f52',
+      }),
+    );
+    parts.push(
+      `<path${attrs({ d: `M${r1(x0 + 3)},${groepH - 1} v-5 H${r1(x1 - 3)} v5`, fill: 'none', stroke: '#154273', 'stroke-width': 1.5 })}/>`,
+    );
   }
   // column headers
   m.kolommen.forEach((k, i) => {
     const cx = (x(k.id) ?? 0) + colW(k) / 2;
     const lines = kolLines[i];
-    parts.push(multiline(lines, cx, kopH - 8 - (lines.length - 1) * 14, { size: 11.5, lineHeight: 14, anchor: 'middle', weight: k.soort === 'partij' ? '700' : '400' }));
+    parts.push(
+      multiline(lines, cx, kopH - 8 - (lines.length - 1) * 14, {
+        size: 11.5,
+        lineHeight: 14,
+        anchor: 'middle',
+        weight: k.soort === 'partij' ? '700' : '400',
+      }),
+    );
   });
-  parts.push(multiline(['Aantal', 'samen-', 'werkingen'], aantalX + aantalW / 2, kopH - 8 - 2 * 14, { size: 11.5, lineHeight: 14, anchor: 'middle', weight: '700' }));
+  parts.push(
+    multiline(['Aantal', 'samen-', 'werkingen'], aantalX + aantalW / 2, kopH - 8 - 2 * 14, {
+      size: 11.5,
+      lineHeight: 14,
+      anchor: 'middle',
+      weight: '700',
+    }),
+  );
   // vertical separators between cooperations
   const sep: number[] = [];
   for (const s of m.samenwerkingen.slice(1)) sep.push(x(m.kolommen.find((k) => k.casus === s.id)!.id) ?? 0);
@@ -198,7 +250,9 @@ export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}):
     rijen.forEach((r, i) => {
       const naam = rijLabel(r.naam);
       parts.push(`<g${attrs({ id: `org-${r.id}`, class: 'rij', 'data-org': r.id })}>`);
-      parts.push(`<rect${attrs({ class: 'rij-achtergrond', x: 0, y: r1(y), width: r1(width - 4), height: rowH, fill: i % 2 ? '#f3f6f9' : '#ffffff' })}/>`);
+      parts.push(
+        `<rect${attrs({ class: 'rij-achtergrond', x: 0, y: r1(y), width: r1(width - 4), height: rowH, fill: i % 2 ? '#f3f6f9' : '#ffffff' })}/>`,
+      );
       parts.push(
         `<a${attrs({ href: `#org-${r.id}`, class: 'rij-link', 'aria-label': `Markeer ${naam}` })}>` +
           multiline([naam], 6, y + rowH / 2 + 5, { size: 13.5, fill: '#01689b', cls: 'rij-naam' }) +
@@ -217,13 +271,23 @@ export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}):
           `<g${attrs({ class: `mark mark-${c.soort}`, 'data-kolom': k.id })}><title>${esc(tip)}</title>${symbool(c.soort === 'lid' ? 'vol' : 'half', cx, cy, 7)}</g>`,
         );
       }
-      parts.push(multiline([String(r.aantal)], aantalX + aantalW / 2, y + rowH / 2 + 5, { size: 13.5, weight: '700', anchor: 'middle', cls: 'aantal' }));
+      parts.push(
+        multiline([String(r.aantal)], aantalX + aantalW / 2, y + rowH / 2 + 5, {
+          size: 13.5,
+          weight: '700',
+          anchor: 'middle',
+          cls: 'aantal',
+        }),
+      );
       parts.push(`</g>`);
       y += rowH;
     });
     y += 6;
   }
-  for (const sx of sep) parts.push(`<line${attrs({ x1: r1(sx), y1: groepH + 4, x2: r1(sx), y2: r1(y), stroke: '#b4b4b4', 'stroke-width': 1 })}/>`);
+  for (const sx of sep)
+    parts.push(
+      `<line${attrs({ x1: r1(sx), y1: groepH + 4, x2: r1(sx), y2: r1(y), stroke: '#b4b4b4', 'stroke-width': 1 })}/>`,
+    );
 
   // legend
   y += 12;
@@ -239,9 +303,26 @@ export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}):
   const gem = m.rijen.filter((r) => r.gemeente);
   const desc =
     `Matrix van ${m.rijen.length} organisaties (rijen) en ${m.kolommen.length} kolommen: ` +
-    m.samenwerkingen.map((s) => `${s.titel} (${m.kolommen.filter((k) => k.casus === s.id).length} kolom${m.kolommen.filter((k) => k.casus === s.id).length === 1 ? '' : 'men'})`).join(', ') +
+    m.samenwerkingen
+      .map(
+        (s) =>
+          `${s.titel} (${m.kolommen.filter((k) => k.casus === s.id).length} kolom${m.kolommen.filter((k) => k.casus === s.id).length === 1 ? '' : 'men'})`,
+      )
+      .join(', ') +
     `. Een bolletje betekent dat de organisatie meedoet. ` +
     `Van de ${gem.length} gemeenten doen er ${gem.filter((r) => r.aantal === m.samenwerkingen.length).length} mee aan alle ${m.samenwerkingen.length} samenwerkingen. ` +
     'Dezelfde gegevens staan in de tabel bij de figuur.';
-  return svgOpen({ id, width, height, title: 'Wie doet mee aan welke samenwerking in Twente', desc, cls: 'vis vis-deelname-svg', interactive: true }) + parts.join('') + '</svg>';
+  return (
+    svgOpen({
+      id,
+      width,
+      height,
+      title: 'Wie doet mee aan welke samenwerking in Twente',
+      desc,
+      cls: 'vis vis-deelname-svg',
+      interactive: true,
+    }) +
+    parts.join('') +
+    '</svg>'
+  );
 }

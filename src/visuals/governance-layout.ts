@@ -50,14 +50,22 @@ export function lagen(inv: GovernanceInvoer): Laag {
   const index = new Map(ids.map((id, i) => [id, i]));
   const kanten = inv.relaties
     .filter((r) => r.van !== r.naar && index.has(r.van) && index.has(r.naar))
-    .map((r) => (OMHOOG.has(r.soort) ? [r.naar, r.van, RANG_GEWICHT[r.soort]] : [r.van, r.naar, RANG_GEWICHT[r.soort]]) as [string, string, number]);
+    .map(
+      (r) =>
+        (OMHOOG.has(r.soort) ? [r.naar, r.van, RANG_GEWICHT[r.soort]] : [r.van, r.naar, RANG_GEWICHT[r.soort]]) as [
+          string,
+          string,
+          number,
+        ],
+    );
   // break cycles (greedy feedback arc set, Eades–Lin–Smyth, weighted by how
   // strongly a relation kind says who is above whom): order the bodies,
   // then drop the relations that point backwards in that order
   const rest = new Set(ids);
   const kop: string[] = [];
   const staart: string[] = [];
-  const wUit = (n: string) => kanten.filter(([p, q]) => p === n && q !== n && rest.has(q)).reduce((s, k) => s + k[2], 0);
+  const wUit = (n: string) =>
+    kanten.filter(([p, q]) => p === n && q !== n && rest.has(q)).reduce((s, k) => s + k[2], 0);
   const wIn = (n: string) => kanten.filter(([p, q]) => q === n && p !== n && rest.has(p)).reduce((s, k) => s + k[2], 0);
   while (rest.size) {
     let veranderd = true;
@@ -159,7 +167,11 @@ export interface Plaatsing extends Laag {
 export function plaatsing(inv: GovernanceInvoer): Plaatsing {
   const { laag, lagen: lijst, los } = lagen(inv);
   const fs = 13;
-  const langsteWoord = max(inv.organen.flatMap((o) => o.naam.split(/\s+/)), (w) => textWidth(w, fs * 1.08)) ?? 0;
+  const langsteWoord =
+    max(
+      inv.organen.flatMap((o) => o.naam.split(/\s+/)),
+      (w) => textWidth(w, fs * 1.08),
+    ) ?? 0;
   const nodeW = Math.max(196, Math.ceil(langsteWoord + 30));
   const gapX = 64;
   const regels = new Map(inv.organen.map((o) => [o.id, wrap(o.naam, nodeW - 30, fs * 1.08, 5)]));
@@ -178,9 +190,12 @@ export function plaatsing(inv: GovernanceInvoer): Plaatsing {
   const diagramH = yy - gapY + 16;
   const plek = new Map<string, { cx: number; cy: number; hw: number; hh: number }>();
   lijst.forEach((l, li) => {
-    const x = scalePoint<string>().domain(l).range([0, (l.length - 1) * (nodeW + gapX)]);
+    const x = scalePoint<string>()
+      .domain(l)
+      .range([0, (l.length - 1) * (nodeW + gapX)]);
     const offset = (width - (l.length - 1) * (nodeW + gapX)) / 2;
-    for (const n of l) plek.set(n, { cx: offset + (x(n) ?? 0), cy: yLaag[li] + laagH[li] / 2, hw: nodeW / 2, hh: nodeH(n) / 2 });
+    for (const n of l)
+      plek.set(n, { cx: offset + (x(n) ?? 0), cy: yLaag[li] + laagH[li] / 2, hw: nodeW / 2, hh: nodeH(n) / 2 });
   });
 
   return { laag, lagen: lijst, los, fs, nodeW, regels, nodeH, laagH, yLaag, width, diagramH, plek };

@@ -9,7 +9,6 @@ import { curveCatmullRom, group, line, path as d3path } from 'd3';
 import { attrs, esc, multiline, r1, svgOpen } from './svg.ts';
 import { plaatsing, rand, type GovernanceInvoer, type RelatieSoort } from './governance-layout.ts';
 
-
 interface Stijl {
   label: string;
   kleur: string;
@@ -54,7 +53,10 @@ export function renderGovernance(inv: GovernanceInvoer, opties: { id?: string; t
     '</defs>';
 
   // edges: parallel relations between the same pair are spread out
-  const paren = group(inv.relaties.map((r, i) => ({ r, i })), ({ r }) => [r.van, r.naar].sort().join('|'));
+  const paren = group(
+    inv.relaties.map((r, i) => ({ r, i })),
+    ({ r }) => [r.van, r.naar].sort().join('|'),
+  );
   const kanten: string[] = [];
   const badges: string[] = [];
   const badgePlek: [number, number][] = [];
@@ -96,7 +98,7 @@ export function renderGovernance(inv: GovernanceInvoer, opties: { id?: string; t
         const s = rand(a.cx, a.cy, a.hw + 2, a.hh + 2, ...wegpunten[0]);
         const e = rand(b.cx, b.cy, b.hw + 3, b.hh + 3, ...wegpunten[wegpunten.length - 1]);
         const punten: [number, number][] = [s, ...wegpunten, e];
-        d = (line().curve(curveCatmullRom.alpha(0.5))(punten) ?? '');
+        d = line().curve(curveCatmullRom.alpha(0.5))(punten) ?? '';
         punt = (t: number) => {
           // along the polyline through the way points (close enough to the curve for a badge)
           const lengtes = punten.slice(1).map((p, j) => Math.hypot(p[0] - punten[j][0], p[1] - punten[j][1]));
@@ -104,7 +106,10 @@ export function renderGovernance(inv: GovernanceInvoer, opties: { id?: string; t
           for (let j = 0; j < lengtes.length; j++) {
             if (rest <= lengtes[j] || j === lengtes.length - 1) {
               const f = lengtes[j] ? Math.min(1, rest / lengtes[j]) : 0;
-              return [punten[j][0] + (punten[j + 1][0] - punten[j][0]) * f, punten[j][1] + (punten[j + 1][1] - punten[j][1]) * f];
+              return [
+                punten[j][0] + (punten[j + 1][0] - punten[j][0]) * f,
+                punten[j][1] + (punten[j + 1][1] - punten[j][1]) * f,
+              ];
             }
             rest -= lengtes[j];
           }
@@ -161,18 +166,33 @@ export function renderGovernance(inv: GovernanceInvoer, opties: { id?: string; t
     return (
       `<g${attrs({ class: 'orgaan', 'data-orgaan': o.id })}>` +
       `<rect${attrs({ x: r1(p.cx - p.hw), y: r1(p.cy - p.hh), width: nodeW, height: r1(p.hh * 2), rx: 6, fill: '#e5eef5', stroke: '#154273', 'stroke-width': 1.5 })}/>` +
-      multiline(lines, p.cx, p.cy - ((lines.length - 1) * fs * 1.25) / 2 + fs * 0.35, { size: fs, anchor: 'middle', lineHeight: fs * 1.25, weight: '600' }) +
+      multiline(lines, p.cx, p.cy - ((lines.length - 1) * fs * 1.25) / 2 + fs * 0.35, {
+        size: fs,
+        anchor: 'middle',
+        lineHeight: fs * 1.25,
+        weight: '600',
+      }) +
       `</g>`
     );
   });
 
   if (los.length)
-    nodes.push(multiline(['Ook genoemd, zonder relatie in dit schema:'], 12, yLaag[lijst.length - 1] - 16, { size: 13, fill: '#4d4d4d' }));
+    nodes.push(
+      multiline(['Ook genoemd, zonder relatie in dit schema:'], 12, yLaag[lijst.length - 1] - 16, {
+        size: 13,
+        fill: '#4d4d4d',
+      }),
+    );
 
   // legend: one sample line per kind, in two columns
   const legY = diagramH + 8;
   const kolB = width / 2;
-  const legenda = [multiline(['Soorten relaties (het nummer op een lijn staat in de lijst onder de figuur):'], 12, legY + 12, { size: 13, weight: '700' })];
+  const legenda = [
+    multiline(['Soorten relaties (het nummer op een lijn staat in de lijst onder de figuur):'], 12, legY + 12, {
+      size: 13,
+      weight: '700',
+    }),
+  ];
   soorten.forEach((s, i) => {
     const lx = 12 + (i % 2) * kolB;
     const ly = legY + 36 + Math.floor(i / 2) * 24;

@@ -19,8 +19,20 @@ export type HeatmapInvoer = ErnstMatrix;
 export const ERNSTEN: readonly Ernst[] = weergaveIds;
 export const ERNST_LABEL: Record<Ernst, string> = weergaveLabel;
 /** Short word shown inside a cell. */
-const ERNST_KORT: Record<Ernst, string> = { nvt: 'n.v.t.', onzeker: 'onzeker', beheersbaar: 'beheersbaar', aanzienlijk: 'aanzienlijk', blokkerend: 'blokkerend' };
-const ERNST_SYMBOOL: Record<Ernst, Symbool> = { nvt: 'streep', onzeker: 'vraag', beheersbaar: 'open', aanzienlijk: 'half', blokkerend: 'vol' };
+const ERNST_KORT: Record<Ernst, string> = {
+  nvt: 'n.v.t.',
+  onzeker: 'onzeker',
+  beheersbaar: 'beheersbaar',
+  aanzienlijk: 'aanzienlijk',
+  blokkerend: 'blokkerend',
+};
+const ERNST_SYMBOOL: Record<Ernst, Symbool> = {
+  nvt: 'streep',
+  onzeker: 'vraag',
+  beheersbaar: 'open',
+  aanzienlijk: 'half',
+  blokkerend: 'vol',
+};
 /** Same colours as the --sw-sev-* tokens in global.css (presentation attributes cannot use var()). */
 const ERNST_KLEUR: Record<Ernst, string> = {
   nvt: '#ffffff',
@@ -40,9 +52,15 @@ export const celNaam = (vorm: string, belemmering: string, ernst: Ernst): string
   `${vorm}: ${belemmering}: ${ernst === 'nvt' ? 'n.v.t., niet van toepassing' : ERNST_LABEL[ernst]}`;
 
 /** Obstacles in display order: per theme (gegevens, infrastructuur, harmonisatie), input order within. */
-export function perThema(b: HeatmapInvoer['belemmeringen']): { thema: Thema; titel: string; belemmeringen: HeatmapInvoer['belemmeringen'] }[] {
+export function perThema(
+  b: HeatmapInvoer['belemmeringen'],
+): { thema: Thema; titel: string; belemmeringen: HeatmapInvoer['belemmeringen'] }[] {
   const g = group(b, (x) => x.thema);
-  return THEMA_VOLGORDE.filter((t) => g.has(t)).map((t) => ({ thema: t, titel: THEMA_TITEL[t], belemmeringen: g.get(t) ?? [] }));
+  return THEMA_VOLGORDE.filter((t) => g.has(t)).map((t) => ({
+    thema: t,
+    titel: THEMA_TITEL[t],
+    belemmeringen: g.get(t) ?? [],
+  }));
 }
 
 /** Look-up of a cell; a missing pair throws, so an incomplete matrix is noticed at build time. */
@@ -86,7 +104,14 @@ export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): s
   inv.vormen.forEach((v, i) => {
     const cx = (x(v.id) ?? 0) + x.bandwidth() / 2;
     const lines = kopLines[i];
-    parts.push(multiline(lines, cx, kopH - 8 - (lines.length - 1) * 15, { size: 11.5, lineHeight: 15, anchor: 'middle', weight: '600' }));
+    parts.push(
+      multiline(lines, cx, kopH - 8 - (lines.length - 1) * 15, {
+        size: 11.5,
+        lineHeight: 15,
+        anchor: 'middle',
+        weight: '600',
+      }),
+    );
   });
 
   let y = kopH;
@@ -98,9 +123,7 @@ export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): s
     for (const b of t.belemmeringen) {
       const lines = rijRegels.get(b.id)!;
       const rowH = rijH(b.id);
-      parts.push(
-        multiline(lines, 8, y + rowH / 2 + 4 - ((lines.length - 1) * 16) / 2, { size: fs, lineHeight: 16 }),
-      );
+      parts.push(multiline(lines, 8, y + rowH / 2 + 4 - ((lines.length - 1) * 16) / 2, { size: fs, lineHeight: 16 }));
       for (const v of inv.vormen) {
         const c = cel(v.id, b.id);
         const cx = x(v.id) ?? 0;

@@ -24,7 +24,7 @@ export function attrs(a: Record<string, string | number | undefined | false>): s
 export function textWidth(s: string, fontSize: number): number {
   let w = 0;
   for (const ch of s) {
-    if ('il.,:;|!\'’ '.includes(ch)) w += 0.3;
+    if ("il.,:;|!'’ ".includes(ch)) w += 0.3;
     else if ('mwMW@'.includes(ch)) w += 0.9;
     else if (/[A-Z0-9]/.test(ch)) w += 0.68;
     else w += 0.57;
@@ -78,7 +78,14 @@ export function multiline(
   lines: string[],
   x: number,
   y: number,
-  opts: { size: number; lineHeight?: number; anchor?: 'start' | 'middle' | 'end'; weight?: string; cls?: string; fill?: string },
+  opts: {
+    size: number;
+    lineHeight?: number;
+    anchor?: 'start' | 'middle' | 'end';
+    weight?: string;
+    cls?: string;
+    fill?: string;
+  },
 ): string {
   const lh = opts.lineHeight ?? opts.size * 1.25;
   const spans = lines
@@ -87,7 +94,7 @@ export function multiline(
   return `<text${attrs({
     x: r1(x),
     y: r1(y),
-     'font-size': opts.size,
+    'font-size': opts.size,
     'text-anchor': opts.anchor,
     'font-weight': opts.weight,
     class: opts.cls,
@@ -132,7 +139,15 @@ export function symbool(kind: Symbool, cx: number, cy: number, r: number, ink = 
  * children of role="img" are presentational, so its links would lose their
  * names); a static picture gets role="img".
  */
-export function svgOpen(o: { id: string; width: number; height: number; title: string; desc: string; cls?: string; interactive?: boolean }): string {
+export function svgOpen(o: {
+  id: string;
+  width: number;
+  height: number;
+  title: string;
+  desc: string;
+  cls?: string;
+  interactive?: boolean;
+}): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       role: o.interactive ? 'group' : 'img',
@@ -147,4 +162,3 @@ export function svgOpen(o: { id: string; width: number; height: number; title: s
     `<desc id="${esc(o.id)}-beschrijving">${esc(o.desc)}</desc>`
   );
 }
-

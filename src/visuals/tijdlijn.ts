@@ -22,7 +22,6 @@ export interface Gebeurtenis<B = unknown> {
   bronnen: B[];
 }
 
-
 /** 'YYYY-MM-DD' → a Date at 00:00 UTC of that day. */
 export function utcDag(iso: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -35,9 +34,19 @@ export const datumLang = (iso: string): string => datumNl(naarIsoDag(iso));
 const naarIsoDag = (iso: string): string => utcDag(iso).toISOString().slice(0, 10);
 
 /** All events of all cases, numbered chronologically (ties: case order, then order in the file). */
-export function gebeurtenissen<B>(casussen: (TijdlijnCasus & { tijdlijn: { datum: string; gebeurtenis: string; bronnen?: B[] }[] })[]): Gebeurtenis<B>[] {
+export function gebeurtenissen<B>(
+  casussen: (TijdlijnCasus & { tijdlijn: { datum: string; gebeurtenis: string; bronnen?: B[] }[] })[],
+): Gebeurtenis<B>[] {
   const alle = casussen.flatMap((c, ci) =>
-    c.tijdlijn.map((t, ti) => ({ ci, ti, casus: c.id, casusTitel: c.titel, datum: t.datum, gebeurtenis: t.gebeurtenis, bronnen: (t.bronnen ?? []) as B[] })),
+    c.tijdlijn.map((t, ti) => ({
+      ci,
+      ti,
+      casus: c.id,
+      casusTitel: c.titel,
+      datum: t.datum,
+      gebeurtenis: t.gebeurtenis,
+      bronnen: (t.bronnen ?? []) as B[],
+    })),
   );
   alle.sort((a, b) => a.datum.localeCompare(b.datum) || a.ci - b.ci || a.ti - b.ti);
   return alle.map(({ ci: _ci, ti: _ti, ...g }, i) => ({ nr: i + 1, ...g }));
@@ -55,9 +64,15 @@ export function renderTijdlijn(casussen: TijdlijnCasus[], opties: { id?: string;
   const top = 34;
   const rijH = 26;
   const dagen = lijst.map((g) => utcDag(g.datum));
-  const eerste = dagen.length ? utcYear.floor(new Date(Math.min(...dagen.map(Number)))) : new Date(Date.UTC(2020, 0, 1));
-  const laatste = dagen.length ? utcYear.ceil(new Date(Math.max(...dagen.map(Number)) + 86400000)) : new Date(Date.UTC(2021, 0, 1));
-  const x = scaleUtc().domain([eerste, laatste]).range([labelW + 14, width - right]);
+  const eerste = dagen.length
+    ? utcYear.floor(new Date(Math.min(...dagen.map(Number))))
+    : new Date(Date.UTC(2020, 0, 1));
+  const laatste = dagen.length
+    ? utcYear.ceil(new Date(Math.max(...dagen.map(Number)) + 86400000))
+    : new Date(Date.UTC(2021, 0, 1));
+  const x = scaleUtc()
+    .domain([eerste, laatste])
+    .range([labelW + 14, width - right]);
 
   // stack labels in rows per lane so they never overlap
   const labelTekst = (g: Gebeurtenis) => `${g.nr} · ${datumKort(g.datum)}`;
@@ -114,10 +129,14 @@ export function renderTijdlijn(casussen: TijdlijnCasus[], opties: { id?: string;
   const as: string[] = [];
   for (const j of jaren) {
     const jx = x(j);
-    as.push(`<line${attrs({ x1: r1(jx), y1: top - 6, x2: r1(jx), y2: r1(bottom), stroke: '#b4b4b4', 'stroke-width': 1, 'stroke-dasharray': '2 3' })}/>`);
+    as.push(
+      `<line${attrs({ x1: r1(jx), y1: top - 6, x2: r1(jx), y2: r1(bottom), stroke: '#b4b4b4', 'stroke-width': 1, 'stroke-dasharray': '2 3' })}/>`,
+    );
     as.push(multiline([String(j.getUTCFullYear())], jx, top - 12, { size: 12.5, anchor: 'middle', fill: '#4d4d4d' }));
   }
-  as.push(`<line${attrs({ x1: labelW + 14, y1: top - 6, x2: width - right, y2: top - 6, stroke: '#4d4d4d', 'stroke-width': 1 })}/>`);
+  as.push(
+    `<line${attrs({ x1: labelW + 14, y1: top - 6, x2: width - right, y2: top - 6, stroke: '#4d4d4d', 'stroke-width': 1 })}/>`,
+  );
 
   const height = bottom + 10;
   const eersteG = lijst[0];
@@ -128,7 +147,15 @@ export function renderTijdlijn(casussen: TijdlijnCasus[], opties: { id?: string;
     : 'Er zijn geen gebeurtenissen met een datum.';
   // lanes first, then the year grid over them, then the events on top
   return (
-    svgOpen({ id, width, height, title: 'Tijdlijn van de samenwerkingen', desc, cls: 'vis vis-tijdlijn-svg', interactive: true }) +
+    svgOpen({
+      id,
+      width,
+      height,
+      title: 'Tijdlijn van de samenwerkingen',
+      desc,
+      cls: 'vis vis-tijdlijn-svg',
+      interactive: true,
+    }) +
     parts.join('') +
     `<g class="as">${as.join('')}</g>` +
     `<g class="gebeurtenissen">${stippen.join('')}</g>` +

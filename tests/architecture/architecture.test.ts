@@ -13,7 +13,17 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildGraph, deadExports, importsOf, judge, layerOf, LAYERS, type Home, type Source, type Violation } from './graph.ts';
+import {
+  buildGraph,
+  deadExports,
+  importsOf,
+  judge,
+  layerOf,
+  LAYERS,
+  type Home,
+  type Source,
+  type Violation,
+} from './graph.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -25,7 +35,11 @@ function walk(dir: string): string[] {
 }
 
 const read = (dirs: string[]): Source =>
-  new Map(dirs.flatMap((d) => walk(join(ROOT, d))).map((p) => [relative(ROOT, p).split('\\').join('/'), readFileSync(p, 'utf8')]));
+  new Map(
+    dirs
+      .flatMap((d) => walk(join(ROOT, d)))
+      .map((p) => [relative(ROOT, p).split('\\').join('/'), readFileSync(p, 'utf8')]),
+  );
 const real = read(['src']);
 /** the files outside src/ that import from it */
 const users = read(['tests', 'scripts', 'bench']);
@@ -33,11 +47,23 @@ const users = read(['tests', 'scripts', 'bench']);
 /** The one home of each shared job, by the names it exports. */
 export const HOMES: Home[] = [
   { job: 'HTML escaping', home: 'src/lib/html.ts', names: ['esc'] },
-  { job: 'dates: parsing, checking, arithmetic, Dutch month names', home: 'src/lib/dates.ts', names: ['MAANDEN', 'datumNl', 'isoDelen', 'leesDatum', 'naarIso'] },
+  {
+    job: 'dates: parsing, checking, arithmetic, Dutch month names',
+    home: 'src/lib/dates.ts',
+    names: ['MAANDEN', 'datumNl', 'isoDelen', 'leesDatum', 'naarIso'],
+  },
   { job: 'money in euro', home: 'src/lib/money.ts', names: ['euro', 'euroVanEuros'] },
   { job: '"file: field" problems', home: 'src/lib/errors.ts', names: ['fieldProblem', 'zodProblems'] },
-  { job: 'citations: key, dedupe, link', home: 'src/lib/cite.ts', names: ['citeKey', 'uniqueCitations', 'citationView', 'sourceHref', 'citationText'] },
-  { job: 'build settings: build date and content folder', home: 'src/loaders/env.ts', names: ['buildDate', 'readBuildDate', 'contentRoot'] },
+  {
+    job: 'citations: key, dedupe, link',
+    home: 'src/lib/cite.ts',
+    names: ['citeKey', 'uniqueCitations', 'citationView', 'sourceHref', 'citationText'],
+  },
+  {
+    job: 'build settings: build date and content folder',
+    home: 'src/loaders/env.ts',
+    names: ['buildDate', 'readBuildDate', 'contentRoot'],
+  },
 ];
 
 const fmt = (v: Violation[]) => v.map((x) => `${x.rule}: ${x.detail}`);
@@ -77,11 +103,14 @@ describe('architecture of src/', () => {
 
 /** The real tree with some files added or replaced. */
 const mutate = (changes: Record<string, string>): Source => new Map([...real, ...Object.entries(changes)]);
-const rulesBroken = (changes: Record<string, string>, homes: Home[] = HOMES) => new Set(judge(mutate(changes), homes).map((v) => v.rule));
+const rulesBroken = (changes: Record<string, string>, homes: Home[] = HOMES) =>
+  new Set(judge(mutate(changes), homes).map((v) => v.rule));
 
 describe('each rule fails when broken (mutation cases)', () => {
   it('layer: the engine imports a loader', () => {
-    expect(rulesBroken({ 'src/engine/x.ts': `import { getKB } from '../loaders/kb.ts';\nexport const x = getKB;` })).toContain('layer');
+    expect(
+      rulesBroken({ 'src/engine/x.ts': `import { getKB } from '../loaders/kb.ts';\nexport const x = getKB;` }),
+    ).toContain('layer');
   });
   it('layer, transitively: the engine reaches a browser script through a new lib file', () => {
     const v = judge(
@@ -91,16 +120,29 @@ describe('each rule fails when broken (mutation cases)', () => {
       }),
       HOMES,
     );
-    expect(v.some((x) => x.rule === 'layer' && x.detail.startsWith('src/engine/y.ts -> src/scripts/search.ts (via src/lib/bridge.ts)'))).toBe(true);
+    expect(
+      v.some(
+        (x) =>
+          x.rule === 'layer' && x.detail.startsWith('src/engine/y.ts -> src/scripts/search.ts (via src/lib/bridge.ts)'),
+      ),
+    ).toBe(true);
   });
   it('layer: lib imports a component', () => {
-    expect(rulesBroken({ 'src/lib/z.ts': `import C from '../components/Cite.astro';\nexport const z = C;` })).toContain('layer');
+    expect(rulesBroken({ 'src/lib/z.ts': `import C from '../components/Cite.astro';\nexport const z = C;` })).toContain(
+      'layer',
+    );
   });
   it('layer: schemas import the explorer', () => {
-    expect(rulesBroken({ 'src/schemas/w.ts': `import { pad } from '../explorer/flow.ts';\nexport const w = pad;` })).toContain('layer');
+    expect(
+      rulesBroken({ 'src/schemas/w.ts': `import { pad } from '../explorer/flow.ts';\nexport const w = pad;` }),
+    ).toContain('layer');
   });
   it("package: a pure module reaches node:fs, even when `import 'node:fs'` stands before another import", () => {
-    expect(rulesBroken({ 'src/calc/v.ts': `import 'node:fs';\nimport { esc } from '../lib/html.ts';\nexport const v = esc;` })).toContain('package');
+    expect(
+      rulesBroken({
+        'src/calc/v.ts': `import 'node:fs';\nimport { esc } from '../lib/html.ts';\nexport const v = esc;`,
+      }),
+    ).toContain('package');
   });
   it('browser: a browser script pulls in zod through a domain module', () => {
     expect(
@@ -111,7 +153,11 @@ describe('each rule fails when broken (mutation cases)', () => {
     ).toContain('browser');
   });
   it("browser: an .astro page's <script> pulls in a loader", () => {
-    expect(rulesBroken({ 'src/pages/s.astro': `---\n---\n<p>x</p>\n<script>\nimport { getKB } from '../loaders/kb.ts';\nconsole.log(getKB);\n</script>\n` })).toContain('browser');
+    expect(
+      rulesBroken({
+        'src/pages/s.astro': `---\n---\n<p>x</p>\n<script>\nimport { getKB } from '../loaders/kb.ts';\nconsole.log(getKB);\n</script>\n`,
+      }),
+    ).toContain('browser');
   });
   it('file-cycle: two files import each other', () => {
     expect(
@@ -130,16 +176,24 @@ describe('each rule fails when broken (mutation cases)', () => {
     expect(broken).toContain('layer');
   });
   it('duplicate-export: a second file defines an exported name', () => {
-    expect(rulesBroken({ 'src/visuals/q.ts': `export function renderHeatmap() { return ''; }` })).toContain('duplicate-export');
+    expect(rulesBroken({ 'src/visuals/q.ts': `export function renderHeatmap() { return ''; }` })).toContain(
+      'duplicate-export',
+    );
   });
   it('re-export: a shim passes another module on', () => {
     expect(rulesBroken({ 'src/calc/p.ts': `export { esc } from '../lib/html.ts';` })).toContain('re-export');
   });
   it('home: a file defines its own citation key, even unexported and written differently', () => {
-    expect(rulesBroken({ 'src/explorer/o.ts': `const citeKey = (c: { bron: string }) => c.bron + '#';\nexport const o = citeKey;` })).toContain('home');
+    expect(
+      rulesBroken({
+        'src/explorer/o.ts': `const citeKey = (c: { bron: string }) => c.bron + '#';\nexport const o = citeKey;`,
+      }),
+    ).toContain('home');
   });
   it('dead-export: an exported function nobody imports', () => {
-    expect(deadExports(mutate({ 'src/lib/unused.ts': `export const nobodyCalls = () => 1;` }), users)).toContain('src/lib/unused.ts: nobodyCalls');
+    expect(deadExports(mutate({ 'src/lib/unused.ts': `export const nobodyCalls = () => 1;` }), users)).toContain(
+      'src/lib/unused.ts: nobodyCalls',
+    );
   });
   it('home: the home stops exporting its job', () => {
     expect(rulesBroken({ 'src/lib/html.ts': `export const escape = (s: string) => s;` })).toContain('home');

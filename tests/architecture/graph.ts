@@ -67,7 +67,11 @@ export function importsOf(code: string, fileName = 'x.ts'): { spec: string; type
       ts.isStringLiteralLike(node.arguments[0])
     ) {
       out.push({ spec: node.arguments[0].text, typeOnly: false });
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       out.push({ spec: node.argument.literal.text, typeOnly: true });
     }
     ts.forEachChild(node, visit);
@@ -94,9 +98,11 @@ export function exportedNames(code: string, fileName = 'x.ts'): string[] {
 /** The TypeScript parts of an .astro file: its frontmatter (server) and its <script> blocks (browser). */
 export function astroParts(source: string): { server: string; browser: string[] } {
   const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  const browser = [...source.matchAll(/<script(?![^>]*\bis:inline)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => m[1],
-  );
+  const browser = [
+    ...source.matchAll(
+      /<script(?![^>]*\bis:inline)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ].map((m) => m[1]);
   return { server: fm ? fm[1] : '', browser };
 }
 
@@ -163,8 +169,33 @@ export const LAYERS: Record<string, string[]> = {
   import: ['lib', 'schemas'],
   loaders: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'import'],
   components: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'import', 'loaders', 'site', 'styles'],
-  layouts: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'import', 'loaders', 'components', 'site', 'styles'],
-  pages: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'import', 'loaders', 'components', 'layouts', 'site', 'styles'],
+  layouts: [
+    'lib',
+    'schemas',
+    'engine',
+    'calc',
+    'explorer',
+    'visuals',
+    'import',
+    'loaders',
+    'components',
+    'site',
+    'styles',
+  ],
+  pages: [
+    'lib',
+    'schemas',
+    'engine',
+    'calc',
+    'explorer',
+    'visuals',
+    'import',
+    'loaders',
+    'components',
+    'layouts',
+    'site',
+    'styles',
+  ],
   scripts: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'site'],
   styles: [],
   integrations: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'import', 'loaders', 'admin'],
@@ -291,7 +322,11 @@ export function judge(files: Source, homes: Home[]): Violation[] {
       if (t === f) continue;
       const via = () => r.chain(t).slice(1, -1).join(' > ');
       if (isBare(t)) {
-        if (PURE.includes(layer) && (PLATFORM.test(t) || !PACKAGES[layer].test(t)) && !(layer === 'schemas' && ZOD.test(t)))
+        if (
+          PURE.includes(layer) &&
+          (PLATFORM.test(t) || !PACKAGES[layer].test(t)) &&
+          !(layer === 'schemas' && ZOD.test(t))
+        )
           out.push({ rule: 'package', detail: `${f} -> ${t}${via() ? ` (via ${via()})` : ''}` });
         continue;
       }
@@ -306,7 +341,8 @@ export function judge(files: Source, homes: Home[]): Violation[] {
   for (const f of projectFiles) if (layerOf(f) === 'scripts') browserStarts.add(f);
   const b = reach(all, [...browserStarts]);
   for (const t of b.reached)
-    if (ZOD.test(t) || PLATFORM.test(t) || layerOf(t) === 'loaders') out.push({ rule: 'browser', detail: b.chain(t).join(' > ') });
+    if (ZOD.test(t) || PLATFORM.test(t) || layerOf(t) === 'loaders')
+      out.push({ rule: 'browser', detail: b.chain(t).join(' > ') });
 
   // 3. no cycles between files, and none between folders (layers)
   for (const c of cycles(projectFiles, all)) out.push({ rule: 'file-cycle', detail: c.join(' <-> ') });
@@ -329,17 +365,21 @@ export function judge(files: Source, homes: Home[]): Violation[] {
   for (const e of edges)
     if (e.reexport && !e.typeOnly && !e.from.endsWith('/index.ts'))
       out.push({ rule: 're-export', detail: `${e.from} re-exports ${e.to}` });
-  for (const [n, where] of definedIn) if (where.filter((w) => !(layerOf(w) === 'pages' && ROUTE_EXPORTS.has(n))).length > 1) out.push({ rule: 'duplicate-export', detail: `${n}: ${where.join(', ')}` });
+  for (const [n, where] of definedIn)
+    if (where.filter((w) => !(layerOf(w) === 'pages' && ROUTE_EXPORTS.has(n))).length > 1)
+      out.push({ rule: 'duplicate-export', detail: `${n}: ${where.join(', ')}` });
 
   // 5. one home per job, by exported name
   for (const h of homes) {
     const mine = exportedNames(files.get(h.home) ?? '', h.home);
-    for (const n of h.names) if (!mine.includes(n)) out.push({ rule: 'home', detail: `${h.job}: ${h.home} does not export ${n}` });
+    for (const n of h.names)
+      if (!mine.includes(n)) out.push({ rule: 'home', detail: `${h.job}: ${h.home} does not export ${n}` });
     for (const f of projectFiles) {
       if (f === h.home || !/\.(ts|mjs|astro)$/.test(f)) continue;
       const code = f.endsWith('.astro') ? astroParts(files.get(f)!).server : files.get(f)!;
       const declared = declaredNames(code, f);
-      for (const n of h.names) if (declared.includes(n)) out.push({ rule: 'home', detail: `${h.job}: ${f} defines its own ${n}` });
+      for (const n of h.names)
+        if (declared.includes(n)) out.push({ rule: 'home', detail: `${h.job}: ${f} defines its own ${n}` });
     }
   }
   return out;
@@ -369,7 +409,11 @@ export function deadExports(files: Source, users: Source): string[] {
     const codes = f.endsWith('.astro') ? [astroParts(src).server, ...astroParts(src).browser] : [src];
     for (const code of codes) {
       const visit = (n: ts.Node): void => {
-        if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
+        if (
+          (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) &&
+          n.moduleSpecifier &&
+          ts.isStringLiteral(n.moduleSpecifier)
+        ) {
           const t = resolveSpec(all, f, n.moduleSpecifier.text);
           const s = used.get(t) ?? new Set<string>();
           used.set(t, s);
@@ -380,9 +424,15 @@ export function deadExports(files: Source, users: Source): string[] {
             if (nb && ts.isNamespaceImport(nb)) usedAll.add(t);
             if (nb && ts.isNamedImports(nb)) for (const e of nb.elements) s.add((e.propertyName ?? e.name).text);
           } else if (!n.exportClause) usedAll.add(t);
-          else if (ts.isNamedExports(n.exportClause)) for (const e of n.exportClause.elements) s.add((e.propertyName ?? e.name).text);
+          else if (ts.isNamedExports(n.exportClause))
+            for (const e of n.exportClause.elements) s.add((e.propertyName ?? e.name).text);
         }
-        if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword && n.arguments[0] && ts.isStringLiteralLike(n.arguments[0]))
+        if (
+          ts.isCallExpression(n) &&
+          n.expression.kind === ts.SyntaxKind.ImportKeyword &&
+          n.arguments[0] &&
+          ts.isStringLiteralLike(n.arguments[0])
+        )
           usedAll.add(resolveSpec(all, f, n.arguments[0].text));
         ts.forEachChild(n, visit);
       };
@@ -390,10 +440,18 @@ export function deadExports(files: Source, users: Source): string[] {
     }
   }
   // a module loaded by its path at run time (Vite's ssrLoadModule('/src/…')) is used as a whole
-  for (const src of all.values()) for (const m of src.matchAll(/ssrLoadModule\(\s*['"]\/(src\/[^'"]+\.ts)['"]/g)) usedAll.add(m[1]);
+  for (const src of all.values())
+    for (const m of src.matchAll(/ssrLoadModule\(\s*['"]\/(src\/[^'"]+\.ts)['"]/g)) usedAll.add(m[1]);
   const out: string[] = [];
   for (const [f, src] of files) {
-    if (!f.startsWith('src/') || !f.endsWith('.ts') || f.startsWith('src/pages/') || f === 'src/content.config.ts' || usedAll.has(f)) continue;
+    if (
+      !f.startsWith('src/') ||
+      !f.endsWith('.ts') ||
+      f.startsWith('src/pages/') ||
+      f === 'src/content.config.ts' ||
+      usedAll.has(f)
+    )
+      continue;
     for (const n of exportedNames(src, f)) if (!used.get(f)?.has(n)) out.push(`${f}: ${n}`);
   }
   return out;

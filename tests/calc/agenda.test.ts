@@ -1,6 +1,12 @@
 import { isoDelen, naarIso } from '../../src/lib/dates.ts';
 import { describe, expect, it } from 'vitest';
-import { berekenAgenda, berekenAgendaItem, laatsteOpzegdag, laatsteStartVoor, type AgendaContext } from '../../src/calc/agenda.ts';
+import {
+  berekenAgenda,
+  berekenAgendaItem,
+  laatsteOpzegdag,
+  laatsteStartVoor,
+  type AgendaContext,
+} from '../../src/calc/agenda.ts';
 
 import type { AgendaItem } from '../../src/schemas/calc.ts';
 import { regels, uittreding } from './helpers.ts';
@@ -13,7 +19,15 @@ const item = (id: string) => {
 };
 const op = (id: string, ref: string) => berekenAgendaItem(id, item(id), isoDelen(ref), ctx());
 const bron = { bron: 'it-platform-twente', plaats: 'art-14' };
-const kaal = (regel: AgendaItem['regel']): AgendaItem => ({ titel: 't', casussen: [], regel, wat: 'w', vooraf: [], bronnen: [bron], laatstGewijzigd: '2026-11-29' });
+const kaal = (regel: AgendaItem['regel']): AgendaItem => ({
+  titel: 't',
+  casussen: [],
+  regel,
+  wat: 'w',
+  vooraf: [],
+  bronnen: [bron],
+  laatstGewijzigd: '2026-11-29',
+});
 
 describe('agenda dates from the agreements', () => {
   it('VTH: evaluation at the latest two years after 1 November 2024 (art. 11 lid 2), past on the build date', () => {
@@ -30,7 +44,12 @@ describe('agenda dates from the agreements', () => {
     expect(a.vooraf.length).toBeGreaterThan(0);
   });
   it('VTH: no "last consent to notice" event: the agreement is fixed-term and continuing needs every party, so that date is no deadline', () => {
-    expect(regels().agenda.filter((a) => a.data.casussen.includes('vth-omgevingsrecht-twente')).map((a) => a.data.titel).join('\n')).not.toMatch(/instemming/i);
+    expect(
+      regels()
+        .agenda.filter((a) => a.data.casussen.includes('vth-omgevingsrecht-twente'))
+        .map((a) => a.data.titel)
+        .join('\n'),
+    ).not.toMatch(/instemming/i);
   });
   it('IT Platform Twente: notice by 31 December for the end of the next calendar year (art. 8.2)', () => {
     const a = op('it-platform-opzeggen', '2026-11-29');
@@ -55,8 +74,12 @@ describe('agenda dates from the agreements', () => {
   });
   it('a yearly deadline in February ends on the 29th in a leap year', () => {
     const ctxLeeg = { uittreding: {} };
-    expect(berekenAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), isoDelen('2027-03-01'), ctxLeeg).datum).toBe('2028-02-29');
-    expect(berekenAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), isoDelen('2028-03-01'), ctxLeeg).datum).toBe('2029-02-28');
+    expect(berekenAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), isoDelen('2027-03-01'), ctxLeeg).datum).toBe(
+      '2028-02-29',
+    );
+    expect(berekenAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), isoDelen('2028-03-01'), ctxLeeg).datum).toBe(
+      '2029-02-28',
+    );
   });
   it('IT Platform Twente: the audit every two years from 2021 has a year but no date (art. 14.4)', () => {
     const a = op('it-platform-audit', '2026-11-29');
@@ -94,6 +117,8 @@ describe('agenda dates from the agreements', () => {
     expect(lijst[0].id).toBe('it-platform-opzeggen');
   });
   it('unknown exit rules give a clear error', () => {
-    expect(() => berekenAgendaItem('x', kaal({ soort: 'opzegging', uittreding: 'bestaat-niet' }), isoDelen('2026-11-29'), ctx())).toThrow(/regel.uittreding.*bestaat-niet/);
+    expect(() =>
+      berekenAgendaItem('x', kaal({ soort: 'opzegging', uittreding: 'bestaat-niet' }), isoDelen('2026-11-29'), ctx()),
+    ).toThrow(/regel.uittreding.*bestaat-niet/);
   });
 });

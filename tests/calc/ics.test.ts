@@ -25,7 +25,13 @@ describe('iCalendar (RFC 5545)', () => {
   it('writes all-day events with UID, DTSTAMP, DTSTART;VALUE=DATE and the next day as DTEND, CRLF only', () => {
     const ics = maakIcs(
       [
-        { uid: 'vth-einde@samenwerkingswijzer', datum: '2027-10-31', samenvatting: 'Einde looptijd, VTH', beschrijving: 'Regel 1\nRegel 2; met komma, en punt', url: 'https://example.org/agenda/' },
+        {
+          uid: 'vth-einde@samenwerkingswijzer',
+          datum: '2027-10-31',
+          samenvatting: 'Einde looptijd, VTH',
+          beschrijving: 'Regel 1\nRegel 2; met komma, en punt',
+          url: 'https://example.org/agenda/',
+        },
         { uid: 'schrikkel@samenwerkingswijzer', datum: '2028-02-28', samenvatting: 'Schrikkeljaar' },
         { uid: 'jaareinde@samenwerkingswijzer', datum: '2026-12-31', samenvatting: 'Jaareinde' },
       ],

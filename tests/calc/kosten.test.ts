@@ -25,7 +25,15 @@ describe('cost calculator', () => {
   });
   it('splits by inhabitants the user enters; shares add up to the total', () => {
     const u = ok(
-      berekenKosten({ fte: '1,5', kosten: '95.000', opslag: '15', n: '3', sleutel: 'inwoners', namen: ['A', 'B', ''], gewichten: ['35.000', '25000', '40.000'] }),
+      berekenKosten({
+        fte: '1,5',
+        kosten: '95.000',
+        opslag: '15',
+        n: '3',
+        sleutel: 'inwoners',
+        namen: ['A', 'B', ''],
+        gewichten: ['35.000', '25000', '40.000'],
+      }),
     );
     // 1,5 × 95.000 = 142.500; + 15% = 163.875
     expect(u.totaal).toBe('€ 163.875,00');
@@ -71,13 +79,28 @@ describe('cost calculator', () => {
     expect(u.fouten.n).toMatch(/1 tot en met 14/);
     expect(u.fouten.sleutel).toMatch(/verdeelsleutel/);
     expect(u.fouten.alleen).toMatch(/2 cijfers achter de komma/);
-    const w = berekenKosten({ fte: '1', kosten: '1000', opslag: '0', n: '2', sleutel: 'inwoners', namen: ['Almelo', ''], gewichten: ['', 'veel'] });
+    const w = berekenKosten({
+      fte: '1',
+      kosten: '1000',
+      opslag: '0',
+      n: '2',
+      sleutel: 'inwoners',
+      namen: ['Almelo', ''],
+      gewichten: ['', 'veel'],
+    });
     expect(w.ok).toBe(false);
     if (!w.ok) {
       expect(w.fouten['gewicht-0']).toMatch(/inwoners van Almelo/);
       expect(w.fouten['gewicht-1']).toMatch(/geen getal/);
     }
-    const nul = berekenKosten({ fte: '0', kosten: '1000', opslag: '0', n: '2', sleutel: 'gebruik', gewichten: ['0', '0'] });
+    const nul = berekenKosten({
+      fte: '0',
+      kosten: '1000',
+      opslag: '0',
+      n: '2',
+      sleutel: 'gebruik',
+      gewichten: ['0', '0'],
+    });
     expect(nul.ok).toBe(false);
     if (!nul.ok) {
       expect(nul.fouten.fte).toMatch(/groter dan 0/);
@@ -85,9 +108,21 @@ describe('cost calculator', () => {
     }
   });
   it('round-trips its input through the URL query', () => {
-    const invoer = { route: 'soc', fte: '1,5', kosten: '95.000', opslag: '15', n: '2', sleutel: 'inwoners', alleen: '0,5', namen: ['A', 'B'], gewichten: ['35000', '25000'] };
+    const invoer = {
+      route: 'soc',
+      fte: '1,5',
+      kosten: '95.000',
+      opslag: '15',
+      n: '2',
+      sleutel: 'inwoners',
+      alleen: '0,5',
+      namen: ['A', 'B'],
+      gewichten: ['35000', '25000'],
+    };
     const q = kostenNaarQuery(invoer);
-    expect(q.toString()).toBe('route=soc&fte=1%2C5&kosten=95.000&opslag=15&n=2&sleutel=inwoners&alleen=0%2C5&naam=A&w=35000&naam=B&w=25000');
+    expect(q.toString()).toBe(
+      'route=soc&fte=1%2C5&kosten=95.000&opslag=15&n=2&sleutel=inwoners&alleen=0%2C5&naam=A&w=35000&naam=B&w=25000',
+    );
     expect(kostenUitQuery(new URLSearchParams(q.toString()))).toEqual(invoer);
   });
 });
@@ -96,11 +131,17 @@ describe('cost lines per route', () => {
   it('has the four routes of the explorer, each line cited', () => {
     const k = regels().kosten;
     expect(k.map((r) => r.id)).toEqual(['fg-privacy-ciso', 'soc', 'it-platform-twente', 'gemeenschappelijke-regeling']);
-    for (const r of k) for (const p of r.data.posten) expect(p.bronnen.length, `${r.id}: ${p.label}`).toBeGreaterThan(0);
+    for (const r of k)
+      for (const p of r.data.posten) expect(p.bronnen.length, `${r.id}: ${p.label}`).toBeGreaterThan(0);
   });
   it('states the figures of the sources: KING’s DigiD estimate (2015) and the host overhead of 2020', () => {
     const gr = regels().kosten.find((r) => r.id === 'gemeenschappelijke-regeling')!.data;
-    expect(gr.posten.find((p) => p.bedrag?.jaar === 2015)?.bedrag).toEqual({ van: 10000, tot: 15000, per: 'gemeente', jaar: 2015 });
+    expect(gr.posten.find((p) => p.bedrag?.jaar === 2015)?.bedrag).toEqual({
+      van: 10000,
+      tot: 15000,
+      per: 'gemeente',
+      jaar: 2015,
+    });
     const it = regels().kosten.find((r) => r.id === 'it-platform-twente')!.data;
     const overhead = it.posten.find((p) => p.label === 'Overhead van de gastheer')!;
     expect(overhead.bedrag?.van).toBe(65635);

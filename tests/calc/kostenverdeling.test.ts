@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { berekenVerdeling, euro, leesGetal, verdeelCenten, type VerdelingUitkomst } from '../../src/calc/kostenverdeling.ts';
+import {
+  berekenVerdeling,
+  euro,
+  leesGetal,
+  verdeelCenten,
+  type VerdelingUitkomst,
+} from '../../src/calc/kostenverdeling.ts';
 import { grafiekSvg, verdelingHtml } from '../../src/calc/render.ts';
 import { sleutel } from './helpers.ts';
 
@@ -32,7 +38,9 @@ describe('rounding', () => {
     expect(verdeelCenten(1n, [1n, 3n])).toEqual([0n, 1n]);
   });
   it('€ 100.000 over three equal GGI participants adds up to the cent', () => {
-    const u = ok(berekenVerdeling(sleutel('it-ggi'), { bedrag: '100.000', deelnemers: [g('A', ''), g('B', ''), g('C', '')] }));
+    const u = ok(
+      berekenVerdeling(sleutel('it-ggi'), { bedrag: '100.000', deelnemers: [g('A', ''), g('B', ''), g('C', '')] }),
+    );
     expect(u.rijen.map((r) => r.bedrag)).toEqual(['€ 33.333,34', '€ 33.333,33', '€ 33.333,33']);
     expect(u.totaalCenten).toBe(10000000);
   });
@@ -55,7 +63,11 @@ describe('cost keys from the documents', () => {
       berekenVerdeling(sleutel('it-rdng'), {
         bedrag: '269.000',
         gemiddelde: '100.000',
-        deelnemers: [g('A', '100000'), { naam: 'VRT', soort: 'veiligheidsregio-twente' }, { naam: 'OLG', soort: 'openbaar-lichaam-gezondheid' }],
+        deelnemers: [
+          g('A', '100000'),
+          { naam: 'VRT', soort: 'veiligheidsregio-twente' },
+          { naam: 'OLG', soort: 'openbaar-lichaam-gezondheid' },
+        ],
       }),
     );
     expect(u.rijen.map((r) => r.bedrag)).toEqual(['€ 100.000,00', '€ 69.000,00', '€ 100.000,00']);
@@ -80,7 +92,9 @@ describe('cost keys from the documents', () => {
     }
   });
   it('VTH art. 7.1: every participant pays 0,1 fte of the entered cost per fte', () => {
-    const u = ok(berekenVerdeling(sleutel('vth-bijdrage-fte'), { bedrag: '95.000,05', deelnemers: [g('A', ''), g('B', '')] }));
+    const u = ok(
+      berekenVerdeling(sleutel('vth-bijdrage-fte'), { bedrag: '95.000,05', deelnemers: [g('A', ''), g('B', '')] }),
+    );
     expect(u.rijen.map((r) => r.bedrag)).toEqual(['€ 9.500,01', '€ 9.500,01']);
     expect(u.totaal).toBe('€ 19.000,02');
   });
@@ -89,7 +103,12 @@ describe('cost keys from the documents', () => {
     expect(u.totaal).toBe('€ 30.000,00');
   });
   it('VTH art. 7.4: variable contribution split equally', () => {
-    const u = ok(berekenVerdeling(sleutel('vth-variabele-bijdrage'), { bedrag: '1000', deelnemers: Array.from({ length: 15 }, (_, i) => g(`P${i}`, '')) }));
+    const u = ok(
+      berekenVerdeling(sleutel('vth-variabele-bijdrage'), {
+        bedrag: '1000',
+        deelnemers: Array.from({ length: 15 }, (_, i) => g(`P${i}`, '')),
+      }),
+    );
     expect(u.rijen.reduce((a, r) => a + r.centen, 0)).toBe(100000);
     expect(new Set(u.rijen.map((r) => r.centen))).toEqual(new Set([6667, 6666]));
   });

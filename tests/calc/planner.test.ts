@@ -39,7 +39,13 @@ describe('day arithmetic', () => {
 describe('procedure planner', () => {
   it('Wgr: the zienswijze takes eight weeks from receipt of the draft (art. 1 lid 3)', () => {
     const r = procedure('wgr-regeling');
-    const u = ok(berekenPlan(r, { start: '2027-01-04', schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' }, budget: 'bestaand' }));
+    const u = ok(
+      berekenPlan(r, {
+        start: '2027-01-04',
+        schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' },
+        budget: 'bestaand',
+      }),
+    );
     const z = u.stappen.find((s) => s.id === 'zienswijze')!;
     expect(z.van).toBe('2027-01-04');
     expect(z.tot).toBe('2027-03-01'); // 56 days
@@ -53,50 +59,105 @@ describe('procedure planner', () => {
     const u = ok(berekenPlan(r, { ...voorbeeldInvoer(r, '2026-12-01'), budget: 'bestaand' }));
     // 12 weeks + 8 weeks + 8 weeks + 4 weeks = 224 days
     expect(u.stappen.map((s) => s.tot)).toEqual(['2027-02-23', '2027-04-20', '2027-06-15', '2027-07-13']);
-    expect(u.stappen.filter((s) => s.bron === 'uw-invoer').map((s) => s.id)).toEqual(['ontwerp', 'toestemming', 'bekendmaking']);
+    expect(u.stappen.filter((s) => s.bron === 'uw-invoer').map((s) => s.id)).toEqual([
+      'ontwerp',
+      'toestemming',
+      'bekendmaking',
+    ]);
     expect(u.stappen[0].duurTekst).toMatch(/uw schatting/);
     expect(u.stappen[1].duurTekst).toMatch(/uit de wet/);
   });
   it('new costs: a decision before the end of the voorjaarsnota month goes into next year’s budget', () => {
     const r = procedure('wgr-regeling');
-    const op = ok(berekenPlan(r, { start: '2027-01-04', schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' }, voorjaarsnota: '6', begroting: '11', budget: 'nieuw' }));
+    const op = ok(
+      berekenPlan(r, {
+        start: '2027-01-04',
+        schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' },
+        voorjaarsnota: '6',
+        begroting: '11',
+        budget: 'nieuw',
+      }),
+    );
     expect(op.begrotingsjaar).toBe(2028);
     expect(op.startdatum).toBe('2028-01-01');
     // decision on 30 June is still in time, on 1 July it is not
-    const juni = ok(berekenPlan(r, { start: '2027-05-05', schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' }, voorjaarsnota: '6', begroting: '11' }));
+    const juni = ok(
+      berekenPlan(r, {
+        start: '2027-05-05',
+        schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' },
+        voorjaarsnota: '6',
+        begroting: '11',
+      }),
+    );
     expect(juni.besluitdatum).toBe('2027-06-30');
     expect(juni.begrotingsjaar).toBe(2028);
-    const juli = ok(berekenPlan(r, { start: '2027-05-06', schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' }, voorjaarsnota: '6', begroting: '11' }));
+    const juli = ok(
+      berekenPlan(r, {
+        start: '2027-05-06',
+        schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' },
+        voorjaarsnota: '6',
+        begroting: '11',
+      }),
+    );
     expect(juli.besluitdatum).toBe('2027-07-01');
     expect(juli.begrotingsjaar).toBe(2029);
     expect(juli.startdatum).toBe('2029-01-01');
   });
   it('new costs: when the last step ends after 1 January of the budget year, the start is the day after it', () => {
     const r = procedure('wgr-regeling');
-    const u = ok(berekenPlan(r, { start: '2027-01-04', schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '60' }, voorjaarsnota: '6', begroting: '11' }));
+    const u = ok(
+      berekenPlan(r, {
+        start: '2027-01-04',
+        schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '60' },
+        voorjaarsnota: '6',
+        begroting: '11',
+      }),
+    );
     expect(u.begrotingsjaar).toBe(2028);
     expect(u.startdatum).toBe(naarIso(dagErna(plusDagen(iso('2027-03-01'), 420))));
   });
   it('IT Platform Twente: the Platform bedrijfsvoering decides within two months of the nomination (art. 7.2 c)', () => {
     const r = procedure('it-platform-toetreden');
-    const u = ok(berekenPlan(r, { start: '2026-11-30', schattingen: { verzoek: '0', voordracht: '9', formulier: '0' }, budget: 'bestaand' }));
+    const u = ok(
+      berekenPlan(r, {
+        start: '2026-11-30',
+        schattingen: { verzoek: '0', voordracht: '9', formulier: '0' },
+        budget: 'bestaand',
+      }),
+    );
     const b = u.stappen.find((s) => s.id === 'platform-besluit')!;
     expect(b.van).toBe('2027-02-01');
     expect(b.tot).toBe('2027-04-01');
     expect(b.bron).toBe('afspraak');
     expect(u.besluitdatum).toBe('2027-04-01');
     // 31 January + 2 months: 31 March; 31 December + 2 months: 1 March (no 29 February in 2027)
-    const jan = ok(berekenPlan(r, { start: '2027-01-31', schattingen: { verzoek: '0', voordracht: '0', formulier: '0' }, budget: 'bestaand' }));
+    const jan = ok(
+      berekenPlan(r, {
+        start: '2027-01-31',
+        schattingen: { verzoek: '0', voordracht: '0', formulier: '0' },
+        budget: 'bestaand',
+      }),
+    );
     expect(jan.besluitdatum).toBe('2027-03-31');
-    const dec = ok(berekenPlan(r, { start: '2026-12-31', schattingen: { verzoek: '0', voordracht: '0', formulier: '0' }, budget: 'bestaand' }));
+    const dec = ok(
+      berekenPlan(r, {
+        start: '2026-12-31',
+        schattingen: { verzoek: '0', voordracht: '0', formulier: '0' },
+        budget: 'bestaand',
+      }),
+    );
     expect(dec.besluitdatum).toBe('2027-03-01');
   });
   it('names the first Berap on or after the decision when the user gives its month', () => {
     const r = procedure('wgr-regeling');
     const nul = { ontwerp: '0', toestemming: '0', bekendmaking: '0' };
-    expect(ok(berekenPlan(r, { start: '2027-01-04', schattingen: nul, budget: 'bestaand', berap: '6' })).berap).toEqual({ maand: 6, jaar: 2027 });
+    expect(ok(berekenPlan(r, { start: '2027-01-04', schattingen: nul, budget: 'bestaand', berap: '6' })).berap).toEqual(
+      { maand: 6, jaar: 2027 },
+    );
     // decision on 1 July 2027: the June Berap has passed, the next one is in 2028
-    expect(ok(berekenPlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand', berap: '6' })).berap).toEqual({ maand: 6, jaar: 2028 });
+    expect(ok(berekenPlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand', berap: '6' })).berap).toEqual(
+      { maand: 6, jaar: 2028 },
+    );
     expect(ok(berekenPlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand' })).berap).toBeUndefined();
     const fout = berekenPlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand', berap: '0' });
     expect(fout.ok).toBe(false);
@@ -108,11 +169,18 @@ describe('procedure planner', () => {
       expect(u.ok, p.id).toBe(true);
       if (u.ok) expect(u.stappen.length).toBe(p.data.stappen.length);
     }
-    expect(regels().procedures.map((p) => p.id)).toEqual(expect.arrayContaining(['wgr-regeling', 'dvo', 'detachering', 'it-platform-voorziening']));
+    expect(regels().procedures.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['wgr-regeling', 'dvo', 'detachering', 'it-platform-voorziening']),
+    );
   });
   it('gives a message per field for bad input', () => {
     const r = procedure('wgr-regeling');
-    const u = berekenPlan(r, { start: '31-02-2027', schattingen: { ontwerp: 'twaalf', toestemming: '', bekendmaking: '200' }, voorjaarsnota: '13', begroting: '11' });
+    const u = berekenPlan(r, {
+      start: '31-02-2027',
+      schattingen: { ontwerp: 'twaalf', toestemming: '', bekendmaking: '200' },
+      voorjaarsnota: '13',
+      begroting: '11',
+    });
     expect(u.ok).toBe(false);
     if (u.ok) return;
     expect(u.fouten.start).toMatch(/geen bestaande datum/);
@@ -125,7 +193,9 @@ describe('procedure planner', () => {
     if (!omgekeerd.ok) expect(omgekeerd.fouten.begroting).toMatch(/later/);
   });
   it('reads its input from the URL query', () => {
-    const q = new URLSearchParams('route=dvo&start=2027-01-04&vjn=5&begr=11&berap=6&budget=nieuw&s-afspraken=3&s-collegebesluit=2');
+    const q = new URLSearchParams(
+      'route=dvo&start=2027-01-04&vjn=5&begr=11&berap=6&budget=nieuw&s-afspraken=3&s-collegebesluit=2',
+    );
     expect(planUitQuery(q)).toEqual({
       route: 'dvo',
       start: '2027-01-04',
@@ -137,11 +207,16 @@ describe('procedure planner', () => {
     });
   });
   it('the schema names the step without a decision', () => {
-    const r: unknown = { ...procedure('dvo'), stappen: procedure('dvo').stappen.map((s) => ({ ...s, besluit: false })) };
+    const r: unknown = {
+      ...procedure('dvo'),
+      stappen: procedure('dvo').stappen.map((s) => ({ ...s, besluit: false })),
+    };
     const p = procedureRoute.safeParse(r);
     expect(p.success).toBe(false);
     if (!p.success) expect(p.error.issues[0].message).toMatch(/besluit: true/);
     const dubbel: ProcedureRoute = procedure('dvo');
-    expect(procedureRoute.safeParse({ ...dubbel, stappen: [...dubbel.stappen, dubbel.stappen[0]] }).success).toBe(false);
+    expect(procedureRoute.safeParse({ ...dubbel, stappen: [...dubbel.stappen, dubbel.stappen[0]] }).success).toBe(
+      false,
+    );
   });
 });

@@ -18,7 +18,8 @@ afterAll(() => {
 function kapot(dir: 'uittreding' | 'kostenverdeling', file: string, edit: (s: string) => string): string {
   const root = mkdtempSync(join(tmpdir(), 'sww-calc-'));
   tempRoots.push(root);
-  for (const d of ['uittreding', 'kostenverdeling']) cpSync(join(process.cwd(), 'content', d), join(root, 'content', d), { recursive: true });
+  for (const d of ['uittreding', 'kostenverdeling'])
+    cpSync(join(process.cwd(), 'content', d), join(root, 'content', d), { recursive: true });
   const p = join(root, 'content', dir, file);
   const before = readFileSync(p, 'utf8');
   const after = edit(before);
@@ -39,31 +40,78 @@ function fouten(contentDir: string): string[] {
 describe('rules data files', () => {
   it('the real files are valid and complete', () => {
     const r = regels();
-    expect(r.uittreding.map((u) => u.id)).toEqual(['it-platform-twente', 'it-platform-twente-voorziening', 'vth-twente']);
+    expect(r.uittreding.map((u) => u.id)).toEqual([
+      'it-platform-twente',
+      'it-platform-twente-voorziening',
+      'vth-twente',
+    ]);
     expect(r.kostenverdeling.map((k) => k.id)).toEqual([
-      'it-algemene-kosten', 'it-rdng', 'it-digikoppeling-esb', 'it-sso-twentecloud', 'it-ggi', 'it-govroam',
-      'vth-bijdrage-fte', 'vth-kerngroep', 'vth-variabele-bijdrage',
+      'it-algemene-kosten',
+      'it-rdng',
+      'it-digikoppeling-esb',
+      'it-sso-twentecloud',
+      'it-ggi',
+      'it-govroam',
+      'vth-bijdrage-fte',
+      'vth-kerngroep',
+      'vth-variabele-bijdrage',
     ]);
   });
   it('rejects an unknown article, naming file and field', () => {
-    const p = fouten(kapot('uittreding', 'it-platform-twente.yaml', (s) => s.replace('plaats: art-8\n      detail: 8.2 sub a\n      citaat', 'plaats: art-99\n      detail: 8.2 sub a\n      citaat')));
+    const p = fouten(
+      kapot('uittreding', 'it-platform-twente.yaml', (s) =>
+        s.replace(
+          'plaats: art-8\n      detail: 8.2 sub a\n      citaat',
+          'plaats: art-99\n      detail: 8.2 sub a\n      citaat',
+        ),
+      ),
+    );
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatch(/^content\/uittreding\/it-platform-twente\.yaml: veld "opzegtermijn\.bronnen\.0": bron "it-platform-twente" heeft geen artikel of sectie "art-99"/);
+    expect(p[0]).toMatch(
+      /^content\/uittreding\/it-platform-twente\.yaml: veld "opzegtermijn\.bronnen\.0": bron "it-platform-twente" heeft geen artikel of sectie "art-99"/,
+    );
   });
   it('rejects an unknown source, naming file and field', () => {
-    const p = fouten(kapot('kostenverdeling', 'it-rdng.yaml', (s) => s.replace('- { bron: it-platform-twente, plaats: art-10, detail: \'10.2\' }', '- { bron: bestaat-niet, plaats: art-10 }')));
-    expect(p).toEqual(['content/kostenverdeling/it-rdng.yaml: veld "voorbehouden.0.bronnen.0": onbekende bron "bestaat-niet"']);
+    const p = fouten(
+      kapot('kostenverdeling', 'it-rdng.yaml', (s) =>
+        s.replace(
+          "- { bron: it-platform-twente, plaats: art-10, detail: '10.2' }",
+          '- { bron: bestaat-niet, plaats: art-10 }',
+        ),
+      ),
+    );
+    expect(p).toEqual([
+      'content/kostenverdeling/it-rdng.yaml: veld "voorbehouden.0.bronnen.0": onbekende bron "bestaat-niet"',
+    ]);
   });
   it('rejects an unknown regeling and schema errors with file and field', () => {
-    const p = fouten(kapot('uittreding', 'vth-twente.yaml', (s) => s.replace('regeling: vth-twente', 'regeling: vth-drenthe').replace('maanden: 24', 'maanden: -24')));
-    expect(p).toContain('content/uittreding/vth-twente.yaml: veld "opzegtermijn.maanden": Too small: expected number to be >0');
-    const q = fouten(kapot('uittreding', 'vth-twente.yaml', (s) => s.replace('regeling: vth-twente', 'regeling: vth-drenthe')));
-    expect(q).toEqual(['content/uittreding/vth-twente.yaml: veld "regeling": onbekende bron "vth-drenthe" (niet in content/bronnen/)']);
+    const p = fouten(
+      kapot('uittreding', 'vth-twente.yaml', (s) =>
+        s.replace('regeling: vth-twente', 'regeling: vth-drenthe').replace('maanden: 24', 'maanden: -24'),
+      ),
+    );
+    expect(p).toContain(
+      'content/uittreding/vth-twente.yaml: veld "opzegtermijn.maanden": Too small: expected number to be >0',
+    );
+    const q = fouten(
+      kapot('uittreding', 'vth-twente.yaml', (s) => s.replace('regeling: vth-twente', 'regeling: vth-drenthe')),
+    );
+    expect(q).toEqual([
+      'content/uittreding/vth-twente.yaml: veld "regeling": onbekende bron "vth-drenthe" (niet in content/bronnen/)',
+    ]);
   });
   it('rejects rules that are inconsistent', () => {
-    const p = fouten(kapot('uittreding', 'vth-twente.yaml', (s) => s.replace(/instemming:\n(  - [\s\S]*?)(?=looptijd:)/, 'instemming: []\n')));
-    expect(p).toEqual(['content/uittreding/vth-twente.yaml: veld "instemming": de opzegtermijn loopt vanaf de instemming, maar er staat geen instemming in de regels']);
+    const p = fouten(
+      kapot('uittreding', 'vth-twente.yaml', (s) =>
+        s.replace(/instemming:\n(  - [\s\S]*?)(?=looptijd:)/, 'instemming: []\n'),
+      ),
+    );
+    expect(p).toEqual([
+      'content/uittreding/vth-twente.yaml: veld "instemming": de opzegtermijn loopt vanaf de instemming, maar er staat geen instemming in de regels',
+    ]);
     const q = fouten(kapot('kostenverdeling', 'vth-kerngroep.yaml', (s) => s.replace('bedrag: 10000\n', '')));
-    expect(q).toEqual(['content/kostenverdeling/vth-kerngroep.yaml: veld "bedrag": methode vast-per-deelnemer heeft "bedrag" nodig']);
+    expect(q).toEqual([
+      'content/kostenverdeling/vth-kerngroep.yaml: veld "bedrag": methode vast-per-deelnemer heeft "bedrag" nodig',
+    ]);
   });
 });

@@ -6,15 +6,20 @@ const ok = (u: ReturnType<typeof berekenUittreding>): UittredingUitkomst => {
   if (!u.ok) throw new Error(JSON.stringify(u.fouten));
   return u;
 };
-const plaatsen = (u: UittredingUitkomst) => [...u.redenering, ...u.kosten, ...u.voorbehouden].flatMap((s) => s.bronnen.map((b) => `${b.bron}#${b.plaats}`));
+const plaatsen = (u: UittredingUitkomst) =>
+  [...u.redenering, ...u.kosten, ...u.voorbehouden].flatMap((s) => s.bronnen.map((b) => `${b.bron}#${b.plaats}`));
 
 describe('IT Platform Twente, art. 8', () => {
   const r = () => uittreding('it-platform-twente');
   it('notice on 31 December: end of the next calendar year', () => {
-    expect(ok(berekenUittreding(r(), { opzegdatum: '2025-12-31', startDeelname: '2022-01-01' })).einddatum).toBe('2026-12-31');
+    expect(ok(berekenUittreding(r(), { opzegdatum: '2025-12-31', startDeelname: '2022-01-01' })).einddatum).toBe(
+      '2026-12-31',
+    );
   });
   it('notice on 1 January: end of the year after', () => {
-    expect(ok(berekenUittreding(r(), { opzegdatum: '2026-01-01', startDeelname: '2022-01-01' })).einddatum).toBe('2027-12-31');
+    expect(ok(berekenUittreding(r(), { opzegdatum: '2026-01-01', startDeelname: '2022-01-01' })).einddatum).toBe(
+      '2027-12-31',
+    );
   });
   it('worked example: notice 15 March 2026, member since 1 January 2022', () => {
     const u = ok(berekenUittreding(r(), { opzegdatum: '2026-03-15', startDeelname: '2022-01-01' }));
@@ -27,14 +32,22 @@ describe('IT Platform Twente, art. 8', () => {
   });
   it('36 months of participation not yet reached: moves to the first year-end where both hold', () => {
     // 36 months from 1 July 2024 are complete on 30 June 2027 → 31 December 2027, not 2026
-    expect(ok(berekenUittreding(r(), { opzegdatum: '2025-06-01', startDeelname: '2024-07-01' })).einddatum).toBe('2027-12-31');
+    expect(ok(berekenUittreding(r(), { opzegdatum: '2025-06-01', startDeelname: '2024-07-01' })).einddatum).toBe(
+      '2027-12-31',
+    );
     // exactly 36 months on 31 December 2024
-    expect(ok(berekenUittreding(r(), { opzegdatum: '2023-12-31', startDeelname: '2022-01-01' })).einddatum).toBe('2024-12-31');
+    expect(ok(berekenUittreding(r(), { opzegdatum: '2023-12-31', startDeelname: '2022-01-01' })).einddatum).toBe(
+      '2024-12-31',
+    );
     // one day short → a year later
-    expect(ok(berekenUittreding(r(), { opzegdatum: '2023-12-31', startDeelname: '2022-01-02' })).einddatum).toBe('2025-12-31');
+    expect(ok(berekenUittreding(r(), { opzegdatum: '2023-12-31', startDeelname: '2022-01-02' })).einddatum).toBe(
+      '2025-12-31',
+    );
   });
   it('the most recent IT-voorziening also needs 36 months', () => {
-    const u = ok(berekenUittreding(r(), { opzegdatum: '2026-03-15', startDeelname: '2022-01-01', startVoorziening: '2025-06-01' }));
+    const u = ok(
+      berekenUittreding(r(), { opzegdatum: '2026-03-15', startDeelname: '2022-01-01', startVoorziening: '2025-06-01' }),
+    );
     expect(u.einddatum).toBe('2028-12-31');
     expect(u.redenering.some((s) => /31 mei 2028/.test(s.tekst))).toBe(true);
   });
@@ -44,9 +57,13 @@ describe('IT Platform Twente, art. 8', () => {
   });
   it('leap year: start on 29 February', () => {
     // 36 months from 29 Feb 2024 are complete on 28 Feb 2027
-    expect(ok(berekenUittreding(r(), { opzegdatum: '2026-12-31', startDeelname: '2024-02-29' })).einddatum).toBe('2027-12-31');
+    expect(ok(berekenUittreding(r(), { opzegdatum: '2026-12-31', startDeelname: '2024-02-29' })).einddatum).toBe(
+      '2027-12-31',
+    );
     // notice on 29 February 2024: 12 months → 1 March 2025 → 31 December 2025
-    expect(ok(berekenUittreding(r(), { opzegdatum: '29-02-2024', startDeelname: '2022-01-01' })).einddatum).toBe('2025-12-31');
+    expect(ok(berekenUittreding(r(), { opzegdatum: '29-02-2024', startDeelname: '2022-01-01' })).einddatum).toBe(
+      '2025-12-31',
+    );
   });
   it('gives Dutch messages per field', () => {
     const u = berekenUittreding(r(), { opzegdatum: '31-02-2026', startDeelname: '' });
@@ -65,7 +82,9 @@ describe('IT Platform Twente, one IT-voorziening, art. 11', () => {
     const u = ok(berekenUittreding(r(), { opzegdatum: '2026-03-15', startVoorziening: '2024-09-01' }));
     expect(u.einddatum).toBe('2027-12-31');
     expect(u.kosten.map((k) => k.bronnen[0].detail)).toEqual(['11.2 sub a', '11.2 sub b', '11.3']);
-    expect(ok(berekenUittreding(r(), { opzegdatum: '2026-03-15', startVoorziening: '2025-01-02' })).einddatum).toBe('2028-12-31');
+    expect(ok(berekenUittreding(r(), { opzegdatum: '2026-03-15', startVoorziening: '2025-01-02' })).einddatum).toBe(
+      '2028-12-31',
+    );
   });
   it('needs the start date of the voorziening', () => {
     const u = berekenUittreding(r(), { opzegdatum: '2026-03-15' });
@@ -87,8 +106,12 @@ describe('VTH Omgevingsrecht Twente, art. 9–10', () => {
     const u = ok(berekenUittreding(r(), { opzegdatum: '2026-03-15', instemmingsdatum: '2026-06-10' }));
     expect(u.einddatum).toBe('2028-06-10');
     expect(u.status).toBe('zeker');
-    expect(ok(berekenUittreding(r(), { opzegdatum: '2026-01-10', instemmingsdatum: '2026-02-28' })).einddatum).toBe('2028-02-28');
-    expect(ok(berekenUittreding(r(), { opzegdatum: '2028-01-10', instemmingsdatum: '2028-02-29' })).einddatum).toBe('2030-03-01');
+    expect(ok(berekenUittreding(r(), { opzegdatum: '2026-01-10', instemmingsdatum: '2026-02-28' })).einddatum).toBe(
+      '2028-02-28',
+    );
+    expect(ok(berekenUittreding(r(), { opzegdatum: '2028-01-10', instemmingsdatum: '2028-02-29' })).einddatum).toBe(
+      '2030-03-01',
+    );
   });
   it('notes that the agreement runs for 3 years from 1 November 2024', () => {
     const u = ok(berekenUittreding(r(), { opzegdatum: '2026-03-15' }));
@@ -99,7 +122,11 @@ describe('VTH Omgevingsrecht Twente, art. 9–10', () => {
   });
   it('cost elements: disintegration costs, plan period, employer costs', () => {
     const u = ok(berekenUittreding(r(), { opzegdatum: '2026-03-15' }));
-    expect(u.kosten.map((k) => `${k.bronnen[0].plaats} ${k.bronnen[0].detail}`)).toEqual(['art-10 lid 1', 'art-9 lid 2', 'art-7 lid 4']);
+    expect(u.kosten.map((k) => `${k.bronnen[0].plaats} ${k.bronnen[0].detail}`)).toEqual([
+      'art-10 lid 1',
+      'art-9 lid 2',
+      'art-7 lid 4',
+    ]);
   });
   it('consent before the notice is rejected', () => {
     const u = berekenUittreding(r(), { opzegdatum: '2026-03-15', instemmingsdatum: '2026-03-14' });

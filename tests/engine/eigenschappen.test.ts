@@ -41,8 +41,14 @@ describe('properties over random situations', () => {
         const res = evaluate(s, kb.vormen, regels, kb.belemmeringen, { periode });
         const oin = (rp: boolean) =>
           res.perVorm
-            .filter((v) => kb.vormen.find((x) => x.id === v.vorm)!.data.kenmerken.rechtspersoon.waarde === (rp ? 'ja' : 'nee'))
-            .map((v) => [v.vorm, rang(v.uitkomsten.find((u) => u.belemmering === 'geen-gezamenlijke-oin')!.ernst)] as const);
+            .filter(
+              (v) =>
+                kb.vormen.find((x) => x.id === v.vorm)!.data.kenmerken.rechtspersoon.waarde === (rp ? 'ja' : 'nee'),
+            )
+            .map(
+              (v) =>
+                [v.vorm, rang(v.uitkomsten.find((u) => u.belemmering === 'geen-gezamenlijke-oin')!.ernst)] as const,
+            );
         const met = oin(true);
         const zonder = oin(false);
         expect(met.length).toBeGreaterThan(0);
@@ -78,7 +84,11 @@ describe('properties over random situations', () => {
       const s = willekeurigeSituatie(r);
       if (s.andereSamenwerkingen >= 50) continue;
       const e = (n: number) =>
-        rang(evaluate({ ...s, andereSamenwerkingen: n }, kb.vormen, regels, kb.belemmeringen).perVorm[0].uitkomsten.find((u) => u.belemmering === 'incongruente-samenwerking')!.ernst);
+        rang(
+          evaluate({ ...s, andereSamenwerkingen: n }, kb.vormen, regels, kb.belemmeringen).perVorm[0].uitkomsten.find(
+            (u) => u.belemmering === 'incongruente-samenwerking',
+          )!.ernst,
+        );
       expect(e(s.andereSamenwerkingen + 1)).toBeGreaterThanOrEqual(e(s.andereSamenwerkingen));
     }
   });

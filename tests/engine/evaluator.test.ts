@@ -1,12 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { evalueerBelemmering, evalueerVoorwaarde, geldtIn, getal, toets, type BladUitkomst, type Regel, type VormInvoer } from '../../src/engine/index.ts';
+import {
+  evalueerBelemmering,
+  evalueerVoorwaarde,
+  geldtIn,
+  getal,
+  toets,
+  type BladUitkomst,
+  type Regel,
+  type VormInvoer,
+} from '../../src/engine/index.ts';
 import { sit } from './helpers.ts';
 
 const vorm: VormInvoer = {
   id: 'centrumgemeente',
-  data: { korteTitel: 'Centrumgemeente', volgorde: 1, kenmerken: { rechtspersoon: false, publiekrechtelijk: true, delegatieMogelijk: false, mandaatMogelijk: true, eigenPersoneel: false, opGrondVanWgr: true } },
+  data: {
+    korteTitel: 'Centrumgemeente',
+    volgorde: 1,
+    kenmerken: {
+      rechtspersoon: false,
+      publiekrechtelijk: true,
+      delegatieMogelijk: false,
+      mandaatMogelijk: true,
+      eigenPersoneel: false,
+      opGrondVanWgr: true,
+    },
+  },
 };
-const bel = { id: 'doelbinding', data: { titel: 'Doel', thema: 'gegevens' as const, volgorde: 1, bron: { bron: 'king-2015', plaats: 'h3-1-doel' } } };
+const bel = {
+  id: 'doelbinding',
+  data: { titel: 'Doel', thema: 'gegevens' as const, volgorde: 1, bron: { bron: 'king-2015', plaats: 'h3-1-doel' } },
+};
 const regel = (id: string, ernst: Regel['ernst'], extra: Partial<Regel> = {}): Regel => ({
   id,
   belemmering: 'doelbinding',
@@ -47,7 +70,12 @@ describe('condition evaluation', () => {
       {
         all: [
           { fact: 'digid', operator: 'equal', value: true },
-          { any: [{ fact: 'aantalGemeenten', operator: 'greaterThan', value: 1 }, { fact: 'vorm.rechtspersoon', operator: 'equal', value: true }] },
+          {
+            any: [
+              { fact: 'aantalGemeenten', operator: 'greaterThan', value: 1 },
+              { fact: 'vorm.rechtspersoon', operator: 'equal', value: true },
+            ],
+          },
           { not: { fact: 'vorm.id', operator: 'equal', value: 'centrumgemeente' } },
         ],
       },
@@ -74,20 +102,43 @@ describe('combining rules for one obstacle', () => {
     const u = evalueerBelemmering(bel, vorm, sit(), [
       regel('a', 'nvt'),
       regel('b', 'beheersbaar'),
-      regel('c', 'aanzienlijk', { bronnen: [{ bron: 'king-2015', plaats: 'h3-1-doel' }, { bron: 'king-2015', plaats: 'h2' }] }),
+      regel('c', 'aanzienlijk', {
+        bronnen: [
+          { bron: 'king-2015', plaats: 'h3-1-doel' },
+          { bron: 'king-2015', plaats: 'h2' },
+        ],
+      }),
       regel('d', 'blokkerend', { voorwaarden: { all: [{ fact: 'digid', operator: 'equal', value: true }] } }),
     ]);
     expect(u.ernst).toBe('aanzienlijk');
     expect(u.punten).toBe(3);
     expect(u.regels).toEqual(['c', 'b']);
     expect(u.redenen).toEqual(['reden c', 'reden b']);
-    expect(u.bronnen).toEqual([{ bron: 'king-2015', plaats: 'h3-1-doel' }, { bron: 'king-2015', plaats: 'h2' }]);
-    expect(u.getoetst.map((g) => [g.regel, g.geraakt])).toEqual([['a', true], ['b', true], ['c', true], ['d', false]]);
-    expect(u.voorwaarden).toEqual([{ regel: 'd', fact: 'digid', operator: 'equal', value: true, actual: false, result: false }]);
+    expect(u.bronnen).toEqual([
+      { bron: 'king-2015', plaats: 'h3-1-doel' },
+      { bron: 'king-2015', plaats: 'h2' },
+    ]);
+    expect(u.getoetst.map((g) => [g.regel, g.geraakt])).toEqual([
+      ['a', true],
+      ['b', true],
+      ['c', true],
+      ['d', false],
+    ]);
+    expect(u.voorwaarden).toEqual([
+      { regel: 'd', fact: 'digid', operator: 'equal', value: true, actual: false, result: false },
+    ]);
   });
-  it('no rule hits: nvt, the default reason and the obstacle\'s KING citation, never missing', () => {
-    const u = evalueerBelemmering(bel, vorm, sit(), [regel('d', 'blokkerend', { voorwaarden: { any: [{ fact: 'digid', operator: 'equal', value: true }] } })]);
-    expect(u).toMatchObject({ ernst: 'nvt', punten: 0, standaard: true, regels: [], bronnen: [{ bron: 'king-2015', plaats: 'h3-1-doel' }] });
+  it("no rule hits: nvt, the default reason and the obstacle's KING citation, never missing", () => {
+    const u = evalueerBelemmering(bel, vorm, sit(), [
+      regel('d', 'blokkerend', { voorwaarden: { any: [{ fact: 'digid', operator: 'equal', value: true }] } }),
+    ]);
+    expect(u).toMatchObject({
+      ernst: 'nvt',
+      punten: 0,
+      standaard: true,
+      regels: [],
+      bronnen: [{ bron: 'king-2015', plaats: 'h3-1-doel' }],
+    });
     expect(u.redenen[0]).toMatch(/niet van toepassing/);
   });
   it('fills placeholders with Dutch formatting', () => {
@@ -101,8 +152,14 @@ describe('combining rules for one obstacle', () => {
     const oud = regel('oud', 'blokkerend', { geldig: { tot: '2017-07-01' } });
     const nieuw = regel('nieuw', 'beheersbaar', { geldig: { vanaf: '2017-07-01' } });
     const altijd = regel('altijd', 'beheersbaar');
-    expect([oud, nieuw, altijd].filter((r) => geldtIn(r, { periode: 'nu' })).map((r) => r.id)).toEqual(['nieuw', 'altijd']);
-    expect([oud, nieuw, altijd].filter((r) => geldtIn(r, { periode: 'king2015' })).map((r) => r.id)).toEqual(['oud', 'altijd']);
+    expect([oud, nieuw, altijd].filter((r) => geldtIn(r, { periode: 'nu' })).map((r) => r.id)).toEqual([
+      'nieuw',
+      'altijd',
+    ]);
+    expect([oud, nieuw, altijd].filter((r) => geldtIn(r, { periode: 'king2015' })).map((r) => r.id)).toEqual([
+      'oud',
+      'altijd',
+    ]);
     expect([oud, nieuw].filter((r) => geldtIn(r, { peildatum: '2017-06-30' })).map((r) => r.id)).toEqual(['oud']);
   });
 });

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadEngineInput as laadEngineInvoer, type EngineInput as EngineInvoer } from '../../src/loaders/engine-input.ts';
+import {
+  loadEngineInput as laadEngineInvoer,
+  type EngineInput as EngineInvoer,
+} from '../../src/loaders/engine-input.ts';
 import type { KnowledgeBase } from '../../src/schemas/types.ts';
 import { kingBelemmeringen, standaardSituatie, type Situatie } from '../../src/schemas/situation-fields.ts';
 
@@ -86,8 +89,13 @@ export function fixtureKb(): KnowledgeBase {
         data: { secties: ['h2', 'h3-1-doel', 'h3-2-digid-audits', 'h4-3'].map((id) => ({ id })) } as never,
       },
     ],
-    externeBronnen: [{ id: 'logius-oin-stelsel', file: 'content/externe-bronnen/logius-oin-stelsel.yaml', data: {} as never }],
-    vormen: [vorm('lichte-regeling', 1, kenmerken(false, true, false, false, false, true)), vorm('openbaar-lichaam', 2, kenmerken(true, true, true, true, true, true))],
+    externeBronnen: [
+      { id: 'logius-oin-stelsel', file: 'content/externe-bronnen/logius-oin-stelsel.yaml', data: {} as never },
+    ],
+    vormen: [
+      vorm('lichte-regeling', 1, kenmerken(false, true, false, false, false, true)),
+      vorm('openbaar-lichaam', 2, kenmerken(true, true, true, true, true, true)),
+    ],
     belemmeringen: kingBelemmeringen.map(([id, thema], i) => ({
       id,
       file: `content/belemmeringen/${id}.yaml`,

@@ -20,7 +20,9 @@ describe('KING 2015 statements', () => {
     expect(uitkomst(s, 'centrumgemeente', 'geen-gezamenlijke-oin', 'king2015').ernst).toBe('blokkerend');
     expect(uitkomst(s, 'lichte-regeling', 'geen-gezamenlijke-oin', 'king2015').ernst).toBe('blokkerend');
     expect(uitkomst(s, 'openbaar-lichaam', 'geen-gezamenlijke-oin', 'king2015').ernst).toBe('nvt');
-    expect(bronnenVan(uitkomst(s, 'centrumgemeente', 'geen-gezamenlijke-oin', 'king2015'))).toContain('king-2015#h3-2-administratieve-organisatie');
+    expect(bronnenVan(uitkomst(s, 'centrumgemeente', 'geen-gezamenlijke-oin', 'king2015'))).toContain(
+      'king-2015#h3-2-administratieve-organisatie',
+    );
   });
   // Logius 8-6-2017: from 1 July 2017 "samenwerkingsverbanden ... krijgen een SubOIN"
   it('since 2017-07-01 a SubOIN under one participating legal person: beheersbaar, citing Logius', () => {
@@ -35,7 +37,9 @@ describe('KING 2015 statements', () => {
     const { kb, regels } = echteInvoer();
     const s = sit();
     const op = (peildatum: string) =>
-      evaluate(s, kb.vormen, regels, kb.belemmeringen, { peildatum }).perVorm.find((v) => v.vorm === 'centrumgemeente')!.uitkomsten.find((u) => u.belemmering === 'geen-gezamenlijke-oin')!.ernst;
+      evaluate(s, kb.vormen, regels, kb.belemmeringen, { peildatum })
+        .perVorm.find((v) => v.vorm === 'centrumgemeente')!
+        .uitkomsten.find((u) => u.belemmering === 'geen-gezamenlijke-oin')!.ernst;
     expect(op('2017-06-30')).toBe('blokkerend');
     expect(op('2017-07-01')).toBe('beheersbaar');
   });
@@ -44,7 +48,9 @@ describe('KING 2015 statements', () => {
     const u = uitkomst(sit({ basisregistraties: ['bag'] }), 'openbaar-lichaam', 'juridische-status-basisregistraties');
     expect(u.regels).toContain('basisregistraties-openbaar-lichaam-plicht');
     expect(u.redenen.join(' ')).toMatch(/terugmelden/);
-    expect(uitkomst(sit({ basisregistraties: ['bag'] }), 'centrumgemeente', 'juridische-status-basisregistraties').ernst).toBe('nvt');
+    expect(
+      uitkomst(sit({ basisregistraties: ['bag'] }), 'centrumgemeente', 'juridische-status-basisregistraties').ernst,
+    ).toBe('nvt');
   });
   // [h3-2-administratieve-organisatie, punt 5] "In de vorm van een openbaar lichaam is het niet meer mogelijk de lokale GBA te bevragen, uitsluitend aansluiting en bevraging mogelijk op de landelijke GBA-V."
   // Stcrt. 2014, 33756 (24-1-2014): an openbaar lichaam got its own BRP authorisation, so today the GBA-V
@@ -66,7 +72,9 @@ describe('KING 2015 statements', () => {
     const s = sit({ basisregistraties: ['brp'] });
     const punten = (v: string) => uitkomst(s, v, 'juridische-status-basisregistraties', 'nu').punten;
     expect(punten('openbaar-lichaam')).toBeLessThanOrEqual(punten('centrumgemeente'));
-    expect(uitkomst(s, 'bedrijfsvoeringsorganisatie', 'juridische-status-basisregistraties', 'nu').status).toBe('onzeker');
+    expect(uitkomst(s, 'bedrijfsvoeringsorganisatie', 'juridische-status-basisregistraties', 'nu').status).toBe(
+      'onzeker',
+    );
     const priv = uitkomst(s, 'privaatrechtelijk', 'juridische-status-basisregistraties', 'nu');
     expect(priv.status).toBe('onzeker');
     expect(priv.onzeker.map((o) => o.regel)).toContain('basisregistraties-private-vorm-brp');
@@ -116,13 +124,20 @@ describe('KING 2015 statements', () => {
       expect(u.ernst).toBe('aanzienlijk');
       expect(u.regels).toContain('papierwinkel-bewerkersovereenkomsten');
     }
-    expect(uitkomst(sit({ persoonsgegevens: false, mandaat: false }), 'openbaar-lichaam', 'papierwinkel', 'king2015').ernst).toBe('nvt');
+    expect(
+      uitkomst(sit({ persoonsgegevens: false, mandaat: false }), 'openbaar-lichaam', 'papierwinkel', 'king2015').ernst,
+    ).toBe('nvt');
   });
   // AVG art. 28(3), applicable since 25 May 2018: the processor terms may sit in "een andere rechtshandeling",
   // such as the regeling itself. Today every form scores the same, citing the AVG.
   it('since 2018-05-25 the AVG: the same (beheersbaar) for centrumgemeente, gastheer, BVO and openbaar lichaam', () => {
     const s = sit({ persoonsgegevens: true, mandaat: false });
-    for (const v of ['centrumgemeente', 'lichte-regeling-met-gastheer', 'bedrijfsvoeringsorganisatie', 'openbaar-lichaam']) {
+    for (const v of [
+      'centrumgemeente',
+      'lichte-regeling-met-gastheer',
+      'bedrijfsvoeringsorganisatie',
+      'openbaar-lichaam',
+    ]) {
       const u = uitkomst(s, v, 'papierwinkel', 'nu');
       expect(u.ernst).toBe('beheersbaar');
       expect(u.regels).toContain('papierwinkel-verwerkersafspraken-avg');
@@ -131,20 +146,30 @@ describe('KING 2015 statements', () => {
     }
     const { kb, regels } = echteInvoer();
     const op = (peildatum: string) =>
-      evaluate(s, kb.vormen, regels, kb.belemmeringen, { peildatum }).perVorm.find((v) => v.vorm === 'centrumgemeente')!.uitkomsten.find((u) => u.belemmering === 'papierwinkel')!.regels;
+      evaluate(s, kb.vormen, regels, kb.belemmeringen, { peildatum })
+        .perVorm.find((v) => v.vorm === 'centrumgemeente')!
+        .uitkomsten.find((u) => u.belemmering === 'papierwinkel')!.regels;
     expect(op('2018-05-24')).toContain('papierwinkel-bewerkersovereenkomsten');
     expect(op('2018-05-25')).toContain('papierwinkel-verwerkersafspraken-avg');
   });
   // [h3-3-licenties] "Licenties van applicaties zijn in meerderheid gebaseerd op gebruik per inwoner" ... "Oracle rekent naar processorkracht en dan per gemeenten."
   it('"licenties ... per inwoner" and "processorkracht per gemeente"', () => {
-    expect(uitkomst(sit({ contractenSluiten: true, multiTenantApplicaties: 'nee' }), 'openbaar-lichaam', 'licentiemodellen').ernst).toBe('beheersbaar');
-    const u = uitkomst(sit({ contractenSluiten: true, multiTenantApplicaties: 'ja' }), 'openbaar-lichaam', 'licentiemodellen');
+    expect(
+      uitkomst(sit({ contractenSluiten: true, multiTenantApplicaties: 'nee' }), 'openbaar-lichaam', 'licentiemodellen')
+        .ernst,
+    ).toBe('beheersbaar');
+    const u = uitkomst(
+      sit({ contractenSluiten: true, multiTenantApplicaties: 'ja' }),
+      'openbaar-lichaam',
+      'licentiemodellen',
+    );
     expect(u.ernst).toBe('aanzienlijk');
     expect(u.regels).toEqual(['licenties-databases-samenvoegen', 'licenties-per-inwoner']);
   });
   // [h3-2-multi-tenancy] "Dat leidt er in de praktijk toe dat informatiesystemen dubbel, of meer, uitgevoerd worden." (and §3.2 punt 6)
   it('multi-tenancy: "informatiesystemen dubbel, of meer, uitgevoerd"', () => {
-    const k = (m: 'ja' | 'nee' | 'onbekend', p: 'nu' | 'king2015') => uitkomst(sit({ multiTenantApplicaties: m }), 'centrumgemeente', 'multi-tenancy', p);
+    const k = (m: 'ja' | 'nee' | 'onbekend', p: 'nu' | 'king2015') =>
+      uitkomst(sit({ multiTenantApplicaties: m }), 'centrumgemeente', 'multi-tenancy', p);
     expect(k('nee', 'king2015').ernst).toBe('aanzienlijk');
     expect(k('onbekend', 'king2015').ernst).toBe('beheersbaar');
     expect(k('ja', 'king2015').ernst).toBe('nvt');
@@ -153,7 +178,8 @@ describe('KING 2015 statements', () => {
   });
   // [h3-3-incongruent] "Eén gemeente werkt in verschillende verbanden samen met verschillende groepen andere gemeenten"
   it('incongruent cooperations grow with andereSamenwerkingen', () => {
-    const e = (n: number) => uitkomst(sit({ andereSamenwerkingen: n }), 'openbaar-lichaam', 'incongruente-samenwerking').ernst;
+    const e = (n: number) =>
+      uitkomst(sit({ andereSamenwerkingen: n }), 'openbaar-lichaam', 'incongruente-samenwerking').ernst;
     expect([0, 1, 3, 4, 50].map(e)).toEqual(['nvt', 'beheersbaar', 'beheersbaar', 'aanzienlijk', 'aanzienlijk']);
   });
   // [h2] "lichte vorm van samenwerking tussen gemeenten, waar delegeren en mandateren niet aan de orde is"

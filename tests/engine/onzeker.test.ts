@@ -29,7 +29,10 @@ describe('a label without a source', () => {
       const rel = 'vormen/lichte-regeling.mdx';
       const tekst = readFileSync(join(root, 'content', rel), 'utf8');
       // drop the sources of the first label (rechtspersoon), keep its value "nee"
-      const kapot = tekst.replace(/(  rechtspersoon:\n    waarde: nee\n    toelichting: >-\n(?:      .*\n)+)    bronnen:\n(?:      .*\n|        .*\n)+/, '$1');
+      const kapot = tekst.replace(
+        /(  rechtspersoon:\n    waarde: nee\n    toelichting: >-\n(?:      .*\n)+)    bronnen:\n(?:      .*\n|        .*\n)+/,
+        '$1',
+      );
       expect(kapot).not.toBe(tekst);
       write(root, rel, kapot);
       const p = problemenVan(root);
@@ -43,7 +46,10 @@ describe('a label without a source', () => {
     try {
       const rel = 'vormen/lichte-regeling.mdx';
       const tekst = readFileSync(join(root, 'content', rel), 'utf8');
-      const open = tekst.replace(/  rechtspersoon:\n    waarde: nee\n    toelichting: >-\n(?:      .*\n)+    bronnen:\n(?:      .*\n|        .*\n)+/, '  rechtspersoon:\n    waarde: niet-vastgesteld\n    toelichting: Geen bron zegt het.\n');
+      const open = tekst.replace(
+        /  rechtspersoon:\n    waarde: nee\n    toelichting: >-\n(?:      .*\n)+    bronnen:\n(?:      .*\n|        .*\n)+/,
+        '  rechtspersoon:\n    waarde: niet-vastgesteld\n    toelichting: Geen bron zegt het.\n',
+      );
       expect(open).not.toBe(tekst);
       write(root, rel, open);
       expect(problemenVan(root)).toEqual([]);
@@ -82,22 +88,38 @@ describe('the engine on unsettled ground', () => {
     zekerheid: 'volgens-bron',
     ...extra,
   });
-  const een = (v: VormInvoer, r: Regel, periode: 'nu' | 'king2015' = 'nu') => evaluate(sit(), [v], [r], bel, { periode }).perVorm[0];
+  const een = (v: VormInvoer, r: Regel, periode: 'nu' | 'king2015' = 'nu') =>
+    evaluate(sit(), [v], [r], bel, { periode }).perVorm[0];
 
   it('scores a settled label, and shows an unsettled one as onzeker without points, with the reason', () => {
     expect(een(vorm('nee'), regel({})).totaal.punten).toBe(9);
     expect(een(vorm('ja'), regel({})).uitkomsten[0].status).toBe('nvt');
     const u = een(vorm('niet-vastgesteld'), regel({})).uitkomsten[0];
-    expect({ status: u.status, punten: u.punten, ernst: u.ernst }).toEqual({ status: 'onzeker', punten: 0, ernst: 'nvt' });
+    expect({ status: u.status, punten: u.punten, ernst: u.ernst }).toEqual({
+      status: 'onzeker',
+      punten: 0,
+      ernst: 'nvt',
+    });
     expect(u.redenen[0]).toMatch(/eigen rechtspersoon.*staat niet vast\. Het hangt af van de statuten\./);
     expect(u.onzeker).toEqual([expect.objectContaining({ regel: 'r', ernst: 'blokkerend', soort: 'kenmerk' })]);
   });
   it('treats a vorm.* condition on an unsettled label the same way (three-valued)', () => {
-    const r = regel({ vormen: 'alle', voorwaarden: { all: [{ fact: 'vorm.rechtspersoon', operator: 'equal', value: false }] } });
+    const r = regel({
+      vormen: 'alle',
+      voorwaarden: { all: [{ fact: 'vorm.rechtspersoon', operator: 'equal', value: false }] },
+    });
     expect(een(vorm('nee'), r).totaal.punten).toBe(9);
     expect(een(vorm('niet-vastgesteld'), r).uitkomsten[0].status).toBe('onzeker');
     // a condition that is false on settled ground decides, whatever the unsettled label
-    const r2 = regel({ vormen: 'alle', voorwaarden: { all: [{ fact: 'vorm.rechtspersoon', operator: 'equal', value: false }, { fact: 'digid', operator: 'equal', value: true }] } });
+    const r2 = regel({
+      vormen: 'alle',
+      voorwaarden: {
+        all: [
+          { fact: 'vorm.rechtspersoon', operator: 'equal', value: false },
+          { fact: 'digid', operator: 'equal', value: true },
+        ],
+      },
+    });
     expect(een(vorm('niet-vastgesteld'), r2).uitkomsten[0].status).toBe('nvt');
   });
   it('counts an unconfirmed 2015 claim in the 2015 view, not today', () => {
@@ -120,7 +142,8 @@ describe('the engine on unsettled ground', () => {
             const regel = alle.find((x) => x.id === id)!;
             const f = regel.vormen;
             if (f !== 'alle' && !Array.isArray(f))
-              for (const k of Object.keys(f.kenmerken)) expect(kenmerkFeit(v, k as never), `${p.vorm} ${id} ${k}`).not.toBeNull();
+              for (const k of Object.keys(f.kenmerken))
+                expect(kenmerkFeit(v, k as never), `${p.vorm} ${id} ${k}`).not.toBeNull();
           }
       }
     }

@@ -19,7 +19,8 @@ describe('scoring and ranking', () => {
     for (let i = 2; i < ernstIds.length; i++) expect(PUNTEN[ernstIds[i]]).toBe(3 * PUNTEN[ernstIds[i - 1]]);
     expect(PUNTEN.blokkerend).toBeGreaterThan(2 * PUNTEN.aanzienlijk);
     // and the engine uses these weights: every outcome carries the points of its severity
-    for (const v of r.perVorm) for (const u of v.uitkomsten) expect(u.punten, `${v.vorm}/${u.belemmering}`).toBe(PUNTEN[u.ernst]);
+    for (const v of r.perVorm)
+      for (const u of v.uitkomsten) expect(u.punten, `${v.vorm}/${u.belemmering}`).toBe(PUNTEN[u.ernst]);
   });
   it('each total is the sum of its obstacles, and of its themes', () => {
     for (const v of r.perVorm) {
@@ -54,18 +55,23 @@ describe('scoring and ranking', () => {
     const volgorde = new Map(kb.vormen.map((v) => [v.id, v.data.volgorde]));
     for (let i = 1; i < r.ranking.length; i++) {
       const [a, b] = [r.ranking[i - 1], r.ranking[i]];
-      if (a.punten === b.punten && a.blokkerend === b.blokkerend) expect(volgorde.get(a.vorm)!).toBeLessThan(volgorde.get(b.vorm)!);
+      if (a.punten === b.punten && a.blokkerend === b.blokkerend)
+        expect(volgorde.get(a.vorm)!).toBeLessThan(volgorde.get(b.vorm)!);
     }
   });
   it('forms and obstacles come in their content order (volgorde)', () => {
-    expect(r.perVorm.map((v) => v.vorm)).toEqual([...kb.vormen].sort((a, b) => a.data.volgorde - b.data.volgorde).map((v) => v.id));
+    expect(r.perVorm.map((v) => v.vorm)).toEqual(
+      [...kb.vormen].sort((a, b) => a.data.volgorde - b.data.volgorde).map((v) => v.id),
+    );
     expect(r.perVorm[0].uitkomsten.map((u) => u.belemmering)).toEqual(
       [...kb.belemmeringen].sort((a, b) => a.data.volgorde - b.data.volgorde).map((b) => b.id),
     );
   });
   it('is deterministic: same input, same output (also with shuffled inputs)', () => {
     const a = JSON.stringify(evaluate(sit({ digid: true }), kb.vormen, regels, kb.belemmeringen));
-    const b = JSON.stringify(evaluate(sit({ digid: true }), [...kb.vormen].reverse(), regels, [...kb.belemmeringen].reverse()));
+    const b = JSON.stringify(
+      evaluate(sit({ digid: true }), [...kb.vormen].reverse(), regels, [...kb.belemmeringen].reverse()),
+    );
     expect(b).toBe(a);
     expect(JSON.stringify(evaluate(sit({ digid: true }), kb.vormen, regels, kb.belemmeringen))).toBe(a);
   });
@@ -78,7 +84,8 @@ describe('scoring and ranking', () => {
   it('king2015 scores differ from nu where the rules changed', () => {
     const k = evaluate(sit(), kb.vormen, regels, kb.belemmeringen, { periode: 'king2015' });
     expect(k.periode).toBe('king2015');
-    const oin = (x: typeof k, v: string) => x.perVorm.find((p) => p.vorm === v)!.uitkomsten.find((u) => u.belemmering === 'geen-gezamenlijke-oin')!;
+    const oin = (x: typeof k, v: string) =>
+      x.perVorm.find((p) => p.vorm === v)!.uitkomsten.find((u) => u.belemmering === 'geen-gezamenlijke-oin')!;
     expect(oin(k, 'centrumgemeente').regels).toEqual(['oin-2015-alleen-openbaar-lichaam']);
     expect(oin(r, 'centrumgemeente').regels).toEqual(['oin-nu-suboin']);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { controleerSituatie, parseSituatie, SituatieFout, situatieMetStandaard, situatieVelden, standaardSituatie } from '../../src/schemas/situation.ts';
+import {
+  controleerSituatie,
+  parseSituatie,
+  SituatieFout,
+  situatieMetStandaard,
+  situatieVelden,
+  standaardSituatie,
+} from '../../src/schemas/situation.ts';
 
 describe('situation schema', () => {
   it('accepts the default situation and every field has a label and help text', () => {
@@ -11,22 +18,32 @@ describe('situation schema', () => {
     expect(situatieVelden.map((v) => v.naam).sort()).toEqual(Object.keys(standaardSituatie).sort());
   });
   it('rejects a wrong type, naming the field', () => {
-    expect(controleerSituatie({ ...standaardSituatie, digid: 'ja' })).toEqual(['veld "digid": "digid" moet ja of nee zijn (true of false)']);
-    expect(controleerSituatie({ ...standaardSituatie, aantalGemeenten: '4' })[0]).toMatch(/^veld "aantalGemeenten": .*geheel getal van 2 tot en met 50/);
+    expect(controleerSituatie({ ...standaardSituatie, digid: 'ja' })).toEqual([
+      'veld "digid": "digid" moet ja of nee zijn (true of false)',
+    ]);
+    expect(controleerSituatie({ ...standaardSituatie, aantalGemeenten: '4' })[0]).toMatch(
+      /^veld "aantalGemeenten": .*geheel getal van 2 tot en met 50/,
+    );
   });
   it('rejects out-of-range and non-integer numbers', () => {
     for (const n of [1, 51, 3.5, -2])
       expect(controleerSituatie({ ...standaardSituatie, aantalGemeenten: n })).toEqual([
         'veld "aantalGemeenten": "aantalGemeenten" moet een geheel getal van 2 tot en met 50 zijn',
       ]);
-    expect(controleerSituatie({ ...standaardSituatie, andereSamenwerkingen: 51 })[0]).toContain('"andereSamenwerkingen"');
+    expect(controleerSituatie({ ...standaardSituatie, andereSamenwerkingen: 51 })[0]).toContain(
+      '"andereSamenwerkingen"',
+    );
     expect(controleerSituatie({ ...standaardSituatie, andereSamenwerkingen: 0 })).toEqual([]);
   });
   it('rejects unknown fields and unknown values', () => {
     expect(controleerSituatie({ ...standaardSituatie, inwoners: 1000 })[0]).toMatch(/onbekend veld "inwoners"/);
-    expect(controleerSituatie({ ...standaardSituatie, basisregistraties: ['brp', 'bgt'] })[0]).toMatch(/^veld "basisregistraties.1": .*brp, nhr, bag/);
+    expect(controleerSituatie({ ...standaardSituatie, basisregistraties: ['brp', 'bgt'] })[0]).toMatch(
+      /^veld "basisregistraties.1": .*brp, nhr, bag/,
+    );
     expect(controleerSituatie({ ...standaardSituatie, basisregistraties: ['brp', 'brp'] })[0]).toMatch(/twee keer/);
-    expect(controleerSituatie({ ...standaardSituatie, multiTenantApplicaties: 'misschien' })[0]).toMatch(/^veld "multiTenantApplicaties": .*ja, nee, onbekend/);
+    expect(controleerSituatie({ ...standaardSituatie, multiTenantApplicaties: 'misschien' })[0]).toMatch(
+      /^veld "multiTenantApplicaties": .*ja, nee, onbekend/,
+    );
   });
   it('names a missing field and rejects a non-object', () => {
     const { digid: _, ...zonder } = standaardSituatie;

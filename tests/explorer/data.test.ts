@@ -16,7 +16,9 @@ describe('bouwData', () => {
     expect(data.engine.regels.length).toBeGreaterThan(0);
   });
   it('indexes exactly the sources the explorer cites, with their section titles', () => {
-    const gebruikt = new Set(allCitations([inhoud.routes, inhoud.doelen, inhoud.delen, inhoud.motie, inhoud.kader]).map((c) => c.bron));
+    const gebruikt = new Set(
+      allCitations([inhoud.routes, inhoud.doelen, inhoud.delen, inhoud.motie, inhoud.kader]).map((c) => c.bron),
+    );
     expect(new Set([...Object.keys(data.cites.bronnen), ...Object.keys(data.cites.extern)])).toEqual(gebruikt);
     expect(data.cites.bronnen['it-platform-twente'].s['art-15']).toMatch(/^Artikel 15/);
     expect(data.cites.extern.avg.u).toBe('https://eur-lex.europa.eu/eli/reg/2016/679/oj');
@@ -24,7 +26,10 @@ describe('bouwData', () => {
   it('links only to form pages that exist; the instruments may be named before they do', () => {
     for (const id of Object.keys(data.vormTitels)) expect(kb.vormen.some((v) => v.id === id)).toBe(true);
     const genoemd = new Set(inhoud.routes.flatMap((r) => r.vormen));
-    for (const id of genoemd) expect(kb.vormen.some((v) => v.id === id) || (VERWACHTE_INSTRUMENTEN as readonly string[]).includes(id), id).toBe(true);
+    for (const id of genoemd)
+      expect(kb.vormen.some((v) => v.id === id) || (VERWACHTE_INSTRUMENTEN as readonly string[]).includes(id), id).toBe(
+        true,
+      );
   });
 });
 
@@ -37,22 +42,37 @@ describe('laadVerkenner names the file and field of bad content', () => {
   it('an unknown source, form and obstacle', () => {
     const dir = kopie();
     const f = join(dir, 'verkenner', 'routes.yaml');
-    writeFileSync(f, readFileSync(f, 'utf8').replace('vormen: [centrumgemeente]', 'vormen: [bestaat-niet]').replace('- bron: gmb-2019-22742\n', '- bron: geen-bron\n'));
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8')
+        .replace('vormen: [centrumgemeente]', 'vormen: [bestaat-niet]')
+        .replace('- bron: gmb-2019-22742\n', '- bron: geen-bron\n'),
+    );
     const d = join(dir, 'verkenner', 'doelen', 'soc.yaml');
     writeFileSync(d, readFileSync(d, 'utf8').replace('- id: papierwinkel', '- id: geen-belemmering'));
-    expect(() => laadVerkenner(dir, kb)).toThrow(/routes\.yaml: veld "routes\.\d+\.vormen\.0": onbekende vorm "bestaat-niet"[\s\S]*/);
+    expect(() => laadVerkenner(dir, kb)).toThrow(
+      /routes\.yaml: veld "routes\.\d+\.vormen\.0": onbekende vorm "bestaat-niet"[\s\S]*/,
+    );
     try {
       laadVerkenner(dir, kb);
     } catch (e) {
       const m = (e as Error).message;
       expect(m).toContain('content/verkenner/routes.yaml: onbekende bron "geen-bron"');
-      expect(m).toContain('content/verkenner/doelen/soc.yaml: veld "belemmeringen.1.id": onbekende belemmering "geen-belemmering"');
+      expect(m).toContain(
+        'content/verkenner/doelen/soc.yaml: veld "belemmeringen.1.id": onbekende belemmering "geen-belemmering"',
+      );
     }
   });
   it('a route without its required fields', () => {
     const dir = kopie();
     const f = join(dir, 'verkenner', 'routes.yaml');
-    writeFileSync(f, readFileSync(f, 'utf8').replace(/\n    doorlooptijd:\n      tekst: Hoe lang dit duurt, staat in geen bron die deze site kent\. Niet vastgesteld\.\n      bronnen:\n        - bron: avg\n          plaats: art\. 37\n/, '\n'));
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8').replace(
+        /\n    doorlooptijd:\n      tekst: Hoe lang dit duurt, staat in geen bron die deze site kent\. Niet vastgesteld\.\n      bronnen:\n        - bron: avg\n          plaats: art\. 37\n/,
+        '\n',
+      ),
+    );
     expect(() => laadVerkenner(dir, kb)).toThrow('content/verkenner/routes.yaml: veld "routes.0.doorlooptijd"');
   });
 });

@@ -1,7 +1,19 @@
 import { ONBEKEND } from '../../src/schemas/explorer-constants.ts';
 import { describe, expect, it } from 'vitest';
 import { data } from './helpers.ts';
-import { alleToestanden, feiten, gesteld, heeftEigenPagina, isKlaar, lees, opgeschoond, pad, samenvatting, volgende, type Flow } from '../../src/explorer/flow.ts';
+import {
+  alleToestanden,
+  feiten,
+  gesteld,
+  heeftEigenPagina,
+  isKlaar,
+  lees,
+  opgeschoond,
+  pad,
+  samenvatting,
+  volgende,
+  type Flow,
+} from '../../src/explorer/flow.ts';
 import { vragenBestand } from '../../src/schemas/explorer.ts';
 
 const flow = data.flow;
@@ -20,7 +32,9 @@ describe('the question tree as data', () => {
   it('reaches every question and every option', () => {
     const gezien = new Set<string>();
     for (const a of toestanden) for (const [v, o] of Object.entries(a)) gezien.add(`${v}=${o[0]}`);
-    for (const v of flow.vragen) for (const o of [...v.opties.map((x) => x.id), ONBEKEND]) expect(gezien.has(`${v.id}=${o}`), `${v.id}=${o}`).toBe(true);
+    for (const v of flow.vragen)
+      for (const o of [...v.opties.map((x) => x.id), ONBEKEND])
+        expect(gezien.has(`${v.id}=${o}`), `${v.id}=${o}`).toBe(true);
   });
   it('asks only the questions that matter for the goal', () => {
     const ids = (doel: string) => gesteld(flow, { doel: [doel] }).map((v) => v.id);
@@ -37,7 +51,11 @@ describe('the question tree as data', () => {
     expect(f).toEqual({ persoonsgegevens: true, digid: false, eherkenning: false, aantalGemeenten: 14 });
     expect('mandaat' in f || 'contractenSluiten' in f || 'multiTenantApplicaties' in f).toBe(false);
     expect(feiten(flow, { doel: ['ict'], aantal: [ONBEKEND] })).toEqual({});
-    expect(feiten(flow, { doel: ['ict'], taken: ['uitvoeren'] })).toMatchObject({ mandaat: true, besluitenNamensDeelnemers: false, contractenSluiten: true });
+    expect(feiten(flow, { doel: ['ict'], taken: ['uitvoeren'] })).toMatchObject({
+      mandaat: true,
+      besluitenNamensDeelnemers: false,
+      contractenSluiten: true,
+    });
   });
 });
 
@@ -52,31 +70,63 @@ describe('answers in the URL, keyed by question', () => {
     expect(lees(flow, '/verkenner/v/doel-soc.fg/').antwoorden).toEqual({ doel: ['soc', 'fg'] });
   });
   it('reports what it cannot read, with the last valid state', () => {
-    expect(lees(flow, '/verkenner/v/doel-fg/hallo/').fout).toEqual({ bericht: '“hallo” in het webadres hoort bij geen vraag van de verkenner.', terug: '/verkenner/v/doel-fg/' });
-    expect(lees(flow, '/verkenner/v/doel-fg/aantal-99/').fout?.bericht).toBe('“99” is geen antwoord op de vraag “Met hoeveel gemeenten wilt u samenwerken?”.');
+    expect(lees(flow, '/verkenner/v/doel-fg/hallo/').fout).toEqual({
+      bericht: '“hallo” in het webadres hoort bij geen vraag van de verkenner.',
+      terug: '/verkenner/v/doel-fg/',
+    });
+    expect(lees(flow, '/verkenner/v/doel-fg/aantal-99/').fout?.bericht).toBe(
+      '“99” is geen antwoord op de vraag “Met hoeveel gemeenten wilt u samenwerken?”.',
+    );
     expect(lees(flow, '/verkenner/v/doel-fg/aantal-2-4.5-9/').fout?.bericht).toMatch(/één antwoord/);
     expect(lees(flow, '/verkenner/v/doel-fg/doel-soc/').fout?.bericht).toMatch(/twee keer/);
-    expect(lees(flow, '/verkenner/v/doel-soc/werkgever-gemeente/').fout).toEqual({ bericht: 'De vraag “Bij wie komt de medewerker in dienst?” hoort niet bij uw andere antwoorden.', terug: '/verkenner/v/doel-soc/' });
+    expect(lees(flow, '/verkenner/v/doel-soc/werkgever-gemeente/').fout).toEqual({
+      bericht: 'De vraag “Bij wie komt de medewerker in dienst?” hoort niet bij uw andere antwoorden.',
+      terug: '/verkenner/v/doel-soc/',
+    });
     expect(lees(flow, '/verkenner/v/%E0%A4%A/').fout?.terug).toBe('/verkenner/');
     expect(lees(flow, '/verkenner/v/doel-fg/aantal-onbekend.2-4/').fout?.bericht).toMatch(/weet ik nog niet/);
     // the way back is a state with a static page: answers in order up to the first open question
     expect(lees(flow, '/verkenner/v/aantal-2-4/werkgever-extern/x/').fout?.terug).toBe('/verkenner/');
-    expect(lees(flow, '/verkenner/v/doel-ict/aantal-2-4/inloggen-geen/x/').fout?.terug).toBe('/verkenner/v/doel-ict/aantal-2-4/');
+    expect(lees(flow, '/verkenner/v/doel-ict/aantal-2-4/inloggen-geen/x/').fout?.terug).toBe(
+      '/verkenner/v/doel-ict/aantal-2-4/',
+    );
   });
   it('never throws on malformed or random paths, and always offers a way back to a static page', () => {
     let seed = 42;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const statisch = new Set(['/verkenner/', ...toestanden.map((a) => pad(flow, a))]);
-    const alfabet = ['doel-fg', 'doel-ict', 'doel-fg.soc', 'doel-x', 'aantal-2-4', 'aantal-onbekend', 'werkgever-extern', 'taken-uitvoeren', 'gegevens-geen', '%', '%E0%A4%A', '..', '', ' ', 'ü', '<script>', 'doel-', '-', '💥'];
+    const alfabet = [
+      'doel-fg',
+      'doel-ict',
+      'doel-fg.soc',
+      'doel-x',
+      'aantal-2-4',
+      'aantal-onbekend',
+      'werkgever-extern',
+      'taken-uitvoeren',
+      'gegevens-geen',
+      '%',
+      '%E0%A4%A',
+      '..',
+      '',
+      ' ',
+      'ü',
+      '<script>',
+      'doel-',
+      '-',
+      '💥',
+    ];
     for (let i = 0; i < 2000; i++) {
       const n = Math.floor(rnd() * 7);
-      const p = '/verkenner/v/' + Array.from({ length: n }, () => alfabet[Math.floor(rnd() * alfabet.length)]).join('/');
+      const p =
+        '/verkenner/v/' + Array.from({ length: n }, () => alfabet[Math.floor(rnd() * alfabet.length)]).join('/');
       const r = lees(flow, p);
       if (r.fout) {
         expect(r.fout.bericht.length).toBeGreaterThan(0);
         expect(lees(flow, r.fout.terug).fout).toBeUndefined();
         // several goals have no static pages: the island shows them (on the friendly 404 page)
-        if ((lees(flow, r.fout.terug).antwoorden.doel?.length ?? 0) <= 1) expect(statisch.has(r.fout.terug), `${p} → ${r.fout.terug}`).toBe(true);
+        if ((lees(flow, r.fout.terug).antwoorden.doel?.length ?? 0) <= 1)
+          expect(statisch.has(r.fout.terug), `${p} → ${r.fout.terug}`).toBe(true);
       }
       expect(lees(flow, pad(flow, r.antwoorden)).fout).toBeUndefined();
     }
@@ -85,7 +135,9 @@ describe('answers in the URL, keyed by question', () => {
     const a = { doel: ['ict'], aantal: ['2-4'], gegevens: ['geen'], inloggen: ['digid'], taken: ['uitvoeren'] };
     const r = samenvatting(flow, a).find((x) => x.vraag.id === 'gegevens')!;
     expect(r.wijzig).toBe('/verkenner/v/doel-ict/aantal-2-4/');
-    expect(r.wijzigBehoud).toBe('/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-digid/taken-uitvoeren/?wijzig=gegevens');
+    expect(r.wijzigBehoud).toBe(
+      '/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-digid/taken-uitvoeren/?wijzig=gegevens',
+    );
     const terug = lees(flow, r.wijzigBehoud);
     expect(terug.wijzig).toBe('gegevens');
     expect(terug.antwoorden).toEqual(a);
@@ -143,13 +195,32 @@ describe('stable URLs when the questions change', () => {
   });
   it('the swap of two questions does not change which answers an old URL holds', () => {
     const oud = '/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-digid/taken-afstemmen/';
-    expect(lees(nieuw, oud).antwoorden).toEqual({ doel: ['ict'], aantal: ['2-4'], gegevens: ['geen'], inloggen: ['digid'], taken: ['afstemmen'] });
+    expect(lees(nieuw, oud).antwoorden).toEqual({
+      doel: ['ict'],
+      aantal: ['2-4'],
+      gegevens: ['geen'],
+      inloggen: ['digid'],
+      taken: ['afstemmen'],
+    });
   });
 });
 
 describe('the schema of the questions', () => {
   it('rejects a question id that makes URLs ambiguous, a reserved option id, and names the field', () => {
-    const r = vragenBestand.safeParse({ vragen: [...flow.vragen, { id: 'doel-extra', kort: 'x', vraag: 'x?', opties: [{ id: 'a', label: 'a' }, { id: ONBEKEND, label: 'b' }] }] });
+    const r = vragenBestand.safeParse({
+      vragen: [
+        ...flow.vragen,
+        {
+          id: 'doel-extra',
+          kort: 'x',
+          vraag: 'x?',
+          opties: [
+            { id: 'a', label: 'a' },
+            { id: ONBEKEND, label: 'b' },
+          ],
+        },
+      ],
+    });
     expect(r.success).toBe(false);
     const msgs = r.error!.issues.map((x) => `${x.path.join('.')}: ${x.message}`);
     expect(msgs.some((m) => /^vragen\.0\.id: vraag "doel-extra" begint met "doel-"/.test(m))).toBe(true);

@@ -16,7 +16,13 @@ const opties = { datum: '2026-12-01', pad: '/verkenner/motie-hof-van-twente/', m
 const memo = bouwMemo(data, motie, opties);
 const md = memoMarkdown(memo);
 const plat = md.replace(/\s+/g, ' ');
-const alleTekst = (m: Memo) => [m.titel, m.onderwerp, ...m.kop.map((k) => k.waarde), ...[...m.secties, ...m.bijlagen].flatMap((s) => [s.kop, ...s.regels.map((r) => `${r.label ?? ''} ${r.tekst}`)])].join('\n');
+const alleTekst = (m: Memo) =>
+  [
+    m.titel,
+    m.onderwerp,
+    ...m.kop.map((k) => k.waarde),
+    ...[...m.secties, ...m.bijlagen].flatMap((s) => [s.kop, ...s.regels.map((r) => `${r.label ?? ''} ${r.tekst}`)]),
+  ].join('\n');
 
 /** Engine field names (camelCase situation fields) must never reach a reader. */
 const VELDNAMEN = situatieVelden.map((v) => v.naam).filter((n) => /[A-Z]/.test(n));
@@ -24,7 +30,15 @@ const VELDNAMEN = situatieVelden.map((v) => v.naam).filter((n) => /[A-Z]/.test(n
 describe('the motion memo as a college document', () => {
   it('has the header block of a raadsinformatiebrief, with fields for zaaknummer and portefeuillehouder', () => {
     expect(memo.titel).toBe('Raadsinformatiebrief');
-    expect(memo.kop.map((k) => k.label)).toEqual(['Aan', 'Van', 'Datum', 'Onderwerp', 'Status', 'Zaaknummer', 'Portefeuillehouder']);
+    expect(memo.kop.map((k) => k.label)).toEqual([
+      'Aan',
+      'Van',
+      'Datum',
+      'Onderwerp',
+      'Status',
+      'Zaaknummer',
+      'Portefeuillehouder',
+    ]);
     expect(memo.kop.find((k) => k.label === 'Aan')!.waarde).toBe('De gemeenteraad');
     expect(memo.kop.find((k) => k.label === 'Datum')!.waarde).toBe('1 december 2026');
   });
@@ -36,13 +50,28 @@ describe('the motion memo as a college document', () => {
   });
   it('has a kernboodschap, beslispunten, per function the route and who decides, finances, law, planning and what the advice rests on', () => {
     const koppen = memo.secties.map((s) => s.kop);
-    for (const k of ['Kernboodschap', 'Beslispunten', 'Aanleiding', 'Per functie: de route en wie besluit wat', 'Financiën', 'Juridisch kader', 'Planning', 'Waarop dit advies rust']) expect(koppen).toContain(k);
+    for (const k of [
+      'Kernboodschap',
+      'Beslispunten',
+      'Aanleiding',
+      'Per functie: de route en wie besluit wat',
+      'Financiën',
+      'Juridisch kader',
+      'Planning',
+      'Waarop dit advies rust',
+    ])
+      expect(koppen).toContain(k);
     expect(memo.secties.find((s) => s.kop === 'Beslispunten')!.lijst).toBe('nummer');
-    for (const g of motie.doelen) expect(koppen.some((k) => k.startsWith(`${g.label}: `)), g.doel).toBe(true);
+    for (const g of motie.doelen)
+      expect(
+        koppen.some((k) => k.startsWith(`${g.label}: `)),
+        g.doel,
+      ).toBe(true);
     // each function's decision chain names who decides, the raad and the steps
     const ketens = memo.secties.filter((s) => s.kop === 'Wie besluit wat');
     expect(ketens).toHaveLength(motie.doelen.length);
-    for (const k of ketens) expect(k.regels.map((r) => r.label)).toEqual(expect.arrayContaining(['Besluit', 'Raad', 'Stappen', 'Werkgever']));
+    for (const k of ketens)
+      expect(k.regels.map((r) => r.label)).toEqual(expect.arrayContaining(['Besluit', 'Raad', 'Stappen', 'Werkgever']));
   });
   it('lists the answers the advice rests on and what is still open', () => {
     expect(plat).toContain('**Aantal gemeenten:** 10 tot en met 14 gemeenten');
@@ -66,9 +95,12 @@ describe('the motion memo as a college document', () => {
     const sleutels = memo.bronnen.map((b) => `${b.href} ${b.label}`);
     expect(new Set(sleutels).size).toBe(sleutels.length);
     memo.bronnen.forEach((b, i) => expect(b.nr).toBe(i + 1));
-    for (const r of [...memo.secties, ...memo.bijlagen].flatMap((s) => s.regels)) for (const n of r.noten) expect(n >= 1 && n <= memo.bronnen.length).toBe(true);
+    for (const r of [...memo.secties, ...memo.bijlagen].flatMap((s) => s.regels))
+      for (const n of r.noten) expect(n >= 1 && n <= memo.bronnen.length).toBe(true);
     // the AVG's full title appears once (in the appendix), not once per citation
-    expect(md.match(/Algemene verordening gegevensbescherming/g)?.length ?? 0).toBeLessThanOrEqual(memo.bronnen.filter((b) => /Algemene verordening/.test(b.label)).length);
+    expect(md.match(/Algemene verordening gegevensbescherming/g)?.length ?? 0).toBeLessThanOrEqual(
+      memo.bronnen.filter((b) => /Algemene verordening/.test(b.label)).length,
+    );
   });
   it('links site-relative without a configured address, absolute with one', () => {
     expect(memo.bronnen.some((b) => b.href.startsWith('/bronnen/it-platform-twente/#'))).toBe(true);
@@ -79,7 +111,10 @@ describe('the motion memo as a college document', () => {
   });
   it('names the file after what it holds', () => {
     expect(memo.bestandsnaam).toBe('raadsinformatiebrief-motie-ict-informatieveiligheid-privacy-hof-van-twente');
-    const fg = bouwMemo(data, bouwUitkomst(data, { doel: ['fg'] }), { datum: '2026-12-01', pad: '/verkenner/v/doel-fg/' });
+    const fg = bouwMemo(data, bouwUitkomst(data, { doel: ['fg'] }), {
+      datum: '2026-12-01',
+      pad: '/verkenner/v/doel-fg/',
+    });
     expect(fg.bestandsnaam).toMatch(/^raadsinformatiebrief-gedeelde-functionaris-gegevensbescherming-fg$/);
   });
 });
@@ -125,28 +160,52 @@ function hyperlinks(): string[] {
 function interneBestaat(href: string): boolean {
   const [pad, anker] = href.split('#');
   const zonderQuery = pad.split('?')[0];
-  if (existsSync('dist')) return existsSync(join('dist', zonderQuery, 'index.html')) && (!anker || readFileSync(join('dist', zonderQuery, 'index.html'), 'utf8').includes(`id="${anker}"`));
+  if (existsSync('dist'))
+    return (
+      existsSync(join('dist', zonderQuery, 'index.html')) &&
+      (!anker || readFileSync(join('dist', zonderQuery, 'index.html'), 'utf8').includes(`id="${anker}"`))
+    );
   const bron = zonderQuery.match(/^\/bronnen\/([^/]+)\/$/);
   if (bron) {
     const b = kb.bronnen.find((x) => x.id === bron[1]);
     return !!b && (!anker || b.data.secties.some((s) => s.id === anker));
   }
-  return ['/rekenhulp/kosten/', '/planner/', '/agenda/', '/verkenner/motie-hof-van-twente/'].includes(zonderQuery) || zonderQuery.startsWith('/verkenner/v/');
+  return (
+    ['/rekenhulp/kosten/', '/planner/', '/agenda/', '/verkenner/motie-hof-van-twente/'].includes(zonderQuery) ||
+    zonderQuery.startsWith('/verkenner/v/')
+  );
 }
 /** A source's own address, or one of its articles (the source's article link with an article filled in). */
 const officieel = {
   has: (h: string) =>
-    kb.externeBronnen.some((x) => x.data.url === h || (!!x.data.artikelUrl && h.startsWith(x.data.artikelUrl.split('{artikel}')[0]) && h.length > x.data.artikelUrl.split('{artikel}')[0].length)),
+    kb.externeBronnen.some(
+      (x) =>
+        x.data.url === h ||
+        (!!x.data.artikelUrl &&
+          h.startsWith(x.data.artikelUrl.split('{artikel}')[0]) &&
+          h.length > x.data.artikelUrl.split('{artikel}')[0].length),
+    ),
 };
 
 describe('the .docx file', () => {
   it('has the parts of a Word document: numbering, footer, document properties', () => {
     const lijst = execFileSync('unzip', ['-Z1', bestand], { encoding: 'utf8' }).trim().split('\n').sort();
-    expect(lijst).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/footer1.xml', 'word/numbering.xml', 'word/styles.xml']);
+    expect(lijst).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/core.xml',
+      'word/_rels/document.xml.rels',
+      'word/document.xml',
+      'word/footer1.xml',
+      'word/numbering.xml',
+      'word/styles.xml',
+    ]);
     expect(execFileSync('unzip', ['-t', bestand], { encoding: 'utf8' })).toMatch(/No errors detected/);
     for (const p of lijst) expect(parse(deel(p)).getElementsByTagName('parsererror').length, p).toBe(0);
     const core = parse(deel('docProps/core.xml'));
-    expect(core.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'title')[0].textContent).toBe('Raadsinformatiebrief: Motie ICT, informatieveiligheid en privacy: stand en vervolgstappen');
+    expect(core.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'title')[0].textContent).toBe(
+      'Raadsinformatiebrief: Motie ICT, informatieveiligheid en privacy: stand en vervolgstappen',
+    );
     expect(deel('word/footer1.xml')).toMatch(/<w:instrText[^>]*> PAGE <\/w:instrText>/);
     // real list bullets: list paragraphs carry numbering, no literal bullet characters in the text
     const doc = parse(deel('word/document.xml'));
@@ -181,9 +240,14 @@ describe('the motion memo opened in LibreOffice (headless, to PDF)', () => {
   // LibreOffice is a system package (.ci/run installs libreoffice-writer-nogui and poppler-utils when missing)
   const pdf = bestand.replace(/\.docx$/, '.pdf');
   const profiel = `file://${join(dir, 'lo-profiel')}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profiel}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, bestand], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${profiel}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, bestand],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   const paginas = Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]);
-  const pagina = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], { encoding: 'utf8' });
+  const pagina = (n: number) =>
+    execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], { encoding: 'utf8' });
   const tekst = Array.from({ length: paginas }, (_, i) => pagina(i + 1));
   const bijlage = tekst.findIndex((t) => /^\s*Bijlage 1: werkpunten/m.test(t));
 
@@ -194,7 +258,18 @@ describe('the motion memo opened in LibreOffice (headless, to PDF)', () => {
   });
   it('shows the header block, beslispunten and page numbers', () => {
     const eerste = tekst[0].replace(/\s+/g, ' ');
-    for (const s of ['Raadsinformatiebrief', 'Aan De gemeenteraad', 'Van Het college van burgemeester en wethouders', 'Datum 1 december 2026', 'Onderwerp Motie ICT', 'Status Concept', 'Zaaknummer', 'Portefeuillehouder', 'Kernboodschap']) expect(eerste).toContain(s);
+    for (const s of [
+      'Raadsinformatiebrief',
+      'Aan De gemeenteraad',
+      'Van Het college van burgemeester en wethouders',
+      'Datum 1 december 2026',
+      'Onderwerp Motie ICT',
+      'Status Concept',
+      'Zaaknummer',
+      'Portefeuillehouder',
+      'Kernboodschap',
+    ])
+      expect(eerste).toContain(s);
     expect(tekst.join('\n')).toMatch(/Beslispunten\s+1\. /);
     expect(tekst[1]).toMatch(new RegExp(`Pagina 2 van ${paginas}`));
   });

@@ -10,28 +10,82 @@ function uitkomst(path: string, d: VerkennerData = data) {
   const r = lees(d.flow, path);
   expect(r.fout, path).toBeUndefined();
   const m = bouwUitkomst(d, r.antwoorden);
-  return { m, html: renderUitkomst(d, m), advies: (doel: string) => m.doelen.find((g) => g.doel === doel)!.advies?.route.id ?? null };
+  return {
+    m,
+    html: renderUitkomst(d, m),
+    advies: (doel: string) => m.doelen.find((g) => g.doel === doel)!.advies?.route.id ?? null,
+  };
 }
 
 describe('smart-answer flows per goal', () => {
   it.each([
-    ['/verkenner/v/doel-fg/aantal-10-14/werkgever-gemeente/', 'fg', 'fg-gemeente-werkgever', 'Laat één gemeente de FG in dienst nemen'],
-    ['/verkenner/v/doel-fg/aantal-10-14/werkgever-extern/', 'fg', 'fg-extern', 'Huur samen een FG in bij een bedrijf, met een dienstverleningscontract'],
-    ['/verkenner/v/doel-privacy-officer/aantal-2-4/werkgever-gemeente/', 'privacy-officer', 'po-gemeente-werkgever', 'Laat één gemeente de privacy officer in dienst nemen'],
-    ['/verkenner/v/doel-privacy-officer/aantal-2-4/werkgever-extern/', 'privacy-officer', 'po-extern', 'Huur samen een privacy officer in'],
-    ['/verkenner/v/doel-ciso/aantal-5-9/werkgever-gemeente/', 'ciso', 'ciso-college-afspraak', 'de andere colleges wijzen die persoon ook aan als hun CISO'],
+    [
+      '/verkenner/v/doel-fg/aantal-10-14/werkgever-gemeente/',
+      'fg',
+      'fg-gemeente-werkgever',
+      'Laat één gemeente de FG in dienst nemen',
+    ],
+    [
+      '/verkenner/v/doel-fg/aantal-10-14/werkgever-extern/',
+      'fg',
+      'fg-extern',
+      'Huur samen een FG in bij een bedrijf, met een dienstverleningscontract',
+    ],
+    [
+      '/verkenner/v/doel-privacy-officer/aantal-2-4/werkgever-gemeente/',
+      'privacy-officer',
+      'po-gemeente-werkgever',
+      'Laat één gemeente de privacy officer in dienst nemen',
+    ],
+    [
+      '/verkenner/v/doel-privacy-officer/aantal-2-4/werkgever-extern/',
+      'privacy-officer',
+      'po-extern',
+      'Huur samen een privacy officer in',
+    ],
+    [
+      '/verkenner/v/doel-ciso/aantal-5-9/werkgever-gemeente/',
+      'ciso',
+      'ciso-college-afspraak',
+      'de andere colleges wijzen die persoon ook aan als hun CISO',
+    ],
     ['/verkenner/v/doel-soc/aantal-10-14/', 'soc', 'soc-landelijk-contract', 'met de gastheer als contractpartij'],
     ['/verkenner/v/doel-inkoop/aantal-10-14/', 'inkoop', 'inkoop-itpt', 'de inkoop te doen als facilitator'],
-    ['/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-uitvoeren/', 'ict', 'ict-hengelo', 'zoals Borne deed'],
-    ['/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-eigen-organisatie/', 'ict', 'ict-nieuwe-gr', 'openbaar lichaam of bedrijfsvoeringsorganisatie'],
-    ['/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-afstemmen/', 'ict', 'ict-itpt-voorziening', 'Sluit aan bij een IT-voorziening van IT Platform Twente'],
+    [
+      '/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-uitvoeren/',
+      'ict',
+      'ict-hengelo',
+      'zoals Borne deed',
+    ],
+    [
+      '/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-eigen-organisatie/',
+      'ict',
+      'ict-nieuwe-gr',
+      'openbaar lichaam of bedrijfsvoeringsorganisatie',
+    ],
+    [
+      '/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-geen/taken-afstemmen/',
+      'ict',
+      'ict-itpt-voorziening',
+      'Sluit aan bij een IT-voorziening van IT Platform Twente',
+    ],
   ])('%s → %s: %s', (path, doel, route, zin) => {
     const u = uitkomst(path);
     expect(u.advies(doel)).toBe(route);
     const advies = text(u.html).match(/Ons advies (.*?) Het advies is/)![1];
     expect(advies).toContain(zin);
     // every route block carries who decides, the raad's role, procedure, lead time, employer, costs
-    for (const kop of ['Wettelijke basis', 'Wie besluit', 'Rol van de raad', 'Procedure', 'Doorlooptijd', 'Werkgever', 'Kosten', 'Wat dit niet oplost']) expect(text(u.html)).toContain(kop);
+    for (const kop of [
+      'Wettelijke basis',
+      'Wie besluit',
+      'Rol van de raad',
+      'Procedure',
+      'Doorlooptijd',
+      'Werkgever',
+      'Kosten',
+      'Wat dit niet oplost',
+    ])
+      expect(text(u.html)).toContain(kop);
   });
 
   it('a CISO hired from a company: no route fits, and the page says so', () => {
@@ -54,7 +108,15 @@ describe('smart-answer flows per goal', () => {
   it('never offers a Wgr body for an FG, a privacy officer or a CISO hired by contract', () => {
     for (const doel of ['fg', 'privacy-officer']) {
       const g = bouwUitkomst(data, { doel: [doel], aantal: ['2-4'], werkgever: ['gemeente'] }).doelen[0];
-      for (const r of g.routes) expect(r.route.vormen.filter((v) => ['openbaar-lichaam', 'bedrijfsvoeringsorganisatie', 'gemeenschappelijk-orgaan', 'lichte-regeling'].includes(v)), r.route.id).toEqual([]);
+      for (const r of g.routes)
+        expect(
+          r.route.vormen.filter((v) =>
+            ['openbaar-lichaam', 'bedrijfsvoeringsorganisatie', 'gemeenschappelijk-orgaan', 'lichte-regeling'].includes(
+              v,
+            ),
+          ),
+          r.route.id,
+        ).toEqual([]);
     }
   });
 });
@@ -68,25 +130,48 @@ describe('scores count only obstacles that apply to the goal, and only what is k
     expect(ids.has('digid-audits')).toBe(false);
   });
   it('an obstacle that reads an unanswered fact is "onbekend" and counts no points', () => {
-    const g = bouwUitkomst(data, { doel: ['ict'], aantal: ['2-4'], gegevens: ['onbekend'], inloggen: ['geen'], taken: ['uitvoeren'] }).doelen[0];
+    const g = bouwUitkomst(data, {
+      doel: ['ict'],
+      aantal: ['2-4'],
+      gegevens: ['onbekend'],
+      inloggen: ['geen'],
+      taken: ['uitvoeren'],
+    }).doelen[0];
     const s = g.routes.find((r) => r.route.id === 'ict-hengelo')!.scores[0];
     const doelbinding = s.belemmeringen.find((b) => b.id === 'doelbinding')!;
     expect(doelbinding.ernst).toBeUndefined();
     expect(doelbinding.hangtAf).toContain('Gegevens');
     // a fact the explorer never asks is named as such, never assumed
     const incongruent = s.belemmeringen.find((b) => b.id === 'incongruente-samenwerking')!;
-    expect(incongruent.hangtAf.join()).toMatch(/^In hoeveel andere samenwerkingen .* \(de verkenner vraagt hier niet naar\)$/);
+    expect(incongruent.hangtAf.join()).toMatch(
+      /^In hoeveel andere samenwerkingen .* \(de verkenner vraagt hier niet naar\)$/,
+    );
     // the plain question, never the engine field name
     expect(incongruent.hangtAf.join()).not.toMatch(/andereSamenwerkingen/);
     expect(s.punten).toBe(s.belemmeringen.reduce((n, b) => n + (b.punten ?? 0), 0));
-    const html = text(renderUitkomst(data, bouwUitkomst(data, { doel: ['ict'], aantal: ['2-4'], gegevens: ['onbekend'], inloggen: ['geen'], taken: ['uitvoeren'] })));
+    const html = text(
+      renderUitkomst(
+        data,
+        bouwUitkomst(data, {
+          doel: ['ict'],
+          aantal: ['2-4'],
+          gegevens: ['onbekend'],
+          inloggen: ['geen'],
+          taken: ['uitvoeren'],
+        }),
+      ),
+    );
     expect(html).toContain('onbekend , hangt af van Gegevens');
   });
 });
 
 describe('several goals in one run', () => {
   it('gives a route per goal and what they can share', () => {
-    const m = bouwUitkomst(data, { doel: ['privacy-officer', 'fg', 'ciso', 'soc'], aantal: ['10-14'], werkgever: ['gemeente'] });
+    const m = bouwUitkomst(data, {
+      doel: ['privacy-officer', 'fg', 'ciso', 'soc'],
+      aantal: ['10-14'],
+      werkgever: ['gemeente'],
+    });
     expect(m.doelen.map((g) => [g.doel, g.advies?.route.id])).toEqual([
       ['privacy-officer', 'po-gemeente-werkgever'],
       ['fg', 'fg-gemeente-werkgever'],
@@ -104,31 +189,57 @@ describe('links to form and instrument pages', () => {
   it('links a route to an instrument page only once it exists (fixture: the dvo page)', () => {
     const { dvo: _, ...zonderDvo } = data.vormTitels;
     const zonderData: VerkennerData = { ...data, vormTitels: zonderDvo };
-    const zonder = renderUitkomst(zonderData, bouwUitkomst(zonderData, { doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'] }));
+    const zonder = renderUitkomst(
+      zonderData,
+      bouwUitkomst(zonderData, { doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'] }),
+    );
     expect(zonder).not.toContain('/vormen/dvo/');
-    const met: VerkennerData = { ...zonderData, vormTitels: { ...zonderDvo, dvo: 'Dienstverleningsovereenkomst tussen gemeenten' } };
+    const met: VerkennerData = {
+      ...zonderData,
+      vormTitels: { ...zonderDvo, dvo: 'Dienstverleningsovereenkomst tussen gemeenten' },
+    };
     const html = renderUitkomst(met, bouwUitkomst(met, { doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'] }));
     expect(html).toContain('<a href="/vormen/dvo/">Dienstverleningsovereenkomst tussen gemeenten</a>');
   });
   it('does not inline every form × obstacle: an outcome stays small', () => {
-    const html = renderUitkomst(data, bouwUitkomst(data, { doel: ['ict'], aantal: ['2-4'], gegevens: ['basisregistraties'], inloggen: ['digid'], taken: ['eigen-organisatie'] }));
+    const html = renderUitkomst(
+      data,
+      bouwUitkomst(data, {
+        doel: ['ict'],
+        aantal: ['2-4'],
+        gegevens: ['basisregistraties'],
+        inloggen: ['digid'],
+        taken: ['eigen-organisatie'],
+      }),
+    );
     expect(html.length).toBeLessThan(100_000);
     expect(html).not.toContain('vk-matrix');
   });
 });
 
 describe('the preference is applied on the outcome page, not asked', () => {
-  it('shows the forms\' own judgements on what a raad weighs most, linked to the form pages', () => {
-    const html = renderUitkomst(data, bouwUitkomst(data, { doel: ['ict'], aantal: ['2-4'], gegevens: ['geen'], inloggen: ['geen'], taken: ['uitvoeren'] }));
+  it("shows the forms' own judgements on what a raad weighs most, linked to the form pages", () => {
+    const html = renderUitkomst(
+      data,
+      bouwUitkomst(data, {
+        doel: ['ict'],
+        aantal: ['2-4'],
+        gegevens: ['geen'],
+        inloggen: ['geen'],
+        taken: ['uitvoeren'],
+      }),
+    );
     expect(html).toContain('Wat weegt voor uw raad het zwaarst?');
     expect(html).toMatch(/<th scope="col">Zeggenschap per gemeente<\/th>/);
-    expect(html).toMatch(/<a href="\/vormen\/openbaar-lichaam\/">[^<]+<\/a><\/th><td>(Sterk|Redelijk|Zwak|Hangt ervan af)/);
+    expect(html).toMatch(
+      /<a href="\/vormen\/openbaar-lichaam\/">[^<]+<\/a><\/th><td>(Sterk|Redelijk|Zwak|Hangt ervan af)/,
+    );
     expect(data.flow.vragen.some((v) => v.id === 'voorkeur')).toBe(false);
   });
 });
 
 describe('KING names beside the plain titles', () => {
-  it('shows an obstacle\'s kingNaam where the content gives one (fixture)', () => {
+  it("shows an obstacle's kingNaam where the content gives one (fixture)", () => {
     const a = { doel: ['soc'], aantal: ['10-14'] };
     expect(renderUitkomst(data, bouwUitkomst(data, a))).not.toContain('(KING: Testnaam X)');
     const met: VerkennerData = { ...data, belemmeringKingNamen: { papierwinkel: 'Testnaam X' } };
@@ -149,7 +260,9 @@ describe('steps and errors', () => {
     const html = renderFout(r.fout!);
     expect(html).not.toContain('<script>');
     expect(html).toContain('href="/verkenner/v/doel-fg/"');
-    expect(render(data, r.antwoorden, (x) => bouwUitkomst(data, x))).toContain('Met hoeveel gemeenten wilt u samenwerken?');
+    expect(render(data, r.antwoorden, (x) => bouwUitkomst(data, x))).toContain(
+      'Met hoeveel gemeenten wilt u samenwerken?',
+    );
   });
 });
 
@@ -157,7 +270,13 @@ describe('no double counting', () => {
   it('an obstacle that hits only because of an answer a fit rule already weighs against the route is shown once, as that reason, without points', () => {
     // taken: eigen-organisatie makes the centrumgemeente route (GR Samenwerking ICT Hengelo) "past minder";
     // the same answer (the cooperation decides itself) would also make "veel papierwerk" blocking for a centrumgemeente
-    const m = bouwUitkomst(data, { doel: ['ict'], aantal: ['5-9'], gegevens: ['geen'], inloggen: ['geen'], taken: ['eigen-organisatie'] });
+    const m = bouwUitkomst(data, {
+      doel: ['ict'],
+      aantal: ['5-9'],
+      gegevens: ['geen'],
+      inloggen: ['geen'],
+      taken: ['eigen-organisatie'],
+    });
     const r = m.doelen[0].routes.find((x) => x.route.id === 'ict-hengelo')!;
     expect(r.fit.some((f) => f.oordeel === 'past-minder')).toBe(true);
     const cg = r.scores.find((s) => s.vorm === 'centrumgemeente')!;
@@ -166,8 +285,16 @@ describe('no double counting', () => {
     for (const b of dubbel) expect(b.punten).toBeUndefined();
     expect(cg.punten).toBe(cg.belemmeringen.reduce((n, b) => n + (b.punten ?? 0), 0));
     // with an answer no fit rule weighs against the route, the same obstacle counts as usual
-    const m2 = bouwUitkomst(data, { doel: ['ict'], aantal: ['5-9'], gegevens: ['geen'], inloggen: ['geen'], taken: ['uitvoeren'] });
-    const cg2 = m2.doelen[0].routes.find((x) => x.route.id === 'ict-hengelo')!.scores.find((s) => s.vorm === 'centrumgemeente')!;
+    const m2 = bouwUitkomst(data, {
+      doel: ['ict'],
+      aantal: ['5-9'],
+      gegevens: ['geen'],
+      inloggen: ['geen'],
+      taken: ['uitvoeren'],
+    });
+    const cg2 = m2.doelen[0].routes
+      .find((x) => x.route.id === 'ict-hengelo')!
+      .scores.find((s) => s.vorm === 'centrumgemeente')!;
     expect(cg2.belemmeringen.some((b) => b.alGewogen)).toBe(false);
   });
 });

@@ -8,12 +8,14 @@ const uitkomst = (a: Parameters<typeof bouwUitkomst>[1]) => bouwUitkomst(data, a
 const paginas = statischePaginas(data.flow, uitkomst);
 
 describe('bounded static pages', () => {
-  it('stays within the page budget with today\'s content', () => {
+  it("stays within the page budget with today's content", () => {
     expect(paginas.length).toBeLessThanOrEqual(PAGINA_BUDGET);
     expect(PAGINA_BUDGET).toBeLessThanOrEqual(1000);
   });
   it('fails the build above the budget, naming the numbers', () => {
-    expect(() => statischePaginas(data.flow, uitkomst, 10)).toThrow(`De verkenner zou ${paginas.length} statische pagina's maken; het budget is 10.`);
+    expect(() => statischePaginas(data.flow, uitkomst, 10)).toThrow(
+      `De verkenner zou ${paginas.length} statische pagina's maken; het budget is 10.`,
+    );
   });
   it('keeps steps and repeated outcomes out of search engines, one indexable page per distinct outcome', () => {
     expect(paginas.filter((p) => !p.klaar).every((p) => p.noindex)).toBe(true);
@@ -28,7 +30,9 @@ describe('bounded static pages', () => {
       const doel = paginas.find((x) => `/verkenner/v/${x.pad}/` === p.canonical);
       expect(doel, p.pad).toBeDefined();
       expect(doel!.noindex).toBe(false);
-      expect(JSON.stringify(bouwUitkomst(data, doel!.antwoorden).doelen.map((g) => g.advies?.route.id))).toBe(JSON.stringify(uitkomst(p.antwoorden).doelen.map((g) => g.advies?.route.id)));
+      expect(JSON.stringify(bouwUitkomst(data, doel!.antwoorden).doelen.map((g) => g.advies?.route.id))).toBe(
+        JSON.stringify(uitkomst(p.antwoorden).doelen.map((g) => g.advies?.route.id)),
+      );
     }
     expect(paginas.filter((p) => !p.noindex).every((p) => p.canonical === undefined)).toBe(true);
   });
@@ -39,9 +43,13 @@ describe('bounded static pages', () => {
     expect(combis.map((p) => p.pad)).toContain('doel-fg.ciso.soc');
     expect(combis.every((p) => p.noindex && !p.pad.includes('/'))).toBe(true);
   });
-  it('keeps every page\'s explorer HTML under the size limit', () => {
+  it("keeps every page's explorer HTML under the size limit", () => {
     let max = 0;
-    for (const p of paginas) max = Math.max(max, (p.combinatie ? renderCombinatie(data, p.antwoorden, uitkomst) : render(data, p.antwoorden, uitkomst)).length);
+    for (const p of paginas)
+      max = Math.max(
+        max,
+        (p.combinatie ? renderCombinatie(data, p.antwoorden, uitkomst) : render(data, p.antwoorden, uitkomst)).length,
+      );
     expect(max).toBeLessThan(MAX_HTML);
   });
 });

@@ -6,8 +6,15 @@ import { bouwMemo } from '../../src/explorer/memo.ts';
 import { pad } from '../../src/explorer/flow.ts';
 
 const plat = (s: string) => s.replace(/\s+/g, ' ');
-const memoVoor = (a: Record<string, string[]>) => bouwMemo(data, bouwUitkomst(data, a), { datum: '2026-12-01', pad: pad(data.flow, a) });
-const keten = (m: ReturnType<typeof memoVoor>) => plat(m.secties.filter((s) => s.kop === 'Wie besluit wat').flatMap((s) => s.regels.map((r) => `${r.label}: ${r.tekst}`)).join(' | '));
+const memoVoor = (a: Record<string, string[]>) =>
+  bouwMemo(data, bouwUitkomst(data, a), { datum: '2026-12-01', pad: pad(data.flow, a) });
+const keten = (m: ReturnType<typeof memoVoor>) =>
+  plat(
+    m.secties
+      .filter((s) => s.kop === 'Wie besluit wat')
+      .flatMap((s) => s.regels.map((r) => `${r.label}: ${r.tekst}`))
+      .join(' | '),
+  );
 
 describe('a small municipality that wants only an FG', () => {
   const a = { doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'] };
@@ -42,7 +49,9 @@ describe('Hof van Twente joining the GR Samenwerking ICT Hengelo', () => {
   const r = m.doelen[0].routes.find((x) => x.route.id === 'ict-hengelo')!;
   it('treats joining as an amendment of the regeling: every participating raad gives a zienswijze and toestemming (Wgr 1(5))', () => {
     expect(m.doelen[0].advies?.route.id).toBe('ict-hengelo');
-    expect(plat(r.route.raad.tekst)).toMatch(/elke gemeente die al deelneemt, niet alleen voor de gemeente die toetreedt/);
+    expect(plat(r.route.raad.tekst)).toMatch(
+      /elke gemeente die al deelneemt, niet alleen voor de gemeente die toetreedt/,
+    );
     expect(r.route.raad.bronnen).toContainEqual({ bron: 'wgr', plaats: 'art. 1 lid 5' });
     expect(plat(r.route.raad.tekst)).toMatch(/strijd met het recht of het algemeen belang/);
   });
@@ -55,7 +64,12 @@ describe('Hof van Twente joining the GR Samenwerking ICT Hengelo', () => {
 describe('the security and privacy rules with their status', () => {
   it('are in the memo of a CISO or SOC, with the date the sources were checked, and never state the Cyberbeveiligingswet as in force', () => {
     const m = memoVoor({ doel: ['soc'] });
-    const jur = plat(m.secties.find((s) => s.kop === 'Juridisch kader')!.regels.map((r) => `${r.label}: ${r.tekst}`).join(' | '));
+    const jur = plat(
+      m.secties
+        .find((s) => s.kop === 'Juridisch kader')!
+        .regels.map((r) => `${r.label}: ${r.tekst}`)
+        .join(' | '),
+    );
     for (const k of ['Cyberbeveiligingswet', 'BIO en BIO2', 'ENSIA']) expect(jur).toContain(`${k}:`);
     expect(jur).toMatch(/Of de wet nu geldt, is niet vastgesteld/);
     expect(jur).toMatch(/Stand van de bronnen op 29 november 2026/);

@@ -11,7 +11,14 @@ import { vingerafdruk } from '../../src/explorer/pages.ts';
 
 const klaar = alleToestanden(data.flow).filter((a) => Object.keys(a).length && isKlaar(data.flow, a));
 /** What a reader weighs: per goal the advised route, each route's class and its reasons (obstacle scores left out: they only reorder within a class). */
-const advies = (a: Antwoorden) => JSON.stringify(bouwUitkomst(data, a).doelen.map((g) => [g.doel, g.advies?.route.id ?? null, g.routes.map((r) => [r.route.id, r.klasse, r.fit.map((f) => f.reden)])]));
+const advies = (a: Antwoorden) =>
+  JSON.stringify(
+    bouwUitkomst(data, a).doelen.map((g) => [
+      g.doel,
+      g.advies?.route.id ?? null,
+      g.routes.map((r) => [r.route.id, r.klasse, r.fit.map((f) => f.reden)]),
+    ]),
+  );
 const afdruk = new Map(klaar.map((a) => [JSON.stringify(a), advies(a)]));
 /** The whole outcome, obstacle scores included. */
 const volledig = new Map(klaar.map((a) => [JSON.stringify(a), vingerafdruk(bouwUitkomst(data, a))]));
@@ -42,7 +49,10 @@ describe('every question changes some outcome', () => {
     it(`${v.id} (“${v.kort}”)`, () => {
       if (ALLEEN_BELEMMERINGEN.has(v.id)) {
         expect(stuurt(v.id).ja, `"${v.id}" now changes a route: remove it from ALLEEN_BELEMMERINGEN`).toBe(false);
-        expect(stuurt(v.id, volledig).ja, `no answer to "${v.id}" changes any outcome: drop or merge the question`).toBe(true);
+        expect(
+          stuurt(v.id, volledig).ja,
+          `no answer to "${v.id}" changes any outcome: drop or merge the question`,
+        ).toBe(true);
       } else expect(stuurt(v.id).ja, `no answer to "${v.id}" changes any route: drop or merge the question`).toBe(true);
     });
 });

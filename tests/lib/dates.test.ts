@@ -1,7 +1,6 @@
 import { isoDelen, dagErvoor, eindeVanPeriode, leesDatum, naarIso, plusMaanden } from '../../src/lib/dates.ts';
 import { describe, expect, it } from 'vitest';
 
-
 const iso = (s: string) => isoDelen(s);
 describe('calendar arithmetic', () => {
   it('adds months on the same day', () => {

@@ -11,15 +11,20 @@ describe('koppenBreekbaar: long compounds in headings break only where their par
     expect(breekWoord('Aansprakelijkheidsvraag')).toBe('Aansprakelijkheidsvraag');
   });
   it('touches only the text of h1–h4, never attributes or other elements', () => {
-    const html = '<h2 id="samenwerkingsovereenkomsten" title="Samenwerkingsovereenkomst">De Samenwerkingsovereenkomst</h2><p>Samenwerkingsovereenkomst</p>';
-    expect(koppenBreekbaar(html)).toBe('<h2 id="samenwerkingsovereenkomsten" title="Samenwerkingsovereenkomst">De Samenwerkings&shy;overeenkomst</h2><p>Samenwerkingsovereenkomst</p>');
+    const html =
+      '<h2 id="samenwerkingsovereenkomsten" title="Samenwerkingsovereenkomst">De Samenwerkingsovereenkomst</h2><p>Samenwerkingsovereenkomst</p>';
+    expect(koppenBreekbaar(html)).toBe(
+      '<h2 id="samenwerkingsovereenkomsten" title="Samenwerkingsovereenkomst">De Samenwerkings&shy;overeenkomst</h2><p>Samenwerkingsovereenkomst</p>',
+    );
   });
 });
 
 import { celScheiding } from '../../src/lib/koppen.ts';
 describe('celScheiding: adjacent cells and items are separated for text extraction', () => {
   it('puts a space between cells, not inside them', () => {
-    expect(celScheiding('<tr><th>Borne</th><td>Ja</td></tr><tr><li>a</li><li>b</li>')).toBe('<tr><th>Borne </th><td>Ja </td></tr><tr><li>a </li><li>b</li>');
+    expect(celScheiding('<tr><th>Borne</th><td>Ja</td></tr><tr><li>a</li><li>b</li>')).toBe(
+      '<tr><th>Borne </th><td>Ja </td></tr><tr><li>a </li><li>b</li>',
+    );
     expect(celScheiding('<b>x</b><i>y</i>')).toBe('<b>x</b><i>y</i>');
   });
 });

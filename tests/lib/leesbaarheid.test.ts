@@ -4,7 +4,11 @@ import { kortAntwoord } from '../../src/schemas/index.ts';
 
 describe('leesbaarheid: sentences and their length', () => {
   it('splits at sentence ends, not at abbreviations', () => {
-    expect(zinnen('De raad beslist. Zie art. 9 lid 1 Wgr. Klaar!')).toEqual(['De raad beslist.', 'Zie art. 9 lid 1 Wgr.', 'Klaar!']);
+    expect(zinnen('De raad beslist. Zie art. 9 lid 1 Wgr. Klaar!')).toEqual([
+      'De raad beslist.',
+      'Zie art. 9 lid 1 Wgr.',
+      'Klaar!',
+    ]);
   });
   it('counts words, a number with a comma as one', () => {
     expect(woorden('Elke partij betaalt 0,1 fte per jaar.')).toBe(7);
@@ -21,10 +25,13 @@ describe('leesbaarheid: sentences and their length', () => {
 describe('kortAntwoord: the schema holds answer-first text to its budget', () => {
   const bronnen = [{ bron: 'wgr', plaats: 'art. 9 lid 1' }];
   it('accepts short sentences', () => {
-    expect(kortAntwoord.safeParse({ tekst: 'De regeling noemt de voorwaarden. Kijk daar.', bronnen }).success).toBe(true);
+    expect(kortAntwoord.safeParse({ tekst: 'De regeling noemt de voorwaarden. Kijk daar.', bronnen }).success).toBe(
+      true,
+    );
   });
   it('rejects a sentence over 25 words, naming it', () => {
-    const tekst = 'De regeling moet de voorwaarden en de gevolgen van uittreden noemen, ook voor het vermogen van de rechtspersoon, en dat staat sinds de wetswijziging van 2022 in artikel negen.';
+    const tekst =
+      'De regeling moet de voorwaarden en de gevolgen van uittreden noemen, ook voor het vermogen van de rechtspersoon, en dat staat sinds de wetswijziging van 2022 in artikel negen.';
     const r = kortAntwoord.safeParse({ tekst, bronnen });
     expect(r.success).toBe(false);
     expect(JSON.stringify(r.error?.issues)).toMatch(/te lang voor een kort antwoord: zin van \d+ woorden/);

@@ -17,7 +17,10 @@ describe('open data', () => {
   it('publishes every entry of each plain collection once, its id first and all its data', () => {
     for (const name of ['vormen', 'belemmeringen', 'casussen', 'organisaties', 'begrippen'] as const) {
       const list = rows(name);
-      expect(list.map((r) => r.id), name).toEqual(kb[name].map((e) => e.id));
+      expect(
+        list.map((r) => r.id),
+        name,
+      ).toEqual(kb[name].map((e) => e.id));
       list.forEach((r, i) => {
         expect(Object.keys(r)[0]).toBe('id');
         expect(r).toEqual({ id: kb[name][i].id, ...kb[name][i].data });
@@ -25,13 +28,19 @@ describe('open data', () => {
     }
   });
   it('publishes each source document with the text of every section, and the public sources', () => {
-    const d = dataset(kb, 'bronnen', sectionsOf) as { documenten: { id: string; secties: { id: string; tekst: string }[] }[]; openbareBronnen: { id: string; url: string }[] };
+    const d = dataset(kb, 'bronnen', sectionsOf) as {
+      documenten: { id: string; secties: { id: string; tekst: string }[] }[];
+      openbareBronnen: { id: string; url: string }[];
+    };
     expect(d.documenten.map((x) => x.id)).toEqual(kb.bronnen.map((b) => b.id));
     for (const doc of d.documenten) {
       const b = kb.bronnen.find((x) => x.id === doc.id)!;
       expect(doc.secties.map((s) => s.id)).toEqual(b.data.secties.map((s) => s.id));
       // every article carries text of its own (the splitter found its lines; chapter headings may be empty)
-      expect(doc.secties.filter((s) => /^art-/.test(s.id) && !s.tekst.trim()).map((s) => s.id), doc.id).toEqual([]);
+      expect(
+        doc.secties.filter((s) => /^art-/.test(s.id) && !s.tekst.trim()).map((s) => s.id),
+        doc.id,
+      ).toEqual([]);
       expect(doc.secties.map((s) => s.tekst).join('').length, doc.id).toBeGreaterThan(1000);
     }
     const art8 = d.documenten.find((x) => x.id === 'it-platform-twente')!.secties.find((s) => s.id === 'art-8')!;

@@ -54,7 +54,11 @@ describe('citations', () => {
   });
   it('keeps each distinct citation once', () => {
     const a = { bron: 'a', plaats: 'x' };
-    expect(uniqueCitations([a, { ...a }, { ...a, detail: 'd' }, { bron: 'b' }]).map(citeKey)).toEqual(['a|x|', 'a|x|d', 'b||']);
+    expect(uniqueCitations([a, { ...a }, { ...a, detail: 'd' }, { bron: 'b' }]).map(citeKey)).toEqual([
+      'a|x|',
+      'a|x|d',
+      'b||',
+    ]);
   });
 });
 

@@ -20,10 +20,14 @@ describe('linkTerms', () => {
   it('matches whole words and abbreviations case-sensitively', () => {
     expect(linkTerms('De groep GRoen', terms)).not.toContain('<a');
     expect(linkTerms('join de gr', terms)).not.toContain('<a');
-    expect(linkTerms('Een Gemeenschappelijke Regeling', terms)).toContain('href="/begrippen/gemeenschappelijke-regeling/"');
+    expect(linkTerms('Een Gemeenschappelijke Regeling', terms)).toContain(
+      'href="/begrippen/gemeenschappelijke-regeling/"',
+    );
   });
   it('escapes the text around links', () => {
-    expect(linkTerms('<b>OIN</b> & zo', terms)).toBe('&lt;b&gt;<a class="begrip" href="/begrippen/oin/" title="OIN">OIN</a>&lt;/b&gt; &amp; zo');
+    expect(linkTerms('<b>OIN</b> & zo', terms)).toBe(
+      '&lt;b&gt;<a class="begrip" href="/begrippen/oin/" title="OIN">OIN</a>&lt;/b&gt; &amp; zo',
+    );
   });
   it('skips the page itself', () => {
     expect(linkTerms('OIN', terms, new Set(['/begrippen/oin/']))).toBe('OIN');
@@ -42,28 +46,64 @@ describe('source text', () => {
     expect(p).toEqual([['Een zin.'], ['Nieuw stuk.']]);
   });
   it('joins a sentence that a page break split over two paragraphs', () => {
-    const p = toParagraphs(['3. Gemeente Dinkelland, mede namens Noaberkracht,', '', 'vertegenwoordigd door de heer X;', '', 'Nieuwe alinea.'], 'lege-regel');
-    expect(p).toEqual([['3. Gemeente Dinkelland, mede namens Noaberkracht, vertegenwoordigd door de heer X;'], ['Nieuwe alinea.']]);
+    const p = toParagraphs(
+      [
+        '3. Gemeente Dinkelland, mede namens Noaberkracht,',
+        '',
+        'vertegenwoordigd door de heer X;',
+        '',
+        'Nieuwe alinea.',
+      ],
+      'lege-regel',
+    );
+    expect(p).toEqual([
+      ['3. Gemeente Dinkelland, mede namens Noaberkracht, vertegenwoordigd door de heer X;'],
+      ['Nieuwe alinea.'],
+    ]);
   });
   it('splits a text into its sections by line number', () => {
-    const bron = { alineas: 'lege-regel', secties: [
-      { id: 'art-1', titel: 'Artikel 1', niveau: 2, regel: 2 },
-      { id: 'art-2', titel: 'Artikel 2', niveau: 2, regel: 4 },
-    ] } as unknown as Bron;
+    const bron = {
+      alineas: 'lege-regel',
+      secties: [
+        { id: 'art-1', titel: 'Artikel 1', niveau: 2, regel: 2 },
+        { id: 'art-2', titel: 'Artikel 2', niveau: 2, regel: 4 },
+      ],
+    } as unknown as Bron;
     const s = splitSections(['voor', 'Artikel 1', 'tekst een', 'Artikel 2', 'tekst twee'], bron);
-    expect(s.map((x) => [x.id, x.alineas])).toEqual([['art-1', [['tekst een']]], ['art-2', [['tekst twee']]]]);
+    expect(s.map((x) => [x.id, x.alineas])).toEqual([
+      ['art-1', [['tekst een']]],
+      ['art-2', [['tekst twee']]],
+    ]);
   });
   it('links a citation to the anchor of its article', () => {
-    const bronnen = [{ id: 'doc', file: 'x', data: { korteTitel: 'Doc', secties: [{ id: 'art-8', titel: 'Artikel 8' }] } as unknown as Bron }];
+    const bronnen = [
+      {
+        id: 'doc',
+        file: 'x',
+        data: { korteTitel: 'Doc', secties: [{ id: 'art-8', titel: 'Artikel 8' }] } as unknown as Bron,
+      },
+    ];
     const v = citationView({ bron: 'doc', plaats: 'art-8', detail: '8.2' }, bronnen, []);
-    expect(v).toMatchObject({ href: '/bronnen/doc/#art-8', bron: 'Doc', plaats: 'Artikel 8', detail: '8.2', extern: false });
+    expect(v).toMatchObject({
+      href: '/bronnen/doc/#art-8',
+      bron: 'Doc',
+      plaats: 'Artikel 8',
+      detail: '8.2',
+      extern: false,
+    });
   });
 });
 
 describe('dropHeading', () => {
   it('drops a heading broken over several lines', async () => {
     const { dropHeading } = await import('../../src/lib/sources.ts');
-    const body = [' 2 Samenwerkingsvorm van invloed op ', '', 'informatiekundige belemmeringen ', '', 'Door middel van'];
+    const body = [
+      ' 2 Samenwerkingsvorm van invloed op ',
+      '',
+      'informatiekundige belemmeringen ',
+      '',
+      'Door middel van',
+    ];
     dropHeading(body, '2 Samenwerkingsvorm van invloed op informatiekundige belemmeringen');
     expect(body.filter((l) => l.trim())).toEqual(['Door middel van']);
   });
@@ -86,11 +126,17 @@ describe('linkTerms on the real glossary', () => {
   const WORD = 'A-Za-zÀ-ÿ0-9';
   function referentie(text: string, ts: TermLink[], skip: Set<string> = new Set()): string {
     const hits: { start: number; end: number; term: TermLink }[] = [];
-    const cands = ts.filter((t) => !skip.has(t.href)).flatMap((t) => t.woorden.filter((w) => w.length >= 2).map((w) => ({ w, t }))).sort((a, b) => b.w.length - a.w.length);
+    const cands = ts
+      .filter((t) => !skip.has(t.href))
+      .flatMap((t) => t.woorden.filter((w) => w.length >= 2).map((w) => ({ w, t })))
+      .sort((a, b) => b.w.length - a.w.length);
     const used = new Set<string>();
     for (const { w, t } of cands) {
       if (used.has(t.href)) continue;
-      const re = new RegExp(`(?<![${WORD}-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![${WORD}])`, /^[A-Z0-9-]{2,6}$/.test(w) ? 'g' : 'gi');
+      const re = new RegExp(
+        `(?<![${WORD}-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![${WORD}])`,
+        /^[A-Z0-9-]{2,6}$/.test(w) ? 'g' : 'gi',
+      );
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         const s = m.index;
@@ -105,7 +151,9 @@ describe('linkTerms on the real glossary', () => {
     let out = '';
     let pos = 0;
     for (const h of hits) {
-      out += esc(text.slice(pos, h.start)) + `<a class="begrip" href="${esc(h.term.href)}" title="${esc(h.term.titel)}">${esc(text.slice(h.start, h.end))}</a>`;
+      out +=
+        esc(text.slice(pos, h.start)) +
+        `<a class="begrip" href="${esc(h.term.href)}" title="${esc(h.term.titel)}">${esc(text.slice(h.start, h.end))}</a>`;
       pos = h.end;
     }
     return out + esc(text.slice(pos));
@@ -116,7 +164,11 @@ describe('linkTerms on the real glossary', () => {
     const kb = loadKnowledgeBase();
     const ts = await glossaryTerms();
     const teksten = [
-      ...kb.vormen.flatMap((v) => [v.data.samenvatting, ...Object.values(v.data.velden).map((x) => x.tekst), ...Object.values(v.data.kenmerken).map((x) => x.toelichting)]),
+      ...kb.vormen.flatMap((v) => [
+        v.data.samenvatting,
+        ...Object.values(v.data.velden).map((x) => x.tekst),
+        ...Object.values(v.data.kenmerken).map((x) => x.toelichting),
+      ]),
       ...kb.belemmeringen.flatMap((b) => [b.data.samenvatting, b.data.uitleg, b.data.situatie2015.tekst]),
       ...kb.begrippen.map((b) => b.data.uitleg),
     ];

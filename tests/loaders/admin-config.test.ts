@@ -4,7 +4,14 @@ import { editorConfig, jsonSchema, RELATIES, type EditorVeld } from '../../src/a
 import { entryFolders } from '../../src/loaders/registry.ts';
 import { voorRedacteur, veldPad } from '../../src/lib/redacteur.ts';
 
-type Json = { properties?: Record<string, Json>; items?: Json; anyOf?: Json[]; oneOf?: Json[]; allOf?: Json[]; type?: unknown };
+type Json = {
+  properties?: Record<string, Json>;
+  items?: Json;
+  anyOf?: Json[];
+  oneOf?: Json[];
+  allOf?: Json[];
+  type?: unknown;
+};
 
 /** Every property path of a JSON schema ("deelnames[].bronnen[].bron"). */
 function paden(s: Json, pre = ''): string[] {
@@ -21,7 +28,10 @@ function paden(s: Json, pre = ''): string[] {
 }
 /** Every field path the editor offers. */
 function veldPaden(fields: EditorVeld[], pre = ''): string[] {
-  return fields.flatMap((f) => [pre + f.name, ...(f.fields ? veldPaden(f.fields, f.widget === 'list' ? `${pre}${f.name}[].` : `${pre}${f.name}.`) : [])]);
+  return fields.flatMap((f) => [
+    pre + f.name,
+    ...(f.fields ? veldPaden(f.fields, f.widget === 'list' ? `${pre}${f.name}[].` : `${pre}${f.name}.`) : []),
+  ]);
 }
 
 describe('content editor configuration, generated from the zod schemas', () => {
@@ -62,14 +72,28 @@ describe('content editor configuration, generated from the zod schemas', () => {
 
 describe('content problems in plain Dutch for an editor', () => {
   it('names the field as the editor labels it, and the file without content/', () => {
-    expect(voorRedacteur('content/uittreding/it-platform-twente-voorziening.yaml: veld "opzegtermijn.maanden": Invalid input: expected number, received string')).toBe(
+    expect(
+      voorRedacteur(
+        'content/uittreding/it-platform-twente-voorziening.yaml: veld "opzegtermijn.maanden": Invalid input: expected number, received string',
+      ),
+    ).toBe(
       "Bij 'Opzegtermijn › Maanden' in uittreding/it-platform-twente-voorziening.yaml staat tekst, maar hier hoort een getal.",
     );
-    expect(voorRedacteur('content/organisaties/borne.yaml: veld "soort": Invalid option: expected one of "gemeente"|"provincie"')).toBe(
+    expect(
+      voorRedacteur(
+        'content/organisaties/borne.yaml: veld "soort": Invalid option: expected one of "gemeente"|"provincie"',
+      ),
+    ).toBe(
       "Bij 'Soort' in organisaties/borne.yaml staat een waarde die niet in de lijst staat. Kies een van: gemeente, provincie.",
     );
-    expect(voorRedacteur('content/casussen/x.yaml: veld "deelnemers.1.organisatie": onbekende organisatie "borne"')).toMatch(/^Bij 'Deelnemers › nr\. 2 › Organisatie' in casussen\/x\.yaml staat een verwijzing naar iets dat niet bestaat/);
-    expect(voorRedacteur('content/begrippen/oin.yaml: veld "term": Invalid input: expected string, received undefined')).toBe("Bij 'Term' in begrippen/oin.yaml ontbreekt een waarde. Dit veld is verplicht.");
+    expect(
+      voorRedacteur('content/casussen/x.yaml: veld "deelnemers.1.organisatie": onbekende organisatie "borne"'),
+    ).toMatch(
+      /^Bij 'Deelnemers › nr\. 2 › Organisatie' in casussen\/x\.yaml staat een verwijzing naar iets dat niet bestaat/,
+    );
+    expect(
+      voorRedacteur('content/begrippen/oin.yaml: veld "term": Invalid input: expected string, received undefined'),
+    ).toBe("Bij 'Term' in begrippen/oin.yaml ontbreekt een waarde. Dit veld is verplicht.");
     expect(veldPad('laatstGewijzigd')).toBe('Laatst gewijzigd');
   });
 });

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { metBasis, zonderBasis, normaliseerBasis, isSitePad } from '../../src/lib/basis.ts';
-import { rebaseHtml, rebaseCss, unprefixed, placeholderHosts, siteAddress, normaliseBase } from '../../src/integrations/base-path.mjs';
+import {
+  rebaseHtml,
+  rebaseCss,
+  unprefixed,
+  placeholderHosts,
+  siteAddress,
+  normaliseBase,
+} from '../../src/integrations/base-path.mjs';
 
 const B = '/samenwerkingswijzer/';
 
 describe('base path helpers (src/lib/basis.ts)', () => {
   it('normalises any spelling of the base', () => {
-    for (const b of ['samenwerkingswijzer', '/samenwerkingswijzer', 'samenwerkingswijzer/', '//samenwerkingswijzer//']) expect(normaliseerBasis(b)).toBe(B);
+    for (const b of ['samenwerkingswijzer', '/samenwerkingswijzer', 'samenwerkingswijzer/', '//samenwerkingswijzer//'])
+      expect(normaliseerBasis(b)).toBe(B);
     expect(normaliseerBasis('')).toBe('/');
     expect(normaliseerBasis(undefined)).toBe('/');
     expect(normaliseerBasis('/a/b')).toBe('/a/b/');
@@ -49,7 +57,9 @@ describe('build step: rebasing dist/ (src/integrations/base-path.mjs)', () => {
     expect(rebaseCss('a{b:url("/f.woff2")}', B)).toBe('a{b:url("/samenwerkingswijzer/f.woff2")}');
   });
   it('finds placeholder hosts, but not a real address under .nl', () => {
-    expect(placeholderHosts('<link href="https://samenwerkingswijzer.example/vormen/">')).toEqual(['samenwerkingswijzer.example']);
+    expect(placeholderHosts('<link href="https://samenwerkingswijzer.example/vormen/">')).toEqual([
+      'samenwerkingswijzer.example',
+    ]);
     expect(placeholderHosts('Webadres: https://example.invalid/verkenner/.')).toEqual(['example.invalid']);
     expect(placeholderHosts('mail info@gemeente.example')).toEqual(['gemeente.example']);
     expect(placeholderHosts('https://www.example.nl/samenwerkingswijzer/ and https://example.nl')).toEqual([]);
@@ -57,8 +67,14 @@ describe('build step: rebasing dist/ (src/integrations/base-path.mjs)', () => {
   });
   it('reads SITE_URL and SITE_BASE, with a clear error for a bad address', () => {
     expect(siteAddress({})).toEqual({ site: undefined, base: '/' });
-    expect(siteAddress({ SITE_URL: 'https://www.example.nl', SITE_BASE: 'samenwerkingswijzer' })).toEqual({ site: 'https://www.example.nl', base: B });
-    expect(siteAddress({ SITE_URL: 'https://www.example.nl/samenwerkingswijzer/' })).toEqual({ site: 'https://www.example.nl', base: B });
+    expect(siteAddress({ SITE_URL: 'https://www.example.nl', SITE_BASE: 'samenwerkingswijzer' })).toEqual({
+      site: 'https://www.example.nl',
+      base: B,
+    });
+    expect(siteAddress({ SITE_URL: 'https://www.example.nl/samenwerkingswijzer/' })).toEqual({
+      site: 'https://www.example.nl',
+      base: B,
+    });
     expect(() => siteAddress({ SITE_URL: 'www.example.nl' })).toThrow(/geen volledig webadres/);
     expect(() => siteAddress({ SITE_URL: 'ftp://www.example.nl' })).toThrow(/https:\/\//);
   });

@@ -23,7 +23,9 @@ describe('content files are in the form the editor writes', () => {
     expect(uit).toBe("naam: Gemeente Borne\ndeelnames:\n  - casus: x\n    detail: '2'\n    tekst: een lange regel\n");
     expect(parse(uit)).toEqual(parse(bron));
     expect(normaal('a.yaml', uit)).toBe(uit);
-    expect(normaal('a.mdx', '---\ntitel:   X\n---\n\nTekst *blijft*.\n')).toBe('---\ntitel: X\n---\n\nTekst *blijft*.\n');
+    expect(normaal('a.mdx', '---\ntitel:   X\n---\n\nTekst *blijft*.\n')).toBe(
+      '---\ntitel: X\n---\n\nTekst *blijft*.\n',
+    );
   });
   it('sees comments, which the editor would drop', () => {
     expect(heeftCommentaar('a: 1 # waarom\n')).toBe(true);

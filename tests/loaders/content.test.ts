@@ -44,17 +44,34 @@ describe('the real content', () => {
   it('has every KING obstacle the brief lists, in its theme', () => {
     const expected: Record<string, string[]> = {
       gegevens: ['doelbinding', 'oneigenlijk-gebruik', 'juridische-status-basisregistraties', 'papierwinkel'],
-      infrastructuur: ['geen-gezamenlijke-oin', 'multi-tenancy', 'digid-audits', 'protocollen-handleidingen', 'private-toegang', 'virtualisatie'],
-      harmonisatie: ['beleidsregels', 'licentiemodellen', 'incongruente-samenwerking', 'opdrachtgeverschap-informatiebeveiliging', 'applicatierationalisatie'],
+      infrastructuur: [
+        'geen-gezamenlijke-oin',
+        'multi-tenancy',
+        'digid-audits',
+        'protocollen-handleidingen',
+        'private-toegang',
+        'virtualisatie',
+      ],
+      harmonisatie: [
+        'beleidsregels',
+        'licentiemodellen',
+        'incongruente-samenwerking',
+        'opdrachtgeverschap-informatiebeveiliging',
+        'applicatierationalisatie',
+      ],
     };
     for (const [thema, ids] of Object.entries(expected))
       for (const id of ids) expect(kb.belemmeringen.find((b) => b.id === id)?.data.thema, id).toBe(thema);
   });
 
   it('has the five source documents, each an exact copy of its seed text', () => {
-    expect(kb.bronnen.map((b) => b.id).sort()).toEqual(
-      ['it-platform-twente', 'king-2015', 'motie-hof-van-twente', 'raadsbrief-ict-hengelo', 'vth-twente'],
-    );
+    expect(kb.bronnen.map((b) => b.id).sort()).toEqual([
+      'it-platform-twente',
+      'king-2015',
+      'motie-hof-van-twente',
+      'raadsbrief-ict-hengelo',
+      'vth-twente',
+    ]);
     for (const b of kb.bronnen) {
       const text = readFileSync(join('content/bronnen/tekst', b.data.tekstbestand), 'utf8');
       expect(text.length, b.id).toBeGreaterThan(1000);
@@ -82,13 +99,48 @@ describe('the real content', () => {
   });
 
   it('has the Twente cases and every KING interviewee', () => {
-    for (const id of ['it-platform-twente', 'samenwerking-ict-hengelo', 'vth-omgevingsrecht-twente', 'serviceorganisatie-zuid-holland-zuid', 'ict-bureau-westerkwartier', 'equalit', 'dimpact', 'dienst-szw-noardwest-fryslan'])
-      expect(kb.casussen.some((c) => c.id === id), id).toBe(true);
+    for (const id of [
+      'it-platform-twente',
+      'samenwerking-ict-hengelo',
+      'vth-omgevingsrecht-twente',
+      'serviceorganisatie-zuid-holland-zuid',
+      'ict-bureau-westerkwartier',
+      'equalit',
+      'dimpact',
+      'dienst-szw-noardwest-fryslan',
+    ])
+      expect(
+        kb.casussen.some((c) => c.id === id),
+        id,
+      ).toBe(true);
   });
 
   it('has the glossary terms a council member needs', () => {
-    for (const id of ['wgr', 'oin', 'digid', 'eherkenning', 'brp', 'gba-v', 'nhr', 'bag', 'ggk', 'gemnet', 'ggi', 'piofjach', 'mandaat', 'delegatie', 'volmacht', 'verwerkersovereenkomst', 'soc', 'ciso', 'fg'])
-      expect(kb.begrippen.some((b) => b.id === id), id).toBe(true);
+    for (const id of [
+      'wgr',
+      'oin',
+      'digid',
+      'eherkenning',
+      'brp',
+      'gba-v',
+      'nhr',
+      'bag',
+      'ggk',
+      'gemnet',
+      'ggi',
+      'piofjach',
+      'mandaat',
+      'delegatie',
+      'volmacht',
+      'verwerkersovereenkomst',
+      'soc',
+      'ciso',
+      'fg',
+    ])
+      expect(
+        kb.begrippen.some((b) => b.id === id),
+        id,
+      ).toBe(true);
   });
 });
 
@@ -162,8 +214,14 @@ describe('broken content fails with the file and the field named', () => {
     const root = contentCopy();
     try {
       const p = join(root, 'content/bronnen/motie-hof-van-twente.yaml');
-      write(root, 'bronnen/motie-hof-van-twente.yaml', readFileSync(p, 'utf8').replace('id: constateringen', 'id: overwegingen'));
-      expect(errorsOf(root).join('\n')).toMatch(/motie-hof-van-twente\.yaml: veld "secties\.\d+\.id": dubbele sectie-id "overwegingen"/);
+      write(
+        root,
+        'bronnen/motie-hof-van-twente.yaml',
+        readFileSync(p, 'utf8').replace('id: constateringen', 'id: overwegingen'),
+      );
+      expect(errorsOf(root).join('\n')).toMatch(
+        /motie-hof-van-twente\.yaml: veld "secties\.\d+\.id": dubbele sectie-id "overwegingen"/,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

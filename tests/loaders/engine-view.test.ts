@@ -1,6 +1,12 @@
 /** src/loaders/engine-view.ts: the engine's results as the static pages show them. */
 import { describe, expect, it } from 'vitest';
-import { activeer, belemmeringResultaat, heatmapVan, situatieRegels, standaardResultaat } from '../../src/loaders/engine-view.ts';
+import {
+  activeer,
+  belemmeringResultaat,
+  heatmapVan,
+  situatieRegels,
+  standaardResultaat,
+} from '../../src/loaders/engine-view.ts';
 import { loadContent } from '../../src/loaders/load-content.ts';
 import { evaluate, regelsUit } from '../../src/engine/index.ts';
 import { enkeleRegel, type Regel } from '../../src/schemas/engine.ts';
@@ -10,7 +16,10 @@ import { situatieVelden, standaardSituatie } from '../../src/schemas/situation-f
 const { kb, regels } = loadContent();
 const bron = [{ bron: 'king-2015', plaats: 'h3-2-digid-audits' }];
 /** A rule as the schema outputs it (defaults filled in), for obstacle `digid-audits`. */
-const regel = (r: Record<string, unknown>): Regel => ({ ...enkeleRegel.parse({ id: 'test', ernst: 'blokkerend', reden: 'Test.', bronnen: bron, ...r }), belemmering: 'digid-audits' });
+const regel = (r: Record<string, unknown>): Regel => ({
+  ...enkeleRegel.parse({ id: 'test', ernst: 'blokkerend', reden: 'Test.', bronnen: bron, ...r }),
+  belemmering: 'digid-audits',
+});
 const veld = (naam: string) => situatieVelden.find((v) => v.naam === naam)!;
 
 describe('situatieRegels', () => {
@@ -33,24 +42,43 @@ describe('activeer', () => {
   it('changes the default situation just enough to meet the first rule that gives weight', () => {
     const basis = { ...standaardSituatie, digid: false, aantalGemeenten: 3 };
     const { situatie, wijzigingen } = activeer(
-      [regel({ voorwaarden: { all: [{ fact: 'digid', operator: 'equal', value: true }, { fact: 'aantalGemeenten', operator: 'greaterThan', value: 5 }] } })],
+      [
+        regel({
+          voorwaarden: {
+            all: [
+              { fact: 'digid', operator: 'equal', value: true },
+              { fact: 'aantalGemeenten', operator: 'greaterThan', value: 5 },
+            ],
+          },
+        }),
+      ],
       basis,
     );
     expect(situatie.digid).toBe(true);
     expect(situatie.aantalGemeenten).toBe(6);
     expect(wijzigingen).toHaveLength(2);
-    expect(wijzigingen).toEqual(expect.arrayContaining([`${veld('aantalGemeenten').label} 6`, `${veld('digid').label} ja`]));
+    expect(wijzigingen).toEqual(
+      expect.arrayContaining([`${veld('aantalGemeenten').label} 6`, `${veld('digid').label} ja`]),
+    );
     expect(basis.digid, 'the base situation is not changed').toBe(false);
   });
   it('skips rules that give no weight or no longer hold, and keeps the base when nothing is needed', () => {
     const nvt = regel({ ernst: 'nvt', voorwaarden: { all: [{ fact: 'digid', operator: 'equal', value: true }] } });
-    const oud = regel({ geldig: { tot: '2016-01-01' }, voorwaarden: { all: [{ fact: 'digid', operator: 'equal', value: true }] } });
-    expect(activeer([nvt, oud], { ...standaardSituatie, digid: false })).toEqual({ situatie: { ...standaardSituatie, digid: false }, wijzigingen: [] });
+    const oud = regel({
+      geldig: { tot: '2016-01-01' },
+      voorwaarden: { all: [{ fact: 'digid', operator: 'equal', value: true }] },
+    });
+    expect(activeer([nvt, oud], { ...standaardSituatie, digid: false })).toEqual({
+      situatie: { ...standaardSituatie, digid: false },
+      wijzigingen: [],
+    });
     const alWaar = regel({ voorwaarden: { all: [{ fact: 'digid', operator: 'equal', value: true }] } });
     expect(activeer([alWaar], { ...standaardSituatie, digid: true }).wijzigingen).toEqual([]);
   });
   it('skips a rule whose conditions cannot make a valid situation and tries the next', () => {
-    const onmogelijk = regel({ voorwaarden: { all: [{ fact: 'aantalGemeenten', operator: 'greaterThan', value: 100000 }] } });
+    const onmogelijk = regel({
+      voorwaarden: { all: [{ fact: 'aantalGemeenten', operator: 'greaterThan', value: 100000 }] },
+    });
     const mogelijk = regel({ voorwaarden: { all: [{ fact: 'privatePartijen', operator: 'equal', value: true }] } });
     const r = activeer([onmogelijk, mogelijk], { ...standaardSituatie, privatePartijen: false });
     expect(r.situatie.aantalGemeenten).toBe(standaardSituatie.aantalGemeenten);
@@ -65,7 +93,10 @@ describe('activeer', () => {
       const r = evaluate(situatie, kb.vormen, regels, kb.belemmeringen, { periode: 'nu' });
       // a rule resting on a 2015 claim no current source confirms shows as onzeker, without points
       const uit = r.perVorm.map((p) => p.uitkomsten.find((u) => u.belemmering === b.id)!);
-      expect(uit.some((u) => u.ernst !== 'nvt' || u.status === 'onzeker'), b.id).toBe(true);
+      expect(
+        uit.some((u) => u.ernst !== 'nvt' || u.status === 'onzeker'),
+        b.id,
+      ).toBe(true);
     }
   });
 });
@@ -85,7 +116,9 @@ describe('results for the pages', () => {
     expect(r.wijzigingen).toEqual(wijzigingen);
     // the obstacle's own outcome per form is what a full evaluation gives for it
     const vol = evaluate(situatie, kb.vormen, regels, kb.belemmeringen, { periode: 'nu' });
-    expect(r.nu.perVorm.map((p) => p.uitkomsten)).toEqual(vol.perVorm.map((p) => p.uitkomsten.filter((u) => u.belemmering === 'digid-audits')));
+    expect(r.nu.perVorm.map((p) => p.uitkomsten)).toEqual(
+      vol.perVorm.map((p) => p.uitkomsten.filter((u) => u.belemmering === 'digid-audits')),
+    );
     expect(r.nu.perVorm.every((p) => p.uitkomsten.length === 1)).toBe(true);
   });
   it('heatmapVan gives one cell per form and obstacle, with the result severity and reasons', () => {

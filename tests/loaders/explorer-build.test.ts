@@ -22,9 +22,15 @@ describe('verkennerData', () => {
   });
   it('gives the engine every form in content order and the rules of every obstacle', () => {
     expect(data.engine.vormen.map((v) => v.id)).toEqual(content.kb.vormen.map((v) => v.id));
-    expect(data.engine.regels.map((r) => r.data.belemmering).sort()).toEqual(content.kb.belemmeringen.map((b) => b.id).sort());
+    expect(data.engine.regels.map((r) => r.data.belemmering).sort()).toEqual(
+      content.kb.belemmeringen.map((b) => b.id).sort(),
+    );
     // a route links only to a form or instrument page that exists
-    for (const id of Object.keys(data.vormTitels)) expect(content.kb.vormen.some((v) => v.id === id), id).toBe(true);
+    for (const id of Object.keys(data.vormTitels))
+      expect(
+        content.kb.vormen.some((v) => v.id === id),
+        id,
+      ).toBe(true);
   });
   it('can resolve every citation of its routes and goals', () => {
     const gebruikt = allCitations([data.routes, Object.values(data.doelen)]);

@@ -22,7 +22,23 @@ import { deelnamesVan } from '../../src/loaders/regelingen.ts';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIX = join(ROOT, 'tests', 'fixtures', 'import');
 const lees = (p: string) => readFileSync(join(FIX, p), 'utf8');
-const TWENTE = new Set(['almelo', 'borne', 'dinkelland', 'enschede', 'haaksbergen', 'hellendoorn', 'hengelo', 'hof-van-twente', 'losser', 'oldenzaal', 'rijssen-holten', 'tubbergen', 'twenterand', 'wierden', 'provincie-overijssel']);
+const TWENTE = new Set([
+  'almelo',
+  'borne',
+  'dinkelland',
+  'enschede',
+  'haaksbergen',
+  'hellendoorn',
+  'hengelo',
+  'hof-van-twente',
+  'losser',
+  'oldenzaal',
+  'rijssen-holten',
+  'tubbergen',
+  'twenterand',
+  'wierden',
+  'provincie-overijssel',
+]);
 
 function fout(fn: () => unknown): ImportError {
   try {
@@ -73,7 +89,9 @@ describe('CVDR XML', () => {
     const kapotId = lees('goed/cvdr/CVDR600142_1.xml').replace('CVDR600142_1', 'BWBR0003740');
     expect(fout(() => parseCvdr(kapotId, 'x.xml')).message).toMatch(/"BWBR0003740" is geen CVDR-id/);
     const e = fout(() => parseCvdr('<html><body><p>geen regeling</p></body></html>', 'y.xml'));
-    expect(e.message).toBe('y.xml: element <html>: onbekend document: verwacht de CVDR-XML van een regeling (met <regeling> en <artikel>)');
+    expect(e.message).toBe(
+      'y.xml: element <html>: onbekend document: verwacht de CVDR-XML van een regeling (met <regeling> en <artikel>)',
+    );
   });
 });
 
@@ -81,7 +99,12 @@ describe('register export', () => {
   it('reads the XML records, keeping systemId, form, participants and publication id', () => {
     const rs = parseRegisterXml(lees('goed/register/export.xml'), 'export.xml');
     expect(rs).toHaveLength(2);
-    expect(rs[0]).toMatchObject({ systemId: '900001', samenwerkingsvorm: 'regeling-zonder-meer', publicatie: 'CVDR600142', deelnemers: ['Gemeente Borne', 'Gemeente Haaksbergen', 'Gemeente Hengelo'] });
+    expect(rs[0]).toMatchObject({
+      systemId: '900001',
+      samenwerkingsvorm: 'regeling-zonder-meer',
+      publicatie: 'CVDR600142',
+      deelnemers: ['Gemeente Borne', 'Gemeente Haaksbergen', 'Gemeente Hengelo'],
+    });
     expect(rs[1].eindDatum).toBe('2021-07-08');
   });
 
@@ -94,30 +117,51 @@ describe('register export', () => {
   it('reads the CSV extract, with quoted fields and participants separated by "|"', () => {
     const rs = parseRegisterCsv(lees('goed/register/extract.csv'), 'extract.csv');
     expect(rs.map((r) => r.systemId)).toEqual(['900004', '900005']);
-    expect(rs[0]).toMatchObject({ samenwerkingsvorm: 'bedrijfsvoeringsorganisatie', deelnemers: ['Gemeente Dinkelland', 'Gemeente Tubbergen'] });
+    expect(rs[0]).toMatchObject({
+      samenwerkingsvorm: 'bedrijfsvoeringsorganisatie',
+      deelnemers: ['Gemeente Dinkelland', 'Gemeente Tubbergen'],
+    });
     expect(rs[1].titel).toBe('Gemeenschappelijke regeling Stadsbank Oost Nederland 2023');
     expect(rs[1].samenwerkingsvorm).toBeUndefined();
     expect(rs[1].deelnemers).toHaveLength(21);
-    expect(csvRows('a;"b;""c"""\n1;2', ';')).toEqual([['a', 'b;"c"'], ['1', '2']]);
+    expect(csvRows('a;"b;""c"""\n1;2', ';')).toEqual([
+      ['a', 'b;"c"'],
+      ['1', '2'],
+    ]);
   });
 
   it('maps the four register forms and nothing else', () => {
     expect(vormUitRegister('Openbaar lichaam')).toBe('openbaar-lichaam');
     expect(vormUitRegister('Gemeenschappelijk orgaan')).toBe('gemeenschappelijk-orgaan');
     expect(vormUitRegister('Bedrijfsvoeringsorganisatie')).toBe('bedrijfsvoeringsorganisatie');
-    expect(vormUitRegister("'Regeling zonder meer' (regeling zonder eigen orgaan; art. 8, vierde lid, WGR)")).toBe('regeling-zonder-meer');
+    expect(vormUitRegister("'Regeling zonder meer' (regeling zonder eigen orgaan; art. 8, vierde lid, WGR)")).toBe(
+      'regeling-zonder-meer',
+    );
     expect(vormUitRegister('Stichting')).toBeNull();
   });
 
   it('names file and element for broken XML, an unknown record and an unknown form', () => {
-    expect(fout(() => parseRegisterXml(lees('kapot/niet-xml.xml'), 'kapot/niet-xml.xml')).message).toMatch(/^kapot\/niet-xml\.xml: element <[\w]+>: geen geldige XML/);
+    expect(fout(() => parseRegisterXml(lees('kapot/niet-xml.xml'), 'kapot/niet-xml.xml')).message).toMatch(
+      /^kapot\/niet-xml\.xml: element <[\w]+>: geen geldige XML/,
+    );
     const e = fout(() => parseRegisterXml(lees('kapot/onbekend-record.xml'), 'kapot/onbekend-record.xml'));
     expect(e.element).toBe('zelfstandigBestuursorgaan');
     expect(e.message).toMatch(/onbekend record in <gemeenschappelijkeRegelingen> \(regel 4\)/);
     const v = fout(() => parseRegisterCsv(lees('kapot/onbekende-vorm.csv'), 'kapot/onbekende-vorm.csv'));
-    expect(v.message).toBe('kapot/onbekende-vorm.csv: element <samenwerkingsvorm>: record "Regeling met een vreemde vorm": onbekende samenwerkingsvorm "Stichting" (verwacht openbaar lichaam, gemeenschappelijk orgaan, bedrijfsvoeringsorganisatie of regeling zonder meer)');
-    expect(fout(() => parseRegisterCsv('titel;kleur\nx;rood', 'k.csv')).message).toBe('k.csv: element <kleur>: onbekende kolom "kleur" in de kopregel');
-    expect(fout(() => parseRegisterXml('<overheidsorganisaties><gemeenschappelijkeRegelingen><regeling><titel>x</titel><kleur>rood</kleur></regeling></gemeenschappelijkeRegelingen></overheidsorganisaties>', 'k.xml')).element).toBe('kleur');
+    expect(v.message).toBe(
+      'kapot/onbekende-vorm.csv: element <samenwerkingsvorm>: record "Regeling met een vreemde vorm": onbekende samenwerkingsvorm "Stichting" (verwacht openbaar lichaam, gemeenschappelijk orgaan, bedrijfsvoeringsorganisatie of regeling zonder meer)',
+    );
+    expect(fout(() => parseRegisterCsv('titel;kleur\nx;rood', 'k.csv')).message).toBe(
+      'k.csv: element <kleur>: onbekende kolom "kleur" in de kopregel',
+    );
+    expect(
+      fout(() =>
+        parseRegisterXml(
+          '<overheidsorganisaties><gemeenschappelijkeRegelingen><regeling><titel>x</titel><kleur>rood</kleur></regeling></gemeenschappelijkeRegelingen></overheidsorganisaties>',
+          'k.xml',
+        ),
+      ).element,
+    ).toBe('kleur');
   });
 });
 
@@ -133,11 +177,23 @@ describe('from the official formats to a regeling', () => {
     const [r] = parseRegisterXml(lees('goed/register/export.xml'), 'export.xml');
     const t = parseCvdr(lees('goed/cvdr/CVDR600142_1.xml'), 'c.xml');
     const data = regeling.parse(naarRegeling('sz', r, t, TWENTE, '2026-12-01'));
-    expect(data.publicatie).toEqual({ id: 'CVDR600142', versie: '1', blad: 'cvdr', url: 'https://lokaleregelgeving.overheid.nl/CVDR600142/1' });
+    expect(data.publicatie).toEqual({
+      id: 'CVDR600142',
+      versie: '1',
+      blad: 'cvdr',
+      url: 'https://lokaleregelgeving.overheid.nl/CVDR600142/1',
+    });
     expect(data.versieDatum).toBe('2016-07-15');
     expect(data.vorm.soort).toBe('regeling-zonder-meer');
-    expect(data.deelnemers.lijst).toEqual([{ organisatie: 'borne' }, { organisatie: 'haaksbergen' }, { organisatie: 'hengelo' }]);
-    expect(data.deelnemers.bronnen[0]).toEqual({ bron: 'register-gemeenschappelijke-regelingen', plaats: 'record 900001' });
+    expect(data.deelnemers.lijst).toEqual([
+      { organisatie: 'borne' },
+      { organisatie: 'haaksbergen' },
+      { organisatie: 'hengelo' },
+    ]);
+    expect(data.deelnemers.bronnen[0]).toEqual({
+      bron: 'register-gemeenschappelijke-regelingen',
+      plaats: 'record 900001',
+    });
     expect(data.uittreding.nietVastgesteld).toMatch(/geen artikel waarvan de kop over uittreding gaat/);
     expect(data.artikelen.map((a) => a.id)).toEqual(['intitule', 'art-1']);
   });
@@ -149,7 +205,10 @@ describe('from the official formats to a regeling', () => {
       '<artikel><kop><nr>20</nr><titel>Uittreding</titel></kop><lid><lidnr>1</lidnr><al>Uittreding vindt plaats met ingang van 1 januari.</al></lid></artikel></regeling-tekst>',
     );
     const data = regeling.parse(naarRegeling('sz', r, parseCvdr(xml, 'c.xml'), TWENTE, '2026-12-01'));
-    expect(data.uittreding).toEqual({ tekst: 'Artikel 20 Uittreding: "1. Uittreding vindt plaats met ingang van 1 januari."', bronnen: [{ bron: 'sz', plaats: 'art-20' }] });
+    expect(data.uittreding).toEqual({
+      tekst: 'Artikel 20 Uittreding: "1. Uittreding vindt plaats met ingang van 1 januari."',
+      bronnen: [{ bron: 'sz', plaats: 'art-20' }],
+    });
   });
 });
 
@@ -178,8 +237,12 @@ describe('the import folder as a loader step', () => {
       cpSync(join(FIX, 'goed', 'cvdr'), join(dir, 'import', 'cvdr'), { recursive: true });
       cpSync(join(FIX, 'kapot', 'onbekend-record.xml'), join(dir, 'import', 'register', 'r.xml'));
       const { problems } = leesImportMap(dir, TWENTE, '2026-12-01', (p) => p.slice(dir.length + 1));
-      expect(problems).toContain('import/register/r.xml: element <zelfstandigBestuursorgaan>: onbekend record in <gemeenschappelijkeRegelingen> (regel 4); verwacht <gemeenschappelijkeRegeling> of <regeling>');
-      expect(problems).toContain('import/cvdr/CVDR600142_1.xml: element <identifier>: geen record in import/register/ noemt CVDR600142 als publicatie; zonder registerrecord zijn de deelnemers onbekend');
+      expect(problems).toContain(
+        'import/register/r.xml: element <zelfstandigBestuursorgaan>: onbekend record in <gemeenschappelijkeRegelingen> (regel 4); verwacht <gemeenschappelijkeRegeling> of <regeling>',
+      );
+      expect(problems).toContain(
+        'import/cvdr/CVDR600142_1.xml: element <identifier>: geen record in import/register/ noemt CVDR600142 als publicatie; zonder registerrecord zijn de deelnemers onbekend',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -202,7 +265,9 @@ describe('the import folder as a loader step', () => {
       cpSync(join(FIX, 'kapot', 'niet-xml.xml'), join(dir, 'import', 'register', 'kapot.xml'));
       const kapot = checkContent(dir);
       expect(kapot.content).toBeUndefined();
-      expect(kapot.problems.some((p) => p.startsWith(`${dir.split('/').at(-1)}/import/register/kapot.xml: element <`))).toBe(true);
+      expect(
+        kapot.problems.some((p) => p.startsWith(`${dir.split('/').at(-1)}/import/register/kapot.xml: element <`)),
+      ).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

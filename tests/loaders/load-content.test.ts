@@ -76,7 +76,8 @@ const fixtures: { name: string; edit: (dir: string) => void; expect: RegExp; scr
   },
   {
     name: 'a duplicate id in the explorer (doelen/fg.yml beside doelen/fg.yaml)',
-    edit: (dir) => writeFileSync(join(dir, 'verkenner/doelen/fg.yml'), readFileSync(join(dir, 'verkenner/doelen/fg.yaml'))),
+    edit: (dir) =>
+      writeFileSync(join(dir, 'verkenner/doelen/fg.yml'), readFileSync(join(dir, 'verkenner/doelen/fg.yaml'))),
     expect: /^content\/verkenner\/doelen\/fg\.yml: dubbele id "fg" \(ook content\/verkenner\/doelen\/fg\.yaml\)/,
   },
   {
@@ -87,18 +88,22 @@ const fixtures: { name: string; edit: (dir: string) => void; expect: RegExp; scr
   },
   {
     name: 'an unknown field in an explorer answer',
-    edit: (dir) => replaceIn(dir, 'verkenner/vragen.yaml', "label: Samen inkopen\n", "label: Samen inkopen\n        kleur: blauw\n"),
+    edit: (dir) =>
+      replaceIn(dir, 'verkenner/vragen.yaml', 'label: Samen inkopen\n', 'label: Samen inkopen\n        kleur: blauw\n'),
     expect: /^content\/verkenner\/vragen\.yaml: veld "vragen\.0\.opties\.\d+(\.kleur)?": .*kleur/,
   },
   {
     name: 'an unknown procedure in an explorer route',
-    edit: (dir) => replaceIn(dir, 'verkenner/routes.yaml', 'procedures: [dvo, detachering]', 'procedures: [dvo, nergens]'),
-    expect: /^content\/verkenner\/routes\.yaml: veld "routes\.0\.rekenhulp\.procedures\.1": onbekende procedure "nergens"/,
+    edit: (dir) =>
+      replaceIn(dir, 'verkenner/routes.yaml', 'procedures: [dvo, detachering]', 'procedures: [dvo, nergens]'),
+    expect:
+      /^content\/verkenner\/routes\.yaml: veld "routes\.0\.rekenhulp\.procedures\.1": onbekende procedure "nergens"/,
   },
   {
     name: 'an unknown article in a calculator rule',
     edit: (dir) => replaceIn(dir, 'kostenverdeling/it-rdng.yaml', 'plaats: art-10', 'plaats: art-99'),
-    expect: /^content\/kostenverdeling\/it-rdng\.yaml: veld "[^"]+": bron "it-platform-twente" heeft geen artikel of sectie "art-99"/,
+    expect:
+      /^content\/kostenverdeling\/it-rdng\.yaml: veld "[^"]+": bron "it-platform-twente" heeft geen artikel of sectie "art-99"/,
   },
   {
     name: 'an unknown folder',
@@ -138,7 +143,9 @@ describe('the real content through the one loader', { timeout: 60_000 }, () => {
 
   it('has no problem at all (checkContent and loadContent agree)', () => {
     expect(problems).toEqual([]);
-    expect(problemsOf(() => loadContent(join(process.cwd(), 'content', 'bestaat-niet')))).toEqual([expect.stringMatching(/map met inhoud niet gevonden/)]);
+    expect(problemsOf(() => loadContent(join(process.cwd(), 'content', 'bestaat-niet')))).toEqual([
+      expect.stringMatching(/map met inhoud niet gevonden/),
+    ]);
   });
 
   it('loads every file of every registered folder, each exactly once', () => {

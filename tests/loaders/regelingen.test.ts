@@ -7,12 +7,34 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loaders/load-content.ts';
 import { regeling, regelingPunt } from '../../src/schemas/regeling.ts';
-import { deelnamesVan, dekking, metVoorzieningen, portefeuilleMatrix, puntenVan, regelingCitationView } from '../../src/loaders/regelingen.ts';
+import {
+  deelnamesVan,
+  dekking,
+  metVoorzieningen,
+  portefeuilleMatrix,
+  puntenVan,
+  regelingCitationView,
+} from '../../src/loaders/regelingen.ts';
 import { buildIndex } from '../../src/loaders/references.ts';
 
 const content = loadContent();
 const kb = content.kb;
-const TWENTE = ['almelo', 'borne', 'dinkelland', 'enschede', 'haaksbergen', 'hellendoorn', 'hengelo', 'hof-van-twente', 'losser', 'oldenzaal', 'rijssen-holten', 'tubbergen', 'twenterand', 'wierden'];
+const TWENTE = [
+  'almelo',
+  'borne',
+  'dinkelland',
+  'enschede',
+  'haaksbergen',
+  'hellendoorn',
+  'hengelo',
+  'hof-van-twente',
+  'losser',
+  'oldenzaal',
+  'rijssen-holten',
+  'tubbergen',
+  'twenterand',
+  'wierden',
+];
 
 describe('the schema of a regeling', () => {
   it('accepts a point with text and sources, or one marked not settled with the reason', () => {
@@ -38,9 +60,16 @@ describe('regelingen as sources', () => {
   it('are cited per article, and a citation of an unknown article is an error naming the known ones', () => {
     const idx = buildIndex(kb);
     expect(idx.citationProblem({ bron: 'gr-noaberkracht', plaats: 'intitule' })).toBeNull();
-    expect(idx.citationProblem({ bron: 'gr-noaberkracht', plaats: 'art-99' })).toMatch(/bron "gr-noaberkracht" heeft geen artikel of sectie "art-99" \(bekend: intitule, art-1\)/);
+    expect(idx.citationProblem({ bron: 'gr-noaberkracht', plaats: 'art-99' })).toMatch(
+      /bron "gr-noaberkracht" heeft geen artikel of sectie "art-99" \(bekend: intitule, art-1\)/,
+    );
     const v = regelingCitationView({ bron: 'gr-gezondheid-2021', plaats: 'art-2', detail: 'lid 2' }, kb.regelingen)!;
-    expect(v).toMatchObject({ href: '/regelingen/gr-gezondheid-2021/#art-2', plaats: 'Artikel 2 Openbaar lichaam', detail: 'lid 2', extern: false });
+    expect(v).toMatchObject({
+      href: '/regelingen/gr-gezondheid-2021/#art-2',
+      plaats: 'Artikel 2 Openbaar lichaam',
+      detail: 'lid 2',
+      extern: false,
+    });
   });
   it('Noaberkracht is a bedrijfsvoeringsorganisatie, cited to its own considerans', () => {
     const n = kb.regelingen.find((x) => x.id === 'gr-noaberkracht')!.data;
@@ -60,30 +89,51 @@ describe('portfolio', () => {
   it('Hof van Twente takes part in SamenTwente, the VRT, the ODT and Stadsbank directly, and in the ICT regeling of Hengelo via SWB Midden Twente', () => {
     const d = deelnamesVan('hof-van-twente', kb.regelingen);
     const by = new Map(d.map((x) => [x.regeling, x]));
-    for (const r of ['gr-samentwente-2024', 'gr-veiligheidsregio-twente', 'gr-omgevingsdienst-twente', 'gr-stadsbank-oost-nederland-2023', 'gr-swb-midden-twente', 'overeenkomst-it-platform-twente', 'overeenkomst-vth-twente'])
+    for (const r of [
+      'gr-samentwente-2024',
+      'gr-veiligheidsregio-twente',
+      'gr-omgevingsdienst-twente',
+      'gr-stadsbank-oost-nederland-2023',
+      'gr-swb-midden-twente',
+      'overeenkomst-it-platform-twente',
+      'overeenkomst-vth-twente',
+    ])
       expect(by.get(r)?.wijze, r).toBe('direct');
-    expect(by.get('gr-samenwerking-ict-hengelo')).toMatchObject({ wijze: 'via', orgaan: 'dagelijks bestuur', via: { organisatie: 'swb-midden-twente', regeling: 'gr-swb-midden-twente' } });
+    expect(by.get('gr-samenwerking-ict-hengelo')).toMatchObject({
+      wijze: 'via',
+      orgaan: 'dagelijks bestuur',
+      via: { organisatie: 'swb-midden-twente', regeling: 'gr-swb-midden-twente' },
+    });
     // replaced versions are not in the portfolio
     expect(by.has('gr-gezondheid-2021')).toBe(false);
     expect(by.has('gr-stadsbank-oost-nederland-2015')).toBe(false);
   });
   it('Wierden is in IT Platform Twente only through IT-voorzieningen, without being a party', () => {
     const o = kb.organisaties.find((x) => x.id === 'wierden')!.data;
-    const d = metVoorzieningen(deelnamesVan('wierden', kb.regelingen), o.deelnames, kb.regelingen).find((x) => x.regeling === 'overeenkomst-it-platform-twente');
+    const d = metVoorzieningen(deelnamesVan('wierden', kb.regelingen), o.deelnames, kb.regelingen).find(
+      (x) => x.regeling === 'overeenkomst-it-platform-twente',
+    );
     expect(d?.wijze).toBe('voorziening');
     expect(d?.voorzieningen?.length).toBeGreaterThan(0);
   });
   it('every Twente municipality takes part in SamenTwente, the VRT and the ODT; the table has a column per shared regeling', () => {
-    const gemeenten = kb.organisaties.filter((o) => TWENTE.includes(o.id)).map((o) => ({ id: o.id, naam: o.data.naam, deelnames: o.data.deelnames }));
+    const gemeenten = kb.organisaties
+      .filter((o) => TWENTE.includes(o.id))
+      .map((o) => ({ id: o.id, naam: o.data.naam, deelnames: o.data.deelnames }));
     expect(gemeenten).toHaveLength(14);
     const m = portefeuilleMatrix(gemeenten, kb.regelingen);
-    for (const g of TWENTE) for (const r of ['gr-samentwente-2024', 'gr-veiligheidsregio-twente', 'gr-omgevingsdienst-twente']) expect(m.cel(g, r), `${g} ${r}`).toBeDefined();
+    for (const g of TWENTE)
+      for (const r of ['gr-samentwente-2024', 'gr-veiligheidsregio-twente', 'gr-omgevingsdienst-twente'])
+        expect(m.cel(g, r), `${g} ${r}`).toBeDefined();
     expect(m.cel('enschede', 'gr-soweco')).toBeUndefined();
     expect(m.cel('almelo', 'gr-soweco')?.wijze).toBe('direct');
     expect(m.regelingen[0].id).toMatch(/samentwente|veiligheidsregio|omgevingsdienst|stadsbank/);
   });
   it('says how much of each regeling was read', () => {
-    expect(dekking(kb.regelingen.find((r) => r.id === 'overeenkomst-vth-twente')!.data)).toEqual({ vastgesteld: 6, totaal: 6 });
+    expect(dekking(kb.regelingen.find((r) => r.id === 'overeenkomst-vth-twente')!.data)).toEqual({
+      vastgesteld: 6,
+      totaal: 6,
+    });
     expect(dekking(kb.regelingen.find((r) => r.id === 'gr-swb-midden-twente')!.data).vastgesteld).toBe(0);
   });
 });
@@ -94,9 +144,18 @@ describe('the explorer cites a regeling per article', () => {
     const { citeLink } = await import('../../src/explorer/render.ts');
     const inhoud = structuredClone(content.verkenner);
     // one route cites the Noaberkracht regeling (as a real bedrijfsvoeringsorganisatie)
-    (inhoud.routes[0] as unknown as { bronnen?: unknown[] }).bronnen = [{ bron: 'gr-noaberkracht', plaats: 'intitule' }];
+    (inhoud.routes[0] as unknown as { bronnen?: unknown[] }).bronnen = [
+      { bron: 'gr-noaberkracht', plaats: 'intitule' },
+    ];
     const data = bouwData(kb, content.regels, inhoud);
-    expect(data.cites.bronnen['gr-noaberkracht']).toEqual({ t: 'GR Noaberkracht Dinkelland Tubbergen', s: { intitule: 'Intitulé en overwegingen' }, h: '/regelingen/gr-noaberkracht/' });
-    expect(citeLink({ bron: 'gr-noaberkracht', plaats: 'intitule' }, data.cites)).toEqual({ href: '/regelingen/gr-noaberkracht/#intitule', label: 'GR Noaberkracht Dinkelland Tubbergen, Intitulé en overwegingen' });
+    expect(data.cites.bronnen['gr-noaberkracht']).toEqual({
+      t: 'GR Noaberkracht Dinkelland Tubbergen',
+      s: { intitule: 'Intitulé en overwegingen' },
+      h: '/regelingen/gr-noaberkracht/',
+    });
+    expect(citeLink({ bron: 'gr-noaberkracht', plaats: 'intitule' }, data.cites)).toEqual({
+      href: '/regelingen/gr-noaberkracht/#intitule',
+      label: 'GR Noaberkracht Dinkelland Tubbergen, Intitulé en overwegingen',
+    });
   });
 });

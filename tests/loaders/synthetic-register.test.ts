@@ -25,7 +25,11 @@ describe('synthetic register', () => {
       expect(entries).toHaveLength(950);
       for (const e of entries.slice(0, 50)) expect(regeling.safeParse(e.data).success).toBe(true);
       // every participant matched a municipality file
-      expect(entries.every((e) => (e.data.deelnemers as { lijst: { organisatie?: string }[] }).lijst.every((d) => d.organisatie))).toBe(true);
+      expect(
+        entries.every((e) =>
+          (e.data.deelnemers as { lijst: { organisatie?: string }[] }).lijst.every((d) => d.organisatie),
+        ),
+      ).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

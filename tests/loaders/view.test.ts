@@ -15,7 +15,12 @@ describe('citationViews', () => {
       { bron: b.id, plaats: s.id, detail: 'lid 2' },
     ]);
     expect(v).toHaveLength(2);
-    expect(v[0]).toMatchObject({ href: `/bronnen/king-2015/#${s.id}`, bron: b.data.korteTitel, plaats: s.titel, extern: false });
+    expect(v[0]).toMatchObject({
+      href: `/bronnen/king-2015/#${s.id}`,
+      bron: b.data.korteTitel,
+      plaats: s.titel,
+      extern: false,
+    });
     expect(v[1].detail).toBe('lid 2');
   });
   it('resolves a public source to its own URL, and refuses an unknown source', async () => {

@@ -14,7 +14,8 @@ const c = loadContent('content');
 const wetten = c.externeBronnen.filter((e) => e.data.artikelUrl);
 
 /** A link that opens a law's article, not its front page. */
-const OPENT_ARTIKEL = /(wetten\.overheid\.nl\/jci1\.3:c:BWBR\d+.*&artikel=[\w:]+|eur-lex\.europa\.eu\/legal-content\/NL\/TXT\/HTML\/\?uri=CELEX:32016R0679#art_\d+)/;
+const OPENT_ARTIKEL =
+  /(wetten\.overheid\.nl\/jci1\.3:c:BWBR\d+.*&artikel=[\w:]+|eur-lex\.europa\.eu\/legal-content\/NL\/TXT\/HTML\/\?uri=CELEX:32016R0679#art_\d+)/;
 const WET = /https:\/\/(wetten\.overheid\.nl|eur-lex\.europa\.eu)\/[^\s)"'>]*/g;
 
 describe('law citations open their article', () => {
@@ -23,7 +24,9 @@ describe('law citations open their article', () => {
     expect(artikelVan('art. 9 en 11a')).toBe('9');
     expect(artikelVan('artikel 37')).toBe('37');
     expect(artikelVan('hoofdstuk IV')).toBeUndefined();
-    expect(artikelHref('https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel={artikel}', 'art. 10:4 lid 1')).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=10:4');
+    expect(artikelHref('https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel={artikel}', 'art. 10:4 lid 1')).toBe(
+      'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=10:4',
+    );
     expect(OPENT_ARTIKEL.test('https://wetten.overheid.nl/BWBR0003740')).toBe(false);
   });
 
@@ -41,7 +44,8 @@ describe('law citations open their article', () => {
         if (!OPENT_ARTIKEL.test(href)) fout.push(`${file}: ${pad}: ${cit.bron} "${cit.plaats ?? ''}" opent ${href}`);
       }
     };
-    for (const list of Object.values(c)) if (Array.isArray(list)) for (const e of list as { file: string; data: unknown }[]) bekijk(e.file, e.data);
+    for (const list of Object.values(c))
+      if (Array.isArray(list)) for (const e of list as { file: string; data: unknown }[]) bekijk(e.file, e.data);
     bekijk('content/verkenner', c.verkenner);
     expect(fout).toEqual([]);
   });
@@ -52,8 +56,12 @@ describe('law citations open their article', () => {
       for (const x of readdirSync(d, { withFileTypes: true })) {
         const p = join(d, x.name);
         if (x.isDirectory()) walk(p);
-        else if (!p.startsWith(join('content', 'externe-bronnen')) && !p.startsWith(join('content', 'bronnen', 'tekst')))
-          for (const m of readFileSync(p, 'utf8').matchAll(WET)) if (!OPENT_ARTIKEL.test(m[0])) fout.push(`${p}: ${m[0]}`);
+        else if (
+          !p.startsWith(join('content', 'externe-bronnen')) &&
+          !p.startsWith(join('content', 'bronnen', 'tekst'))
+        )
+          for (const m of readFileSync(p, 'utf8').matchAll(WET))
+            if (!OPENT_ARTIKEL.test(m[0])) fout.push(`${p}: ${m[0]}`);
       }
     };
     walk('content');

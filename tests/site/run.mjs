@@ -41,7 +41,8 @@ const record = (gate, subject, problems, note) => {
     const n = (printed.get(gate) ?? 0) + 1;
     printed.set(gate, n);
     if (n > MAX_PAGES_PRINTED && gate !== 'journey') {
-      if (n === MAX_PAGES_PRINTED + 1) console.log(`     (more ${gate} failures: see the summary, or run with --max-pages=1000)`);
+      if (n === MAX_PAGES_PRINTED + 1)
+        console.log(`     (more ${gate} failures: see the summary, or run with --max-pages=1000)`);
       return;
     }
     console.log(`FAIL ${gate} ${subject}`);
@@ -72,7 +73,9 @@ for (const spec of (args.sample ?? process.env.SITE_SAMPLE ?? '').split(',').fil
   for (const f of group) if (!keep.has(f)) browserFiles.delete(f);
   console.log(`Sampling: browser gates on ${n} of ${group.length} pages under ${prefix}`);
 }
-console.log(`Site checks on ${files.length} HTML pages in ${relative(process.cwd(), DIST) || DIST}/ (gates: ${[...gates].join(', ')})`);
+console.log(
+  `Site checks on ${files.length} HTML pages in ${relative(process.cwd(), DIST) || DIST}/ (gates: ${[...gates].join(', ')})`,
+);
 
 // ---- HTML validation runs in its own JVM while the browser works
 const vnuPromise = gates.has('html') ? runVnu(files) : null;
@@ -91,9 +94,12 @@ if (gates.has('links')) {
   }
   if (targets.size) {
     console.log('Broken link targets, most frequent first:');
-    for (const [k, c] of [...targets].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${String(c).padStart(4)}× ${k}`);
+    for (const [k, c] of [...targets].sort((a, b) => b[1] - a[1]).slice(0, 20))
+      console.log(`  ${String(c).padStart(4)}× ${k}`);
   }
-  console.log(`${internal} internal links and resources checked; ${external.size} distinct external URLs (${[...external.values()].reduce((a, b) => a + b, 0)} links) not fetched`);
+  console.log(
+    `${internal} internal links and resources checked; ${external.size} distinct external URLs (${[...external.values()].reduce((a, b) => a + b, 0)} links) not fetched`,
+  );
 }
 const cspStatic = new Map();
 if (gates.has('csp')) for (const f of files) cspStatic.set(f, checkCsp(readFileSync(f, 'utf8')));
@@ -109,12 +115,13 @@ try {
   const scriptUse = new Map();
   if (browserGates.length) {
     section(`pages in Chromium (${CONCURRENCY} in parallel): ${browserGates.join(', ')}`);
-    if (browserFiles.size < files.length) console.log(`(${files.length - browserFiles.size} pages left out by --sample)`);
+    if (browserFiles.size < files.length)
+      console.log(`(${files.length - browserFiles.size} pages left out by --sample)`);
     let next = 0;
     let done = 0;
     const bFiles = files.filter((f) => browserFiles.has(f));
     const worker = async () => {
-      const checker = new PageChecker(browser, server.url + BASE.replace(/\/$/, ""));
+      const checker = new PageChecker(browser, server.url + BASE.replace(/\/$/, ''));
       while (next < bFiles.length) {
         const f = bFiles[next++];
         const p = urlPathOf(DIST, f);
@@ -129,13 +136,15 @@ try {
         if (gates.has('errors')) record('errors', p, r.errors);
         if (gates.has('nojs') && contentPage) record('nojs', p, r.nojs);
         if (r.scripts.length) scriptUse.set(p, r.scripts);
-        if (++done % 100 === 0) console.log(`  … ${done}/${bFiles.length} pages (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+        if (++done % 100 === 0)
+          console.log(`  … ${done}/${bFiles.length} pages (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
       }
       await checker.close();
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, bFiles.length) }, worker));
     // pages left out by --sample still get the static CSP check
-    if (gates.has('csp')) for (const f of files) if (!browserFiles.has(f)) record('csp', urlPathOf(DIST, f), cspStatic.get(f).problems);
+    if (gates.has('csp'))
+      for (const f of files) if (!browserFiles.has(f)) record('csp', urlPathOf(DIST, f), cspStatic.get(f).problems);
     if (scriptUse.size) {
       const bySet = new Map();
       for (const [p, s] of scriptUse) {
@@ -143,7 +152,8 @@ try {
         bySet.set(k, [...(bySet.get(k) ?? []), p]);
       }
       console.log('Pages that load JavaScript:');
-      for (const [k, ps] of bySet) console.log(`  ${ps.length} page(s) [${ps.slice(0, 4).join(' ')}${ps.length > 4 ? ' …' : ''}]: ${k}`);
+      for (const [k, ps] of bySet)
+        console.log(`  ${ps.length} page(s) [${ps.slice(0, 4).join(' ')}${ps.length > 4 ? ' …' : ''}]: ${k}`);
     } else console.log('No page loads JavaScript on load.');
   } else if (gates.has('csp')) {
     for (const [f, s] of cspStatic) record('csp', urlPathOf(DIST, f), s.problems);
@@ -158,14 +168,19 @@ try {
   if (gates.has('journeys')) {
     section('keyboard journeys');
     const dir = fileURLToPath(new URL('./journeys/', import.meta.url));
-    const mods = readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
+    const mods = readdirSync(dir)
+      .filter((f) => f.endsWith('.mjs'))
+      .sort();
     const allPaths = htmlPages(DIST).map((f) => urlPathOf(DIST, f));
     for (const m of mods) {
       const exp = (await import(pathToFileURL(dir + m).href)).default;
       for (const j of [exp].flat()) {
         if (args.journey && !m.includes(args.journey) && !j.name.includes(args.journey)) continue;
         // a journey may say `javaScriptEnabled: false` to run in a context without JavaScript
-        const context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: j.javaScriptEnabled !== false });
+        const context = await browser.newContext({
+          serviceWorkers: 'block',
+          javaScriptEnabled: j.javaScriptEnabled !== false,
+        });
         const page = await context.newPage();
         // a journey also fails on console errors, uncaught exceptions, CSP violations and third-party requests
         const side = [];
@@ -175,10 +190,14 @@ try {
         const notFoundDocs = new Set();
         page.on('response', (r) => r.request().isNavigationRequest() && r.status() >= 400 && notFoundDocs.add(r.url()));
         const consoleLines = [];
-        page.on('console', (m) => m.type() === 'error' && consoleLines.push({ text: m.text(), url: m.location()?.url }));
+        page.on(
+          'console',
+          (m) => m.type() === 'error' && consoleLines.push({ text: m.text(), url: m.location()?.url }),
+        );
         page.on('pageerror', (e) => side.push(`uncaught exception: ${e.message}`));
         context.on('request', (r) => {
-          if (!/^(data|blob|about):/.test(r.url()) && new URL(r.url()).origin !== origin) side.push(`third-party request: ${r.url()}`);
+          if (!/^(data|blob|about):/.test(r.url()) && new URL(r.url()).origin !== origin)
+            side.push(`third-party request: ${r.url()}`);
         });
         const started = Date.now();
         try {
@@ -193,12 +212,24 @@ try {
             existsPath: (p) => !!fileFor(DIST, p),
           });
           for (const c of consoleLines)
-            if (!(notFoundDocs.has(c.url) && /^Failed to load resource: the server responded with a status of 4\d\d/.test(c.text))) side.push(`console.error: ${c.text}${c.url ? ` (${c.url})` : ''}`);
-          if (side.length) throw Object.assign(new Error(`the journey worked, but: ${[...new Set(side)].join('; ')}`), { name: 'JourneyError' });
+            if (!(
+              notFoundDocs.has(c.url) &&
+              /^Failed to load resource: the server responded with a status of 4\d\d/.test(c.text)
+            ))
+              side.push(`console.error: ${c.text}${c.url ? ` (${c.url})` : ''}`);
+          if (side.length)
+            throw Object.assign(new Error(`the journey worked, but: ${[...new Set(side)].join('; ')}`), {
+              name: 'JourneyError',
+            });
           record('journey', j.name, []);
-          console.log(`ok   journey ${j.name} (${((Date.now() - started) / 1000).toFixed(1)} s)${note ? `: ${note}` : ''}`);
+          console.log(
+            `ok   journey ${j.name} (${((Date.now() - started) / 1000).toFixed(1)} s)${note ? `: ${note}` : ''}`,
+          );
         } catch (e) {
-          const msg = e.name === 'JourneyError' || e.constructor?.name === 'JourneyError' ? e.message : `${e.message.split('\n').slice(0, 3).join(' ')}`;
+          const msg =
+            e.name === 'JourneyError' || e.constructor?.name === 'JourneyError'
+              ? e.message
+              : `${e.message.split('\n').slice(0, 3).join(' ')}`;
           record('journey', j.name, [msg]);
         } finally {
           await context.close().catch(() => {});
@@ -218,9 +249,11 @@ if (vnuPromise) {
   if (!v.ok) record('html', '(vnu)', [v.error]);
   else {
     for (const f of files) record('html', urlPathOf(DIST, f), v.byFile.get(resolve(f)) ?? []);
-    for (const [f, list] of v.byFile) if (!files.map((x) => resolve(x)).includes(f) && list.length) record('html', f, list);
+    for (const [f, list] of v.byFile)
+      if (!files.map((x) => resolve(x)).includes(f) && list.length) record('html', f, list);
     if (v.allowed) console.log(`${v.allowed} vnu error(s) matched tests/site/vnu-allow.json`);
-    for (const a of v.allow) if (!a.used) console.log(`  note: vnu-allow.json entry "${a.message}" matched nothing; remove it`);
+    for (const a of v.allow)
+      if (!a.used) console.log(`  note: vnu-allow.json entry "${a.message}" matched nothing; remove it`);
   }
 }
 
@@ -238,13 +271,25 @@ for (const [g, c] of byGate) {
   if (!c.fail || g === 'journey') continue;
   const freq = new Map();
   for (const r of results.filter((r) => r.gate === g))
-    for (const p of new Set(r.problems.map((p) => (g === 'axe' ? p.replace(/^(\S+ \[\w+\]) .*? — ([^(]*).*$/, '$1 — $2') : g === 'html' ? p.replace(/^line [\d?]+:[\d?]+: /, '') : p.replace(/^<[^>]*>: /, '')).trim())))
+    for (const p of new Set(
+      r.problems.map((p) =>
+        (g === 'axe'
+          ? p.replace(/^(\S+ \[\w+\]) .*? — ([^(]*).*$/, '$1 — $2')
+          : g === 'html'
+            ? p.replace(/^line [\d?]+:[\d?]+: /, '')
+            : p.replace(/^<[^>]*>: /, '')
+        ).trim(),
+      ),
+    ))
       freq.set(p, (freq.get(p) ?? 0) + 1);
   console.log(`  ${g}: most frequent problems (pages):`);
-  for (const [p, n] of [...freq].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    ${String(n).padStart(4)}× ${p.slice(0, 220)}`);
+  for (const [p, n] of [...freq].sort((a, b) => b[1] - a[1]).slice(0, 10))
+    console.log(`    ${String(n).padStart(4)}× ${p.slice(0, 220)}`);
 }
-for (const r of results.filter((r) => r.gate === 'journey' && r.problems.length)) console.log(`  journey failed: ${r.subject}: ${r.problems[0].split('\n')[0].slice(0, 300)}`);
-for (const [g, c] of byGate) console.log(`  ${g.padEnd(8)} ${String(c.pass).padStart(4)} passed ${String(c.fail).padStart(4)} failed`);
+for (const r of results.filter((r) => r.gate === 'journey' && r.problems.length))
+  console.log(`  journey failed: ${r.subject}: ${r.problems[0].split('\n')[0].slice(0, 300)}`);
+for (const [g, c] of byGate)
+  console.log(`  ${g.padEnd(8)} ${String(c.pass).padStart(4)} passed ${String(c.fail).padStart(4)} failed`);
 const passed = results.filter((r) => !r.problems.length).length;
 const failed = results.length - passed;
 console.log(`  time ${((Date.now() - t0) / 1000).toFixed(1)} s`);

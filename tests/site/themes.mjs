@@ -12,17 +12,31 @@ import { launchBrowser } from './lib/browser.mjs';
 import { PageChecker } from './lib/page-gates.mjs';
 import { screenshots } from './screenshots.mjs';
 
-export const PAGES = ['/', '/vormen/dvo/', '/vormen/', '/rekenhulp/uittreden/', '/verkenner/', '/zoeken/', '/vergelijk/', '/agenda/'];
+export const PAGES = [
+  '/',
+  '/vormen/dvo/',
+  '/vormen/',
+  '/rekenhulp/uittreden/',
+  '/verkenner/',
+  '/zoeken/',
+  '/vergelijk/',
+  '/agenda/',
+];
 const args = process.argv.slice(2);
 const noBuild = args.includes('--no-build');
 const themes = JSON.parse(readFileSync('package.json', 'utf8')).samenwerkingswijzer.themes;
-const chosen = Object.entries(themes).filter(([n]) => !args.filter((a) => !a.startsWith('--')).length || args.includes(n));
+const chosen = Object.entries(themes).filter(
+  ([n]) => !args.filter((a) => !a.startsWith('--')).length || args.includes(n),
+);
 let failed = 0;
 for (const [naam, spec] of chosen) {
   const dist = `dist-thema-${naam}`;
   console.log(`\n== thema ${naam} (${spec}) ==`);
   if (!noBuild)
-    execFileSync('npx', ['astro', 'build', '--outDir', dist], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_THEME: spec, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync('npx', ['astro', 'build', '--outDir', dist], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, SITE_THEME: spec, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
   const server = await startServer(dist);
   const browser = await launchBrowser();
   try {

@@ -4,7 +4,10 @@ import { alle, basisChecks, casussen, metKlasse, organisaties, tekst } from './h
 
 const orgs = organisaties();
 const cs = casussen();
-const matrix = bouwDeelname(orgs.map((o) => ({ id: o.id, ...o.data })), cs.map((c) => ({ id: c.id, ...c.data })));
+const matrix = bouwDeelname(
+  orgs.map((o) => ({ id: o.id, ...o.data })),
+  cs.map((c) => ({ id: c.id, ...c.data })),
+);
 const svg = renderDeelname(matrix, { id: 'dn' });
 const doc = basisChecks(svg);
 const SAMEN = [ITPT, 'samenwerking-ict-hengelo', 'vth-omgevingsrecht-twente'];
@@ -12,14 +15,19 @@ const SAMEN = [ITPT, 'samenwerking-ict-hengelo', 'vth-omgevingsrecht-twente'];
 /** Memberships straight from the content, counted independently of the renderer. */
 function verwacht() {
   const per = new Map<string, Map<string, { rol: string; voorzieningen: string[] }>>();
-  for (const o of orgs) for (const d of o.data.deelnames) if (SAMEN.includes(d.casus)) {
-    if (!per.has(o.id)) per.set(o.id, new Map());
-    per.get(o.id)!.set(d.casus, d);
-  }
-  for (const c of cs) if (SAMEN.includes(c.id)) for (const d of c.data.deelnemers) {
-    if (!per.has(d.organisatie)) per.set(d.organisatie, new Map());
-    if (!per.get(d.organisatie)!.has(c.id)) per.get(d.organisatie)!.set(c.id, { rol: d.rol ?? '', voorzieningen: [] });
-  }
+  for (const o of orgs)
+    for (const d of o.data.deelnames)
+      if (SAMEN.includes(d.casus)) {
+        if (!per.has(o.id)) per.set(o.id, new Map());
+        per.get(o.id)!.set(d.casus, d);
+      }
+  for (const c of cs)
+    if (SAMEN.includes(c.id))
+      for (const d of c.data.deelnemers) {
+        if (!per.has(d.organisatie)) per.set(d.organisatie, new Map());
+        if (!per.get(d.organisatie)!.has(c.id))
+          per.get(d.organisatie)!.set(c.id, { rol: d.rol ?? '', voorzieningen: [] });
+      }
   return per;
 }
 
@@ -34,17 +42,23 @@ describe('participation matrix', () => {
 
   it('draws one mark per membership in the content', () => {
     let n = 0;
-    for (const m of per.values()) for (const [casus, d] of m) {
-      if (casus === ITPT) n += d.voorzieningen.length + (/^partij/i.test(d.rol) || d.voorzieningen.length === 0 ? 1 : 0);
-      else n += 1;
-    }
+    for (const m of per.values())
+      for (const [casus, d] of m) {
+        if (casus === ITPT)
+          n += d.voorzieningen.length + (/^partij/i.test(d.rol) || d.voorzieningen.length === 0 ? 1 : 0);
+        else n += 1;
+      }
     expect(alle(doc, metKlasse('mark'))).toHaveLength(n);
-    const voorzieningMarks = alle(doc, metKlasse('mark')).filter((x) => x.attrs['data-kolom'].startsWith(`${ITPT}--`) && !x.attrs['data-kolom'].endsWith('--partij'));
+    const voorzieningMarks = alle(doc, metKlasse('mark')).filter(
+      (x) => x.attrs['data-kolom'].startsWith(`${ITPT}--`) && !x.attrs['data-kolom'].endsWith('--partij'),
+    );
     const voorzieningen = [...per.values()].reduce((s, m) => s + (m.get(ITPT)?.voorzieningen.length ?? 0), 0);
     expect(voorzieningMarks).toHaveLength(voorzieningen);
     for (const rij of alle(doc, metKlasse('rij'))) {
       const m = per.get(rij.attrs['data-org'])!;
-      const ict = alle(rij, metKlasse('mark')).filter((x) => x.attrs['data-kolom'].startsWith('samenwerking-ict-hengelo'));
+      const ict = alle(rij, metKlasse('mark')).filter((x) =>
+        x.attrs['data-kolom'].startsWith('samenwerking-ict-hengelo'),
+      );
       expect(ict).toHaveLength(m.has('samenwerking-ict-hengelo') ? 1 : 0);
     }
   });
@@ -52,7 +66,10 @@ describe('participation matrix', () => {
   it('shows the 15 parties to IT Platform Twente, and Wierden and Rijssen-Holten in Bijlage 1 without being a party', () => {
     const partij = matrix.kolommen.find((k) => k.soort === 'partij')!;
     expect(matrix.rijen.filter((r) => r.cellen[partij.id]?.soort === 'lid')).toHaveLength(15);
-    const zonder = matrix.rijen.filter((r) => r.gemeente && r.voorzieningZonderPartij).map((r) => r.id).sort();
+    const zonder = matrix.rijen
+      .filter((r) => r.gemeente && r.voorzieningZonderPartij)
+      .map((r) => r.id)
+      .sort();
     expect(zonder).toEqual(['rijssen-holten', 'wierden']);
     for (const id of zonder) {
       const rij = matrix.rijen.find((r) => r.id === id)!;

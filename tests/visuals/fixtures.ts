@@ -14,19 +14,43 @@ const belemmeringen: HeatmapInvoer['belemmeringen'] = [
   // deliberately not sorted by theme: the renderer groups them
   { id: 'beleidsregels', titel: 'Verschillende beleidsregels maken samen uitvoeren lastig', thema: 'harmonisatie' },
   { id: 'doelbinding', titel: 'Het doel van de samenwerking is niet duidelijk genoeg', thema: 'gegevens' },
-  { id: 'oneigenlijk-gebruik', titel: 'Misbruik van gegevens voorkomen bij medewerkers met meerdere werkgevers', thema: 'gegevens' },
-  { id: 'juridische-status-basisregistraties', titel: 'De rechtsvorm bepaalt welke basisregistraties een samenwerking mag gebruiken', thema: 'gegevens' },
+  {
+    id: 'oneigenlijk-gebruik',
+    titel: 'Misbruik van gegevens voorkomen bij medewerkers met meerdere werkgevers',
+    thema: 'gegevens',
+  },
+  {
+    id: 'juridische-status-basisregistraties',
+    titel: 'De rechtsvorm bepaalt welke basisregistraties een samenwerking mag gebruiken',
+    thema: 'gegevens',
+  },
   { id: 'papierwinkel', titel: 'Veel papierwerk om de gegevensstromen te regelen', thema: 'gegevens' },
-  { id: 'geen-gezamenlijke-oin', titel: 'Een samenwerking is voor de techniek nog geen eigen organisatie', thema: 'infrastructuur' },
-  { id: 'multi-tenancy', titel: 'Software kan zelden meerdere gemeenten in één database bedienen', thema: 'infrastructuur' },
+  {
+    id: 'geen-gezamenlijke-oin',
+    titel: 'Een samenwerking is voor de techniek nog geen eigen organisatie',
+    thema: 'infrastructuur',
+  },
+  {
+    id: 'multi-tenancy',
+    titel: 'Software kan zelden meerdere gemeenten in één database bedienen',
+    thema: 'infrastructuur',
+  },
   { id: 'digid-audits', titel: 'Een DigiD-audit voor elke gemeente apart', thema: 'infrastructuur' },
   { id: 'protocollen-handleidingen', titel: 'Duidelijke handleidingen ontbreken', thema: 'infrastructuur' },
   { id: 'private-toegang', titel: 'Private samenwerkingen hebben beperkt toegang', thema: 'infrastructuur' },
   { id: 'virtualisatie', titel: 'Te weinig gevirtualiseerde systemen', thema: 'infrastructuur' },
   { id: 'licentiemodellen', titel: 'Licentiemodellen beperken de besparing', thema: 'harmonisatie' },
   { id: 'incongruente-samenwerking', titel: 'Elke samenwerking heeft andere partners', thema: 'harmonisatie' },
-  { id: 'opdrachtgeverschap-informatiebeveiliging', titel: 'Onduidelijk wie de eisen stelt aan informatiebeveiliging & <privacy>', thema: 'harmonisatie' },
-  { id: 'applicatierationalisatie', titel: 'Minder verschillende applicaties levert nog weinig op', thema: 'harmonisatie' },
+  {
+    id: 'opdrachtgeverschap-informatiebeveiliging',
+    titel: 'Onduidelijk wie de eisen stelt aan informatiebeveiliging & <privacy>',
+    thema: 'harmonisatie',
+  },
+  {
+    id: 'applicatierationalisatie',
+    titel: 'Minder verschillende applicaties levert nog weinig op',
+    thema: 'harmonisatie',
+  },
 ];
 const ernsten: Ernst[] = ['nvt', 'beheersbaar', 'aanzienlijk', 'blokkerend'];
 

@@ -64,7 +64,12 @@ describe('governance diagrams', () => {
 
   it('handles a cycle and a body without relations', () => {
     const svg = renderGovernance({
-      organen: [{ id: 'a', naam: 'A' }, { id: 'b', naam: 'B' }, { id: 'c', naam: 'C' }, { id: 'los', naam: 'Los' }],
+      organen: [
+        { id: 'a', naam: 'A' },
+        { id: 'b', naam: 'B' },
+        { id: 'c', naam: 'C' },
+        { id: 'los', naam: 'Los' },
+      ],
       relaties: [
         { van: 'a', naar: 'b', soort: 'mandateert' },
         { van: 'b', naar: 'c', soort: 'mandateert' },

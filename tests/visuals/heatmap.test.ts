@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { renderHeatmap, celNaam, ERNST_LABEL, ERNSTEN, THEMA_TITEL, type HeatmapInvoer } from '../../src/visuals/heatmap.ts';
+import {
+  renderHeatmap,
+  celNaam,
+  ERNST_LABEL,
+  ERNSTEN,
+  THEMA_TITEL,
+  type HeatmapInvoer,
+} from '../../src/visuals/heatmap.ts';
 import { heatmapFixture } from './fixtures.ts';
 import { alle, basisChecks, metKlasse, tekst } from './helpers.ts';
 
@@ -13,7 +20,9 @@ describe('heatmap', () => {
     for (const c of cellen) {
       expect(c.name).toBe('a');
       expect(c.attrs.href).toMatch(/^\/belemmeringen\/[a-z0-9-]+\/#profiel$/);
-      expect(c.attrs['aria-label']).toMatch(/^.+: .+: (n\.v\.t\., niet van toepassing|beheersbaar|aanzienlijk|blokkerend)$/);
+      expect(c.attrs['aria-label']).toMatch(
+        /^.+: .+: (n\.v\.t\., niet van toepassing|beheersbaar|aanzienlijk|blokkerend)$/,
+      );
       // a shape for the symbol, and the severity as a word
       expect(alle(c, (n) => ['circle', 'line', 'path'].includes(n.name)).length).toBeGreaterThan(0);
     }
@@ -24,7 +33,11 @@ describe('heatmap', () => {
     for (const cel of heatmapFixture.cellen) {
       const v = heatmapFixture.vormen.find((x) => x.id === cel.vorm)!;
       const b = heatmapFixture.belemmeringen.find((x) => x.id === cel.belemmering)!;
-      const hit = cellen.filter((c) => c.attrs['aria-label'] === celNaam(v.titel, b.titel, cel.ernst).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+      const hit = cellen.filter(
+        (c) =>
+          c.attrs['aria-label'] ===
+          celNaam(v.titel, b.titel, cel.ernst).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+      );
       expect(hit, `${cel.vorm}/${cel.belemmering}`).toHaveLength(1);
       expect(hit[0].attrs.href).toBe(`/belemmeringen/${cel.belemmering}/#profiel`);
       expect(hit[0].attrs['data-ernst']).toBe(cel.ernst);

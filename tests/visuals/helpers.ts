@@ -45,7 +45,8 @@ export function parseXml(src: string): XmlNode {
   const stack: XmlNode[] = [rootNode];
   const checkText = (t: string, where: string) => {
     for (const m of t.matchAll(/&([^;\s]*);?/g)) {
-      if (!/^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/.test(m[0])) throw new Error(`ongeldige entiteit ${m[0]} in ${where}`);
+      if (!/^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/.test(m[0]))
+        throw new Error(`ongeldige entiteit ${m[0]} in ${where}`);
     }
   };
   let m: RegExpExecArray | null;
@@ -61,7 +62,8 @@ export function parseXml(src: string): XmlNode {
     }
     if (slash) {
       const open = stack.pop();
-      if (!open || open.name !== name) throw new Error(`sluittag </${name}> past niet bij <${open?.name}> (positie ${m.index})`);
+      if (!open || open.name !== name)
+        throw new Error(`sluittag </${name}> past niet bij <${open?.name}> (positie ${m.index})`);
       continue;
     }
     const attrs: Record<string, string> = {};
@@ -76,7 +78,8 @@ export function parseXml(src: string): XmlNode {
   }
   if (pos !== src.length) throw new Error(`onleesbaar vanaf positie ${pos}`);
   if (stack.length !== 1) throw new Error(`niet gesloten: <${stack[stack.length - 1].name}>`);
-  if (rootNode.children.length !== 1) throw new Error(`verwacht één wortelelement, gevonden ${rootNode.children.length}`);
+  if (rootNode.children.length !== 1)
+    throw new Error(`verwacht één wortelelement, gevonden ${rootNode.children.length}`);
   return rootNode.children[0];
 }
 
@@ -96,7 +99,10 @@ export const metKlasse = (k: string) => (n: XmlNode) => (n.attrs.class ?? '').sp
 /** All text inside a node, entities decoded. */
 export function tekst(n: XmlNode): string {
   const raw = n.text + n.children.map(tekst).join('');
-  return raw.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e as string] ?? '');
+  return raw.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e as string] ?? '',
+  );
 }
 
 /** Checks every picture must pass. */
@@ -108,8 +114,10 @@ export function basisChecks(svg: string): XmlNode {
   const [t, d] = (doc.attrs['aria-labelledby'] ?? '').split(' ');
   const title = doc.children.find((c) => c.name === 'title');
   const desc = doc.children.find((c) => c.name === 'desc');
-  if (!title || title.attrs.id !== t || !tekst(title).trim()) throw new Error('<title> ontbreekt of past niet bij aria-labelledby');
-  if (!desc || desc.attrs.id !== d || !tekst(desc).trim()) throw new Error('<desc> ontbreekt of past niet bij aria-labelledby');
+  if (!title || title.attrs.id !== t || !tekst(title).trim())
+    throw new Error('<title> ontbreekt of past niet bij aria-labelledby');
+  if (!desc || desc.attrs.id !== d || !tekst(desc).trim())
+    throw new Error('<desc> ontbreekt of past niet bij aria-labelledby');
   if (!['img', 'group'].includes(doc.attrs.role)) throw new Error(`role is ${doc.attrs.role}`);
   if (!doc.attrs.viewBox) throw new Error('geen viewBox');
   return doc;

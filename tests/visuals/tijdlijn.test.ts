@@ -27,7 +27,10 @@ describe('timeline', () => {
   it('places events in date order on the x axis, and each label carries its number', () => {
     const lijst = gebeurtenissen(cs);
     const xs = new Map(
-      alle(doc, metKlasse('gebeurtenis')).map((a) => [a.attrs.href.slice('#gebeurtenis-'.length), Number(alle(a, metKlasse('stip'))[0].attrs.cx)]),
+      alle(doc, metKlasse('gebeurtenis')).map((a) => [
+        a.attrs.href.slice('#gebeurtenis-'.length),
+        Number(alle(a, metKlasse('stip'))[0].attrs.cx),
+      ]),
     );
     for (let i = 1; i < lijst.length; i++) {
       const a = xs.get(String(lijst[i - 1].nr))!;

@@ -13,6 +13,14 @@ export const GET: APIRoute = async ({ params }) => {
     const b = kb.bronnen.find((x) => x.id === id)!;
     return splitSections(sourceLines(b.data.tekstbestand), b.data);
   };
-  const body = { dataset: naam, omschrijving: DATASETS[naam], bijgewerkt: SITE.bijgewerkt, licentie: 'Zie /open-data/', data: dataset(kb, naam, sectionsOf, await getRegels()) };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = {
+    dataset: naam,
+    omschrijving: DATASETS[naam],
+    bijgewerkt: SITE.bijgewerkt,
+    licentie: 'Zie /open-data/',
+    data: dataset(kb, naam, sectionsOf, await getRegels()),
+  };
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { fail } from '../lib/keyboard.mjs';
 
 const DIST = process.env.SITE_DIST || 'dist';
-const COLLECTIONS = { vormen: 'vormen', belemmeringen: 'belemmeringen', casussen: 'casussen', organisaties: 'organisaties', begrippen: 'begrippen', bronnen: 'bronnen' };
+const COLLECTIONS = {
+  vormen: 'vormen',
+  belemmeringen: 'belemmeringen',
+  casussen: 'casussen',
+  organisaties: 'organisaties',
+  begrippen: 'begrippen',
+  bronnen: 'bronnen',
+};
 
 export default {
   name: 'build: every content entry has a page, the search index and the open data exist',
@@ -23,7 +30,10 @@ export default {
     if (missing.length) fail(`no page for: ${missing.join(', ')}`);
     const entry = join(DIST, 'pagefind', 'pagefind-entry.json');
     if (!existsSync(entry)) fail('dist/pagefind/pagefind-entry.json is missing: the search index was not built');
-    const pages = Object.values(JSON.parse(readFileSync(entry, 'utf8')).languages).reduce((s, l) => s + l.page_count, 0);
+    const pages = Object.values(JSON.parse(readFileSync(entry, 'utf8')).languages).reduce(
+      (s, l) => s + l.page_count,
+      0,
+    );
     if (pages < n) fail(`the search index has ${pages} pages, fewer than the ${n} content entries`);
     const lang = Object.keys(JSON.parse(readFileSync(entry, 'utf8')).languages);
     if (!lang.includes('nl')) fail(`the search index is not Dutch: languages ${lang.join(', ')}`);

@@ -6,8 +6,11 @@ import { fail } from '../lib/keyboard.mjs';
 
 const DIST = process.env.SITE_DIST || 'dist';
 export const BUDGET = {
-  /** the whole built site, bytes */
-  dist: 30 * 1024 * 1024,
+  /**
+   * the whole built site, bytes: 43 MB today, of which the explorer is 37 MB (its pages per goal and
+   * per combination of goals, and their memo files, ~9 MB of .docx, which a plain static host needs)
+   */
+  dist: 50 * 1024 * 1024,
   /** static explorer pages (steps and outcomes); the build itself also stops above PAGINA_BUDGET */
   explorerPages: 1000,
   /** HTML of one explorer page, bytes */
@@ -34,8 +37,12 @@ export default {
     const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     const problems = [];
     if (total > BUDGET.dist) problems.push(`dist/ is ${mb(total)}, over the budget of ${mb(BUDGET.dist)}`);
-    if (explorer.length > BUDGET.explorerPages) problems.push(`${explorer.length} explorer pages, over the budget of ${BUDGET.explorerPages}`);
-    if (largest[1] > BUDGET.explorerPage) problems.push(`${largest[0]} is ${Math.round(largest[1] / 1024)} KB, over the budget of ${BUDGET.explorerPage / 1024} KB`);
+    if (explorer.length > BUDGET.explorerPages)
+      problems.push(`${explorer.length} explorer pages, over the budget of ${BUDGET.explorerPages}`);
+    if (largest[1] > BUDGET.explorerPage)
+      problems.push(
+        `${largest[0]} is ${Math.round(largest[1] / 1024)} KB, over the budget of ${BUDGET.explorerPage / 1024} KB`,
+      );
     if (problems.length) fail(problems.join('; '));
     return `dist ${mb(total)} (≤ ${mb(BUDGET.dist)}), ${explorer.length} explorer pages (≤ ${BUDGET.explorerPages}), largest ${Math.round(largest[1] / 1024)} KB (≤ ${BUDGET.explorerPage / 1024} KB)`;
   },

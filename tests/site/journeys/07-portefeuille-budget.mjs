@@ -9,7 +9,13 @@ export default {
   async run() {
     const { pages, largest, over } = portefeuillePaginas(DIST);
     if (pages.length === 0) fail('no portfolio page in dist/ (expected /portefeuille/<gemeente>/)');
-    if (over.length) fail(`${over.length} portfolio page(s) over ${PORTEFEUILLE_BUDGET / 1024} KiB gzip: ${over.slice(0, 5).map((p) => `${p.path} ${(p.gz / 1024).toFixed(1)} KiB`).join(', ')}`);
+    if (over.length)
+      fail(
+        `${over.length} portfolio page(s) over ${PORTEFEUILLE_BUDGET / 1024} KiB gzip: ${over
+          .slice(0, 5)
+          .map((p) => `${p.path} ${(p.gz / 1024).toFixed(1)} KiB`)
+          .join(', ')}`,
+      );
     return `${pages.length} portfolio pages, largest ${largest.path} ${(largest.gz / 1024).toFixed(1)} KiB gzip (≤ ${PORTEFEUILLE_BUDGET / 1024} KiB)`;
   },
 };

@@ -16,10 +16,11 @@ export const READING_SECTIONS = ['vormen', 'belemmeringen', 'casussen', 'organis
  * of their own. An entry that is back within the budget must be removed (the check says so).
  */
 export const KNOWN_OVER = {
-  '/bronnen/it-platform-twente/': 22700,
-  '/casussen/it-platform-twente/': 21100,
-  '/bronnen/': 19500,
-  '/bronnen/king-2015/': 17100,
+  // grew when the public sources got their check dates and the regelingen joined the sources list
+  '/bronnen/it-platform-twente/': 22900,
+  '/casussen/it-platform-twente/': 21600,
+  '/bronnen/': 21700,
+  '/bronnen/king-2015/': 17300,
   '/casussen/vth-omgevingsrecht-twente/': 15700,
 };
 
@@ -28,7 +29,9 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 /** gzip bytes of a page's HTML plus every stylesheet it links (each counted once per page) */
 export function pageWeight(dist, file) {
   const html = readFileSync(file);
-  const css = [...new Set([...html.toString('utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]))];
+  const css = [
+    ...new Set([...html.toString('utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1])),
+  ];
   const cssBytes = css.reduce((n, href) => {
     const f = join(dist, href.replace(/^\//, ''));
     return n + (existsSync(f) ? gz(readFileSync(f)) : 0);
@@ -47,17 +50,28 @@ export default {
         const f = e.isDirectory() ? join(dir, e.name, 'index.html') : null;
         if (f && existsSync(f)) rows.push({ path: `/${s}/${e.name}/`, ...pageWeight(DIST, f) });
       }
-      if (existsSync(join(dir, 'index.html'))) rows.push({ path: `/${s}/`, ...pageWeight(DIST, join(dir, 'index.html')) });
+      if (existsSync(join(dir, 'index.html')))
+        rows.push({ path: `/${s}/`, ...pageWeight(DIST, join(dir, 'index.html')) });
     }
     if (rows.length < 10) fail(`only ${rows.length} reading pages found`);
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
     const known = rows.filter((r) => r.path in KNOWN_OVER);
-    const stale = Object.keys(KNOWN_OVER).filter((p) => !rows.some((r) => r.path === p) || rows.find((r) => r.path === p).total <= READING_BUDGET);
+    const stale = Object.keys(KNOWN_OVER).filter(
+      (p) => !rows.some((r) => r.path === p) || rows.find((r) => r.path === p).total <= READING_BUDGET,
+    );
     if (stale.length) fail(`remove from KNOWN_OVER (now within budget or gone): ${stale.join(', ')}`);
     const grown = known.filter((r) => r.total > KNOWN_OVER[r.path]);
-    if (grown.length) fail(`known large page(s) grew: ${grown.map((r) => `${r.path} ${kb(r.total)} (allowed ${kb(KNOWN_OVER[r.path])})`).join('; ')}`);
-    const over = rows.filter((r) => r.total > READING_BUDGET && !(r.path in KNOWN_OVER)).sort((a, b) => b.total - a.total);
-    if (over.length) fail(`${over.length} reading page(s) over ${kb(READING_BUDGET)} gzip (HTML + CSS): ${over.map((r) => `${r.path} ${kb(r.total)} (HTML ${kb(r.html)}, CSS ${kb(r.css)})`).join('; ')}`);
+    if (grown.length)
+      fail(
+        `known large page(s) grew: ${grown.map((r) => `${r.path} ${kb(r.total)} (allowed ${kb(KNOWN_OVER[r.path])})`).join('; ')}`,
+      );
+    const over = rows
+      .filter((r) => r.total > READING_BUDGET && !(r.path in KNOWN_OVER))
+      .sort((a, b) => b.total - a.total);
+    if (over.length)
+      fail(
+        `${over.length} reading page(s) over ${kb(READING_BUDGET)} gzip (HTML + CSS): ${over.map((r) => `${r.path} ${kb(r.total)} (HTML ${kb(r.html)}, CSS ${kb(r.css)})`).join('; ')}`,
+      );
     const inBudget = rows.filter((r) => !(r.path in KNOWN_OVER));
     const maxIn = inBudget.reduce((a, b) => (b.total > a.total ? b : a));
     return `${inBudget.length} reading pages within ${kb(READING_BUDGET)} (largest ${maxIn.path} ${kb(maxIn.total)}); ${known.length} known over: ${known.map((r) => `${r.path} ${kb(r.total)}`).join(', ')}`;

@@ -16,7 +16,10 @@ export default {
     const target = await page.evaluate((id) => {
       const t = document.getElementById(decodeURIComponent(id));
       if (!t) return null;
-      return { isMain: t.matches('main, [role=main]') || !!t.closest('main, [role=main]') || !!t.querySelector('main, [role=main]') };
+      return {
+        isMain:
+          t.matches('main, [role=main]') || !!t.closest('main, [role=main]') || !!t.querySelector('main, [role=main]'),
+      };
     }, first.href.slice(1));
     if (!target) fail(`skip link ${first.desc} points to ${first.href}, but no element has that id`);
     if (!target.isMain) fail(`skip link ${first.desc} points to ${first.href}, which is not (in) the <main> element`);
@@ -43,7 +46,11 @@ export default {
     const live = await page
       .waitForFunction(
         () => {
-          const regions = [...document.querySelectorAll('[aria-live]:not([aria-live=off]), [role=status], [role=log], [role=alert], output')];
+          const regions = [
+            ...document.querySelectorAll(
+              '[aria-live]:not([aria-live=off]), [role=status], [role=log], [role=alert], output',
+            ),
+          ];
           const hit = regions.find((r) => /\d/.test(r.textContent) && r.textContent.trim().length > 0);
           return hit ? hit.textContent.replace(/\s+/g, ' ').trim() : false;
         },
@@ -53,7 +60,9 @@ export default {
       .then((h) => h.jsonValue())
       .catch(() => null);
     if (!live)
-      fail(`after searching "OIN" (${resultsUrl}) no live region (aria-live, role=status) shows a result count within 15 s`);
+      fail(
+        `after searching "OIN" (${resultsUrl}) no live region (aria-live, role=status) shows a result count within 15 s`,
+      );
     const count = parseInt(live.match(/\d+/)[0], 10);
     if (!(count > 0)) fail(`search for "OIN" found no results: live region says "${live}"`);
 
@@ -68,12 +77,17 @@ export default {
           const el = document.activeElement;
           const main = el.closest('main, [role=main]');
           if (!main || el.closest('nav, header, footer, aside, [role=navigation]')) return false;
-          const region = [...document.querySelectorAll('[aria-live]:not([aria-live=off]), [role=status], [role=log], output')].find((r) => /\d/.test(r.textContent));
+          const region = [
+            ...document.querySelectorAll('[aria-live]:not([aria-live=off]), [role=status], [role=log], output'),
+          ].find((r) => /\d/.test(r.textContent));
           return !region || !!(region.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
         })),
       { max: 80, what: 'a search result link (in <main>, after the result count)' },
     );
-    await Promise.all([page.waitForURL((u) => u.href !== resultsUrl, { timeout: 10000 }).catch(() => {}), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((u) => u.href !== resultsUrl, { timeout: 10000 }).catch(() => {}),
+      page.keyboard.press('Enter'),
+    ]);
     await page.waitForLoadState('load');
     const landed = new URL(page.url());
     if (landed.href === resultsUrl) fail(`Enter on result ${result.desc} did not open it`);

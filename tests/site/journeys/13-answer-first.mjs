@@ -16,35 +16,48 @@ export default {
     const problems = [];
     for (const p of paths) {
       await page.goto(baseURL + p, { waitUntil: 'load' });
-      const r = await page.evaluate((patterns) => {
-        const out = [];
-        const block = document.querySelector('main .kortweg');
-        if (!block) return ['no answer block (.kortweg)'];
-        const items = [...block.querySelectorAll('dt')].map((dt) => ({ q: dt.textContent.trim(), dt, dd: dt.nextElementSibling }));
-        if (items.length < 4) out.push(`only ${items.length} answers`);
-        for (const src of patterns) {
-          const re = new RegExp(src);
-          const it = items.find((i) => re.test(i.q));
-          if (!it) { out.push(`no answer to ${re}`); continue; }
-          const bottom = it.dd.getBoundingClientRect().bottom;
-          if (bottom > innerHeight) out.push(`"${it.q}" ends at ${Math.round(bottom)} px, below the first screen (${innerHeight} px)`);
-        }
-        for (const it of items) {
-          const meer = it.dd.querySelector('a.meer');
-          const id = meer?.getAttribute('href')?.replace(/^#/, '');
-          if (!id) out.push(`"${it.q}" has no link to its detail`);
-          else if (!document.getElementById(id)) out.push(`"${it.q}" links to #${id}, which is not on the page`);
-          if (!it.dd.querySelector('a.noot')) out.push(`"${it.q}" cites no source`);
-        }
-        const toc = document.querySelector('main nav.op-pagina');
-        if (!toc) out.push('no table of contents (nav.op-pagina)');
-        else {
-          const links = [...toc.querySelectorAll('a')];
-          if (links.length < 4) out.push(`table of contents has ${links.length} entries`);
-          for (const a of links) if (!document.getElementById(a.getAttribute('href').slice(1))) out.push(`table of contents links to missing ${a.getAttribute('href')}`);
-        }
-        return out;
-      }, OP_EERSTE_SCHERM.map((re) => re.source));
+      const r = await page.evaluate(
+        (patterns) => {
+          const out = [];
+          const block = document.querySelector('main .kortweg');
+          if (!block) return ['no answer block (.kortweg)'];
+          const items = [...block.querySelectorAll('dt')].map((dt) => ({
+            q: dt.textContent.trim(),
+            dt,
+            dd: dt.nextElementSibling,
+          }));
+          if (items.length < 4) out.push(`only ${items.length} answers`);
+          for (const src of patterns) {
+            const re = new RegExp(src);
+            const it = items.find((i) => re.test(i.q));
+            if (!it) {
+              out.push(`no answer to ${re}`);
+              continue;
+            }
+            const bottom = it.dd.getBoundingClientRect().bottom;
+            if (bottom > innerHeight)
+              out.push(`"${it.q}" ends at ${Math.round(bottom)} px, below the first screen (${innerHeight} px)`);
+          }
+          for (const it of items) {
+            const meer = it.dd.querySelector('a.meer');
+            const id = meer?.getAttribute('href')?.replace(/^#/, '');
+            if (!id) out.push(`"${it.q}" has no link to its detail`);
+            else if (!document.getElementById(id)) out.push(`"${it.q}" links to #${id}, which is not on the page`);
+            if (!it.dd.querySelector('a.noot')) out.push(`"${it.q}" cites no source`);
+          }
+          const toc = document.querySelector('main nav.op-pagina');
+          if (!toc) out.push('no table of contents (nav.op-pagina)');
+          else {
+            const links = [...toc.querySelectorAll('a')];
+            if (links.length < 4) out.push(`table of contents has ${links.length} entries`);
+            for (const a of links)
+              if (!document.getElementById(a.getAttribute('href').slice(1)))
+                out.push(`table of contents links to missing ${a.getAttribute('href')}`);
+          }
+          return out;
+        },
+        OP_EERSTE_SCHERM.map((re) => re.source),
+      );
       for (const x of r) problems.push(`${p}: ${x}`);
     }
     await page.close();

@@ -9,9 +9,17 @@ import { meet, KORT_BUDGET, LANGE_ZIN } from '../../../src/lib/leesbaarheid.ts';
 const DIST = process.env.SITE_DIST || 'dist';
 const SECTIONS = ['vormen', 'casussen', 'belemmeringen', 'organisaties'];
 const ent = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ', shy: '' };
-const text = (html) => html.replace(/<(script|style|svg)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&(#?\w+);/g, (m, e) => ent[e] ?? m).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+const text = (html) =>
+  html
+    .replace(/<(script|style|svg)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#?\w+);/g, (m, e) => ent[e] ?? m)
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** the prose of a page: paragraphs and answers (not tables, lists of links or source notes) */
-const prose = (html) => [...html.matchAll(/<(p|dd)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => text(m[2])).filter((t) => t.split(' ').length >= 4);
+const prose = (html) =>
+  [...html.matchAll(/<(p|dd)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => text(m[2])).filter((t) => t.split(' ').length >= 4);
 
 export default {
   name: 'plain language: sentence length per reading page (report) and the answer-first budget (enforced)',
@@ -30,10 +38,17 @@ export default {
         const kort = body.match(/<section class="kortweg"[\s\S]*?<\/section>/);
         let k = null;
         if (kort) {
-          const answers = [...kort[0].matchAll(/<dd>([\s\S]*?)<\/dd>/g)].map((a) => text(a[1].replace(/<span class="noten">[\s\S]*?<\/span><\/span>|<span class="noten">[\s\S]*?<\/a><\/span>/g, '').replace(/<a class="meer"[\s\S]*?<\/a>/g, '')));
+          const answers = [...kort[0].matchAll(/<dd>([\s\S]*?)<\/dd>/g)].map((a) =>
+            text(
+              a[1]
+                .replace(/<span class="noten">[\s\S]*?<\/span><\/span>|<span class="noten">[\s\S]*?<\/a><\/span>/g, '')
+                .replace(/<a class="meer"[\s\S]*?<\/a>/g, ''),
+            ),
+          );
           k = meet(answers, KORT_BUDGET.langste);
           if (s === 'vormen') {
-            if (k.gemiddeld > KORT_BUDGET.gemiddeld) problems.push(`${path}: answers average ${k.gemiddeld} words per sentence (≤ ${KORT_BUDGET.gemiddeld})`);
+            if (k.gemiddeld > KORT_BUDGET.gemiddeld)
+              problems.push(`${path}: answers average ${k.gemiddeld} words per sentence (≤ ${KORT_BUDGET.gemiddeld})`);
             for (const z of k.lang) problems.push(`${path}: answer sentence over ${KORT_BUDGET.langste} words: "${z}"`);
           }
         }
@@ -41,8 +56,15 @@ export default {
       }
     }
     if (rows.length < 10) fail(`only ${rows.length} pages measured`);
-    console.log('     plain language per page: average words per sentence, sentences over ' + LANGE_ZIN + ' words (answers first in brackets)');
-    for (const r of rows.sort((a, b) => b.gemiddeld - a.gemiddeld)) console.log(`       ${r.path.padEnd(52)} ${String(r.gemiddeld).padStart(5)}  ${String(r.lang.length).padStart(3)} long of ${r.zinnen}${r.kort ? `   [answers ${r.kort.gemiddeld}, longest ${r.kort.langste}]` : ''}`);
+    console.log(
+      '     plain language per page: average words per sentence, sentences over ' +
+        LANGE_ZIN +
+        ' words (answers first in brackets)',
+    );
+    for (const r of rows.sort((a, b) => b.gemiddeld - a.gemiddeld))
+      console.log(
+        `       ${r.path.padEnd(52)} ${String(r.gemiddeld).padStart(5)}  ${String(r.lang.length).padStart(3)} long of ${r.zinnen}${r.kort ? `   [answers ${r.kort.gemiddeld}, longest ${r.kort.langste}]` : ''}`,
+      );
     if (problems.length) fail(problems.join('\n       '));
     const forms = rows.filter((r) => r.path.startsWith('/vormen/') && r.kort);
     return `${rows.length} pages measured; answer-first text on ${forms.length} form pages within ${KORT_BUDGET.gemiddeld}/${KORT_BUDGET.langste} words`;

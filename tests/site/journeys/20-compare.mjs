@@ -13,7 +13,14 @@ export default {
     const labels = await boxes.evaluateAll((els) =>
       els.map((el) => {
         const by = el.getAttribute('aria-labelledby');
-        const t = el.getAttribute('aria-label') || (by && by.split(/\s+/).map((id) => document.getElementById(id)?.textContent || '').join(' ')) || [...(el.labels || [])].map((l) => l.textContent).join(' ');
+        const t =
+          el.getAttribute('aria-label') ||
+          (by &&
+            by
+              .split(/\s+/)
+              .map((id) => document.getElementById(id)?.textContent || '')
+              .join(' ')) ||
+          [...(el.labels || [])].map((l) => l.textContent).join(' ');
         return t.replace(/\s+/g, ' ').trim();
       }),
     );
@@ -29,7 +36,9 @@ export default {
     for (let step = 0; step < 120; step++) {
       const info = await focusInfo(page);
       if (info.tag === 'input' && info.type === 'checkbox') {
-        const idx = await page.evaluate(() => [...document.querySelectorAll('input[type=checkbox]')].indexOf(document.activeElement));
+        const idx = await page.evaluate(() =>
+          [...document.querySelectorAll('input[type=checkbox]')].indexOf(document.activeElement),
+        );
         const boxIdx = await boxes.evaluateAll((els) => els.indexOf(document.activeElement));
         const i = boxIdx >= 0 ? boxIdx : idx;
         visited.add(i);
@@ -42,7 +51,9 @@ export default {
         }
       } else if (
         visited.size > 0 &&
-        ((info.tag === 'button' && info.type !== 'reset' && info.type !== 'button') || (info.tag === 'input' && info.type === 'submit') || (info.tag === 'button' && info.type === 'button'))
+        ((info.tag === 'button' && info.type !== 'reset' && info.type !== 'button') ||
+          (info.tag === 'input' && info.type === 'submit') ||
+          (info.tag === 'button' && info.type === 'button'))
       ) {
         button = info;
         break;
@@ -52,11 +63,15 @@ export default {
     if (!button) fail(`no submit button reached by Tab after the checkboxes on /vergelijk/`);
     const states = await boxes.evaluateAll((els) => els.map((e) => e.checked));
     states.forEach((c, i) => {
-      if (c !== chosen.has(i)) fail(`checkbox "${labels[i]}" was not reachable by Tab before the submit button (state ${c})`);
+      if (c !== chosen.has(i))
+        fail(`checkbox "${labels[i]}" was not reachable by Tab before the submit button (state ${c})`);
     });
 
     const before = page.url();
-    await Promise.all([page.waitForURL((u) => u.href !== before, { timeout: 3000 }).catch(() => {}), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((u) => u.href !== before, { timeout: 3000 }).catch(() => {}),
+      page.keyboard.press('Enter'),
+    ]);
     await page.waitForLoadState('load');
 
     const want = [...chosen].map((i) => labels[i]);
@@ -70,16 +85,19 @@ export default {
       const tables = await page.evaluate(() => {
         const vis = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
         const txt = (th) => th.textContent.replace(/\s+/g, ' ').trim().toLowerCase();
-        return [...document.querySelectorAll('main table, main [role=table], main [role=grid]')].filter(vis).map((t) => {
-          const q = (sel) => [...t.querySelectorAll(sel)].filter(vis).map(txt);
-          return {
-            cols: q('thead th, th[scope=col], [role=columnheader]'),
-            rows: q('tbody th[scope=row], th[scope=row], [role=rowheader]'),
-          };
-        });
+        return [...document.querySelectorAll('main table, main [role=table], main [role=grid]')]
+          .filter(vis)
+          .map((t) => {
+            const q = (sel) => [...t.querySelectorAll(sel)].filter(vis).map(txt);
+            return {
+              cols: q('thead th, th[scope=col], [role=columnheader]'),
+              rows: q('tbody th[scope=row], th[scope=row], [role=rowheader]'),
+            };
+          });
       });
       const matches = (hs) => hs.filter((h) => all.some((l) => h === l || h.includes(l)));
-      const t = tables.find((x) => matches(x.cols).length || matches(x.rows).length) ?? tables[0] ?? { cols: [], rows: [] };
+      const t = tables.find((x) => matches(x.cols).length || matches(x.rows).length) ??
+        tables[0] ?? { cols: [], rows: [] };
       const headers = matches(t.cols).length ? t.cols : t.rows;
       if (!headers.length) {
         last = 'no (visible) table with header cells in <main>';

@@ -28,10 +28,13 @@ export default {
         stops++;
         if (!info.visible) problems.push(`${path}: focused ${info.desc} is not visible on screen`);
         else if (!info.indicator)
-          problems.push(`${path}: focused ${info.desc} has no focus indicator (outline ${info.outline}; box-shadow ${info.boxShadow})`);
+          problems.push(
+            `${path}: focused ${info.desc} has no focus indicator (outline ${info.outline}; box-shadow ${info.boxShadow})`,
+          );
       }
     }
-    if (problems.length) fail(`${problems.length} of ${stops} focus stops fail:\n      ${problems.slice(0, 30).join('\n      ')}`);
+    if (problems.length)
+      fail(`${problems.length} of ${stops} focus stops fail:\n      ${problems.slice(0, 30).join('\n      ')}`);
     return `${stops} focus stops on ${sample.length} pages: ${sample.join(' ')}`;
   },
 };

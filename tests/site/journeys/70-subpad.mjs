@@ -12,7 +12,8 @@ export default {
     const buiten = [];
     page.on('request', (r) => {
       const u = new URL(r.url());
-      if (u.origin === origin && !(u.pathname === prefix || u.pathname.startsWith(prefix + '/'))) buiten.push(u.pathname);
+      if (u.origin === origin && !(u.pathname === prefix || u.pathname.startsWith(prefix + '/')))
+        buiten.push(u.pathname);
     });
     const mislukt = [];
     page.on('response', (r) => r.status() >= 400 && mislukt.push(`${r.status()} ${new URL(r.url()).pathname}`));
@@ -29,7 +30,9 @@ export default {
     await page.waitForLoadState('load');
     if (new URL(page.url()).pathname !== `${prefix}/zoeken/`) fail(`the search form went to ${page.url()}`);
     const eerste = page.locator('#zoek-resultaten a').first();
-    await eerste.waitFor({ timeout: 15000 }).catch(() => fail('search gave no result link (Pagefind not found under the base path?)'));
+    await eerste
+      .waitFor({ timeout: 15000 })
+      .catch(() => fail('search gave no result link (Pagefind not found under the base path?)'));
     const href = await eerste.getAttribute('href');
     if (!href?.startsWith(prefix + '/')) fail(`a search result links to ${href}, outside ${base}`);
 
@@ -37,9 +40,15 @@ export default {
     await open(page, baseURL, '/verkenner/');
     const optie = page.locator('a.vk-optie').first();
     await optie.waitFor();
-    await page.waitForFunction(() => !document.querySelector('[data-vk-export]')?.hasAttribute('hidden'), null, { timeout: 15000 }).catch(() => {});
+    await page
+      .waitForFunction(() => !document.querySelector('[data-vk-export]')?.hasAttribute('hidden'), null, {
+        timeout: 15000,
+      })
+      .catch(() => {});
     await optie.click();
-    await page.waitForFunction((p) => location.pathname.startsWith(p + '/verkenner/v/'), prefix, { timeout: 10000 }).catch(() => fail(`after an answer the address is ${page.url()}`));
+    await page
+      .waitForFunction((p) => location.pathname.startsWith(p + '/verkenner/v/'), prefix, { timeout: 10000 })
+      .catch(() => fail(`after an answer the address is ${page.url()}`));
     const links = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const zonder = links.filter((h) => !(h === prefix || h.startsWith(prefix + '/')));
     if (zonder.length) fail(`the explorer rendered links without the base path: ${zonder.slice(0, 5).join(', ')}`);

@@ -2,9 +2,24 @@
 import { tags, stripNonMarkup } from './links.mjs';
 
 const FETCH_DIRECTIVES = [
-  'default-src', 'script-src', 'script-src-elem', 'script-src-attr', 'style-src', 'style-src-elem',
-  'style-src-attr', 'img-src', 'font-src', 'connect-src', 'media-src', 'object-src', 'frame-src',
-  'child-src', 'worker-src', 'manifest-src', 'form-action', 'base-uri',
+  'default-src',
+  'script-src',
+  'script-src-elem',
+  'script-src-attr',
+  'style-src',
+  'style-src-elem',
+  'style-src-attr',
+  'img-src',
+  'font-src',
+  'connect-src',
+  'media-src',
+  'object-src',
+  'frame-src',
+  'child-src',
+  'worker-src',
+  'manifest-src',
+  'form-action',
+  'base-uri',
 ];
 const SCRIPT_DIRECTIVES = ['script-src', 'script-src-elem', 'script-src-attr', 'worker-src'];
 const STYLE_DIRECTIVES = ['style-src', 'style-src-elem', 'style-src-attr'];
@@ -43,7 +58,12 @@ export function checkCsp(html) {
       policyText ??= t.attrs.content ?? '';
       if (seenLoader) beforeOthers = false;
     }
-    if (!seenLoader && (t.name === 'script' || t.name === 'style' || (t.name === 'link' && /stylesheet|preload|modulepreload/i.test(t.attrs.rel ?? ''))))
+    if (
+      !seenLoader &&
+      (t.name === 'script' ||
+        t.name === 'style' ||
+        (t.name === 'link' && /stylesheet|preload|modulepreload/i.test(t.attrs.rel ?? '')))
+    )
       seenLoader = `<${t.name}>`;
   }
   if (policyText === null) {
@@ -71,7 +91,10 @@ export function checkCsp(html) {
     }
   }
   const scriptSrc = dirs.get('script-src') ?? dirs.get('default-src') ?? [];
-  if (scriptSrc.map((s) => s.toLowerCase()).includes("'unsafe-inline'") && !problems.some((p) => p.includes("'unsafe-inline'")))
+  if (
+    scriptSrc.map((s) => s.toLowerCase()).includes("'unsafe-inline'") &&
+    !problems.some((p) => p.includes("'unsafe-inline'"))
+  )
     problems.push("script-src allows 'unsafe-inline'");
   for (const d of dirs.keys())
     if (['frame-ancestors', 'report-uri', 'sandbox'].includes(d)) notes.push(`${d} is ignored in a <meta> CSP`);

@@ -161,8 +161,7 @@ export function checkLinks(dist, files, { base = '/', site } = {}) {
           frag = u.hash.slice(1);
         }
         if (frag.toLowerCase() === 'top' && !anchors(target).has(frag)) continue; // HTML: #top scrolls to the top
-        if (!anchors(target).has(frag))
-          list.push(`${where}: no id="${frag}" in ${urlPathOf(dist, target)}`);
+        if (!anchors(target).has(frag)) list.push(`${where}: no id="${frag}" in ${urlPathOf(dist, target)}`);
       }
     }
     problems.set(file, list);

@@ -41,7 +41,9 @@ export class PageChecker {
       const t = m.text();
       if (/Content Security Policy/i.test(t)) this.cur.cspConsole.push(t);
       else if (m.type() === 'error')
-        this.cur.consoleErrors.push(`console.error: ${t}${m.location()?.url ? ` (${m.location().url}:${m.location().lineNumber})` : ''}`);
+        this.cur.consoleErrors.push(
+          `console.error: ${t}${m.location()?.url ? ` (${m.location().url}:${m.location().lineNumber})` : ''}`,
+        );
     });
     page.on('pageerror', (e) => this.cur?.consoleErrors.push(`uncaught exception: ${e.message}`));
     page.on('response', (r) => {
@@ -87,7 +89,8 @@ export class PageChecker {
     try {
       const resp = await page.goto(this.baseURL + urlPath, { waitUntil: 'load', timeout: 30000 });
       if (!resp) out.errors.push('no response');
-      else if (resp.status() >= 400 && !urlPath.startsWith('/404')) out.errors.push(`page itself answered HTTP ${resp.status()}`);
+      else if (resp.status() >= 400 && !urlPath.startsWith('/404'))
+        out.errors.push(`page itself answered HTTP ${resp.status()}`);
       await this.settle();
 
       const dom = await page.evaluate(
@@ -134,7 +137,9 @@ export class PageChecker {
       out.scripts = [...new Set([...scriptRequests, ...dom.scripts.filter((s) => !s.src).map((s) => s.desc)])];
       if (contentPage) {
         for (const s of scriptRequests) out.nojs.push(`script requested on load: ${s}`);
-        for (const s of dom.scripts) if (!s.src || !scriptRequests.some((u) => u === s.src || u.endsWith(s.src))) out.nojs.push(`script element: ${s.desc}`);
+        for (const s of dom.scripts)
+          if (!s.src || !scriptRequests.some((u) => u === s.src || u.endsWith(s.src)))
+            out.nojs.push(`script element: ${s.desc}`);
       }
 
       // axe, evaluated through the DevTools protocol so that the page's CSP does not block it

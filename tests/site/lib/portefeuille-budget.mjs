@@ -18,9 +18,12 @@ export function portefeuillePaginas(dist) {
   if (existsSync(orgs))
     for (const d of readdirSync(orgs, { withFileTypes: true })) {
       const f = join(orgs, d.name, 'index.html');
-      if (d.isDirectory() && existsSync(f) && readFileSync(f, 'utf8').includes('id="portefeuille-kop"')) pages.push([`/organisaties/${d.name}/`, f]);
+      if (d.isDirectory() && existsSync(f) && readFileSync(f, 'utf8').includes('id="portefeuille-kop"'))
+        pages.push([`/organisaties/${d.name}/`, f]);
     }
-  const sized = pages.filter(([, f]) => existsSync(f)).map(([path, f]) => ({ path, gz: gzipSync(readFileSync(f), { level: 9 }).length }));
+  const sized = pages
+    .filter(([, f]) => existsSync(f))
+    .map(([path, f]) => ({ path, gz: gzipSync(readFileSync(f), { level: 9 }).length }));
   sized.sort((a, b) => b.gz - a.gz);
   return { pages: sized, largest: sized[0], over: sized.filter((p) => p.gz > PORTEFEUILLE_BUDGET) };
 }

@@ -82,7 +82,11 @@ export async function startServer(root, { log = false, base = '/' } = {}) {
       return res.end();
     }
     const inBase = !prefix || u.pathname === prefix || u.pathname.startsWith(prefix + '/');
-    const r = !inBase ? null : u.pathname === prefix ? { redirect: prefix + '/' } : resolvePath(root, u.pathname.slice(prefix.length));
+    const r = !inBase
+      ? null
+      : u.pathname === prefix
+        ? { redirect: prefix + '/' }
+        : resolvePath(root, u.pathname.slice(prefix.length));
     if (r?.redirect && prefix && !r.redirect.startsWith(prefix + '/')) r.redirect = prefix + r.redirect;
     if (r?.redirect) {
       res.writeHead(301, { location: r.redirect + u.search });

@@ -34,7 +34,14 @@ export function loadAllowList() {
 export async function runVnu(files) {
   const jar = vnuJar();
   const allow = loadAllowList();
-  if (!jar || !existsSync(jar)) return { ok: false, error: 'vnu-jar not installed (npm install --save-dev vnu-jar)', byFile: new Map(), allowed: 0, allow };
+  if (!jar || !existsSync(jar))
+    return {
+      ok: false,
+      error: 'vnu-jar not installed (npm install --save-dev vnu-jar)',
+      byFile: new Map(),
+      allowed: 0,
+      allow,
+    };
   const byFile = new Map(files.map((f) => [resolve(f), []]));
   if (!files.length) return { ok: true, byFile, allowed: 0, allow };
   // pass the list through a file? vnu takes paths on the command line; keep argv short by chunking if needed
@@ -54,7 +61,13 @@ export async function runVnu(files) {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: `vnu exited ${code} without JSON output: ${(stderr || stdout).slice(0, 2000)}`, byFile, allowed: 0, allow };
+    return {
+      ok: false,
+      error: `vnu exited ${code} without JSON output: ${(stderr || stdout).slice(0, 2000)}`,
+      byFile,
+      allowed: 0,
+      allow,
+    };
   }
   let allowed = 0;
   for (const m of json.messages ?? []) {
@@ -67,7 +80,11 @@ export async function runVnu(files) {
       continue;
     }
     if (!byFile.has(file)) byFile.set(file, []);
-    byFile.get(file).push(`line ${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'}: ${m.message}${m.extract ? `  «${m.extract.replace(/\s+/g, ' ').trim().slice(0, 120)}»` : ''}`);
+    byFile
+      .get(file)
+      .push(
+        `line ${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'}: ${m.message}${m.extract ? `  «${m.extract.replace(/\s+/g, ' ').trim().slice(0, 120)}»` : ''}`,
+      );
   }
   return { ok: true, byFile, allowed, allow };
 }

@@ -12,14 +12,31 @@ import { memoBestanden } from '../../../explorer/memo-bestanden.ts';
 export const getStaticPaths = (async () => {
   const { data, inhoud } = await verkennerData();
   return memoBestanden(data, inhoud, buildDate()).flatMap((b) =>
-    (Object.keys(MEMO_SOORTEN) as MemoSoort[]).flatMap((soort) => ['docx', 'md'].map((ext) => ({ params: { bestand: `${b.namen[soort]}.${ext}` }, props: { antwoorden: b.antwoorden, pad: b.pad, motie: b.motie, soort, ext } }))),
+    (Object.keys(MEMO_SOORTEN) as MemoSoort[]).flatMap((soort) =>
+      ['docx', 'md'].map((ext) => ({
+        params: { bestand: `${b.namen[soort]}.${ext}` },
+        props: { antwoorden: b.antwoorden, pad: b.pad, motie: b.motie, soort, ext },
+      })),
+    ),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { data, inhoud } = await verkennerData();
-  const { antwoorden, pad, motie, soort, ext } = props as { antwoorden: Record<string, string[]>; pad: string; motie: boolean; soort: MemoSoort; ext: string };
-  const memo = bouwMemo(data, bouwUitkomst(data, antwoorden), { datum: buildDate(), site, pad, motie: motie ? inhoud.motie : undefined, soort });
+  const { antwoorden, pad, motie, soort, ext } = props as {
+    antwoorden: Record<string, string[]>;
+    pad: string;
+    motie: boolean;
+    soort: MemoSoort;
+    ext: string;
+  };
+  const memo = bouwMemo(data, bouwUitkomst(data, antwoorden), {
+    datum: buildDate(),
+    site,
+    pad,
+    motie: motie ? inhoud.motie : undefined,
+    soort,
+  });
   if (ext === 'docx') return new Response(memoDocx(memo), { headers: { 'Content-Type': DOCX_TYPE } });
   return new Response(memoMarkdown(memo), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };
