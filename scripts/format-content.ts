@@ -1,8 +1,8 @@
 /**
  * Normalise the YAML of content/ to the exact form the content editor (Sveltia CMS) writes, so an
  * editor's save changes only the lines that changed: `npm run format:content` rewrites the files,
- * `npm run format:content -- --check` lists the files that are not normalised (tests/unit/
- * content-format.test.ts tests the check itself). The form is Sveltia's own YAML output: two-space indent, indented sequences,
+ * `npm run format:content -- --check` lists the files that are not normalised (tests/scripts/
+ * format-content.test.ts tests the check itself). The form is Sveltia's own YAML output: two-space indent, indented sequences,
  * no line wrapping, plain scalars where possible and single quotes otherwise, one final newline.
  * MDX files get the same treatment for their frontmatter; their body is left alone.
  *

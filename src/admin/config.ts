@@ -4,7 +4,7 @@
  * project's validation cannot drift apart. Served by the dev server only, at
  * /admin/config.yml (src/integrations/admin.mjs).
  *
- * - every field of a schema becomes an editor field (tests/unit/admin-config.test.ts
+ * - every field of a schema becomes an editor field (tests/admin/config.test.ts
  *   fails when one is missing), labelled in Dutch (`label`);
  * - enums become `select` widgets; ids that point into another folder become
  *   `relation` widgets into that folder (RELATIES); a citation's `bron` may point
