@@ -4,7 +4,7 @@
 // exists. The editor's JavaScript comes from node_modules (@sveltia/cms), never from a CDN; its
 // configuration is generated from the zod schemas on every request (src/admin/config.ts), and
 // /admin/controle/ runs the project's own content check and shows its problems in plain Dutch.
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
@@ -12,8 +12,9 @@ import { stringify } from 'yaml';
 const require = createRequire(import.meta.url);
 
 // Sveltia fetches its interface translations from a CDN; this shim answers those requests from the
-// package's own locales/ folder, and the page's CSP refuses every other origin (fonts fall back to
-// the system's, update checks fail quietly).
+// package's own locales/ folder, and the page's CSP refuses every other origin (update checks fail
+// quietly). Its fonts, the icon font among them, are served from the Fontsource packages in
+// node_modules: see localFonts below.
 const SHIM = `const CDN = /^https:\\/\\/unpkg\\.com\\/@sveltia\\/cms@[^/]+\\/locales\\/([a-z-]+\\.json)$/i;
 const eigen = window.fetch.bind(window);
 window.fetch = (input, init) => {
@@ -39,6 +40,30 @@ const PAGE = `<!doctype html>
 </body>
 </html>
 `;
+
+// Sveltia's stylesheet loads its three fonts from Fontsource's CDN, e.g.
+// https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2
+// (":vf" marks a variable font). The same files are in the npm packages @fontsource-variable/<name>
+// and @fontsource/<name> as files/<name>-<file>; the editor's bundle is served with those URLs
+// pointing at /admin/fonts/, so the icons show under a CSP that allows only the site's own origin.
+const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@[0-9.]+\/([a-z0-9-]+\.woff2)/g;
+
+/** The editor's JavaScript with every Fontsource CDN URL replaced by a local /admin/fonts/ path. Pure. */
+export const localFonts = (js) =>
+  js.replace(CDN_FONT, (_, name, vf, file) => `/admin/fonts/${vf ? 'variable' : 'static'}/${name}/${file}`);
+
+/** The file in node_modules behind a local font path, or undefined when it is not a font path. */
+export function fontFile(path) {
+  const m = /^\/admin\/fonts\/(variable|static)\/([a-z0-9-]+)\/([a-z0-9-]+\.woff2)$/.exec(path);
+  if (!m) return undefined;
+  const [, kind, name, file] = m;
+  const pkg = `${kind === 'variable' ? '@fontsource-variable' : '@fontsource'}/${name}/package.json`;
+  try {
+    return join(dirname(require.resolve(pkg)), 'files', `${name}-${file}`);
+  } catch {
+    return undefined;
+  }
+}
 
 /** @returns {import('astro').AstroIntegration} */
 export default function admin() {
@@ -75,8 +100,17 @@ export default function admin() {
               res.setHeader('content-type', 'application/json; charset=utf-8');
               return createReadStream(join(dist, '..', 'locales', locale[1])).pipe(res);
             }
+            const font = fontFile(path);
+            if (font && existsSync(font)) {
+              res.setHeader('content-type', 'font/woff2');
+              return createReadStream(font).pipe(res);
+            }
             const file = join(dist, path.slice('/admin/'.length));
-            if (file.startsWith(dist) && existsSync(file) && /\.(m?js|map)$/.test(file)) {
+            if (file.startsWith(dist) && existsSync(file) && /\.m?js$/.test(file)) {
+              res.setHeader('content-type', 'text/javascript; charset=utf-8');
+              return res.end(localFonts(readFileSync(file, 'utf8')));
+            }
+            if (file.startsWith(dist) && existsSync(file) && /\.map$/.test(file)) {
               res.setHeader('content-type', 'text/javascript; charset=utf-8');
               return createReadStream(file).pipe(res);
             }
