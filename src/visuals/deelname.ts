@@ -169,13 +169,14 @@ export const MARK_LABEL: Record<Deelsoort, string> = {
   anders: 'anders betrokken',
 };
 
-export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}): string {
-  const id = opties.id ?? 'deelname';
-  const labelW = 252;
-  const colW = (k: Kolom) => (k.soort === 'samenwerking' ? 112 : 74);
-  const aantalW = 88;
-  const rowH = 28;
-  const kolTitel = (k: Kolom) => (k.soort === 'samenwerking' ? 'Deelname' : k.titel);
+const LABEL_W = 252;
+const AANTAL_W = 88;
+const ROW_H = 28;
+const colW = (k: Kolom) => (k.soort === 'samenwerking' ? 112 : 74);
+const kolTitel = (k: Kolom) => (k.soort === 'samenwerking' ? 'Deelname' : k.titel);
+
+/** Column positions, header heights and the width of the matrix. */
+function maten(m: DeelnameMatrix) {
   const kolLines = m.kolommen.map((k) => wrap(kolTitel(k), colW(k) - 6, 11.5, 5));
   const groepLines = m.samenwerkingen.map((s) => {
     const b = m.kolommen.filter((k) => k.casus === s.id).reduce((t, k) => t + colW(k), 0);
@@ -184,20 +185,24 @@ export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}):
   const groepH = Math.max(...groepLines.map((l) => l.length)) * 15 + 14;
   const kopH = groepH + Math.max(...kolLines.map((l) => l.length)) * 14 + 12;
   const grenzen = cumsum(m.kolommen, colW);
-  const xPos = new Map(m.kolommen.map((k, i) => [k.id, labelW + grenzen[i] - colW(k)]));
+  const xPos = new Map(m.kolommen.map((k, i) => [k.id, LABEL_W + grenzen[i] - colW(k)]));
   const x = Object.assign((kid: string) => xPos.get(kid), {
     breedte: (kid: string) => colW(m.kolommen.find((k) => k.id === kid)!),
   });
-  const aantalX = labelW + (grenzen[grenzen.length - 1] ?? 0);
-  const width = aantalX + aantalW + 4;
-  const parts: string[] = [];
+  const aantalX = LABEL_W + (grenzen[grenzen.length - 1] ?? 0);
+  return { kolLines, groepLines, groepH, kopH, x, aantalX, width: aantalX + AANTAL_W + 4 };
+}
+type Maten = ReturnType<typeof maten>;
 
-  // group headers (one per cooperation) with a bracket line
+/** Group headers (one per cooperation, with a bracket line), column headers and the count's header. */
+function koppen(m: DeelnameMatrix, mt: Maten): string[] {
+  const { x, groepH, kopH } = mt;
+  const parts: string[] = [];
   for (const [si, s] of m.samenwerkingen.entries()) {
     const ks = m.kolommen.filter((k) => k.casus === s.id);
     const x0 = x(ks[0].id) ?? 0;
     const x1 = (x(ks[ks.length - 1].id) ?? 0) + x.breedte(ks[ks.length - 1].id);
-    const lines = groepLines[si];
+    const lines = mt.groepLines[si];
     parts.push(
       multiline(lines, (x0 + x1) / 2, groepH - 10 - (lines.length - 1) * 15, {
         size: 13,
@@ -211,10 +216,9 @@ export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}):
       `<path${attrs({ d: `M${r1(x0 + 3)},${groepH - 1} v-5 H${r1(x1 - 3)} v5`, fill: 'none', stroke: '#154273', 'stroke-width': 1.5 })}/>`,
     );
   }
-  // column headers
   m.kolommen.forEach((k, i) => {
     const cx = (x(k.id) ?? 0) + colW(k) / 2;
-    const lines = kolLines[i];
+    const lines = mt.kolLines[i];
     parts.push(
       multiline(lines, cx, kopH - 8 - (lines.length - 1) * 14, {
         size: 11.5,
@@ -225,100 +229,113 @@ export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}):
     );
   });
   parts.push(
-    multiline(['Aantal', 'samen-', 'werkingen'], aantalX + aantalW / 2, kopH - 8 - 2 * 14, {
+    multiline(['Aantal', 'samen-', 'werkingen'], mt.aantalX + AANTAL_W / 2, kopH - 8 - 2 * 14, {
       size: 11.5,
       lineHeight: 14,
       anchor: 'middle',
       weight: '700',
     }),
   );
-  // vertical separators between cooperations
-  const sep: number[] = [];
-  for (const s of m.samenwerkingen.slice(1)) sep.push(x(m.kolommen.find((k) => k.casus === s.id)!.id) ?? 0);
-  sep.push(aantalX);
+  return parts;
+}
 
-  let y = kopH;
-  const groepen: [string, Rij[]][] = [
-    ['Gemeenten', m.rijen.filter((r) => r.gemeente)],
-    ['Andere organisaties', m.rijen.filter((r) => !r.gemeente)],
+/** One organisation's row at height y: its name (a link that marks the row), a mark per column, its count. */
+function rij(m: DeelnameMatrix, mt: Maten, r: Rij, i: number, y: number): string[] {
+  const naam = rijLabel(r.naam);
+  const parts = [
+    `<g${attrs({ id: `org-${r.id}`, class: 'rij', 'data-org': r.id })}>`,
+    `<rect${attrs({ class: 'rij-achtergrond', x: 0, y: r1(y), width: r1(mt.width - 4), height: ROW_H, fill: i % 2 ? '#f3f6f9' : '#ffffff' })}/>`,
+    `<a${attrs({ href: `#org-${r.id}`, class: 'rij-link', 'aria-label': `Markeer ${naam}` })}>` +
+      multiline([naam], 6, y + ROW_H / 2 + 5, { size: 13.5, fill: '#01689b', cls: 'rij-naam' }) +
+      `</a>`,
   ];
-  for (const [gtitel, rijen] of groepen) {
-    if (!rijen.length) continue;
-    parts.push(`<rect${attrs({ x: 0, y: r1(y + 2), width: r1(width - 4), height: 22, fill: '#e5eef5' })}/>`);
-    parts.push(multiline([gtitel], 6, y + 18, { size: 13, weight: '700', fill: '#0e2f52' }));
-    y += 26;
-    rijen.forEach((r, i) => {
-      const naam = rijLabel(r.naam);
-      parts.push(`<g${attrs({ id: `org-${r.id}`, class: 'rij', 'data-org': r.id })}>`);
-      parts.push(
-        `<rect${attrs({ class: 'rij-achtergrond', x: 0, y: r1(y), width: r1(width - 4), height: rowH, fill: i % 2 ? '#f3f6f9' : '#ffffff' })}/>`,
-      );
-      parts.push(
-        `<a${attrs({ href: `#org-${r.id}`, class: 'rij-link', 'aria-label': `Markeer ${naam}` })}>` +
-          multiline([naam], 6, y + rowH / 2 + 5, { size: 13.5, fill: '#01689b', cls: 'rij-naam' }) +
-          `</a>`,
-      );
-      for (const k of m.kolommen) {
-        const c = r.cellen[k.id];
-        const cx = (x(k.id) ?? 0) + colW(k) / 2;
-        const cy = y + rowH / 2;
-        if (!c) {
-          parts.push(symbool('streep', cx, cy, 3.5, '#8a8a8a'));
-          continue;
-        }
-        const tip = `${naam} – ${k.soort === 'voorziening' ? `IT Platform Twente, ${k.titel}` : k.soort === 'partij' ? 'IT Platform Twente' : k.titel}: ${c.rol}`;
-        parts.push(
-          `<g${attrs({ class: `mark mark-${c.soort}`, 'data-kolom': k.id })}><title>${esc(tip)}</title>${symbool(c.soort === 'lid' ? 'vol' : 'half', cx, cy, 7)}</g>`,
-        );
-      }
-      parts.push(
-        multiline([String(r.aantal)], aantalX + aantalW / 2, y + rowH / 2 + 5, {
-          size: 13.5,
-          weight: '700',
-          anchor: 'middle',
-          cls: 'aantal',
-        }),
-      );
-      parts.push(`</g>`);
-      y += rowH;
-    });
-    y += 6;
-  }
-  for (const sx of sep)
+  for (const k of m.kolommen) {
+    const c = r.cellen[k.id];
+    const cx = (mt.x(k.id) ?? 0) + colW(k) / 2;
+    const cy = y + ROW_H / 2;
+    if (!c) {
+      parts.push(symbool('streep', cx, cy, 3.5, '#8a8a8a'));
+      continue;
+    }
+    const tip = `${naam} – ${k.soort === 'voorziening' ? `IT Platform Twente, ${k.titel}` : k.soort === 'partij' ? 'IT Platform Twente' : k.titel}: ${c.rol}`;
     parts.push(
-      `<line${attrs({ x1: r1(sx), y1: groepH + 4, x2: r1(sx), y2: r1(y), stroke: '#b4b4b4', 'stroke-width': 1 })}/>`,
+      `<g${attrs({ class: `mark mark-${c.soort}`, 'data-kolom': k.id })}><title>${esc(tip)}</title>${symbool(c.soort === 'lid' ? 'vol' : 'half', cx, cy, 7)}</g>`,
     );
+  }
+  parts.push(
+    multiline([String(r.aantal)], mt.aantalX + AANTAL_W / 2, y + ROW_H / 2 + 5, {
+      size: 13.5,
+      weight: '700',
+      anchor: 'middle',
+      cls: 'aantal',
+    }),
+  );
+  parts.push(`</g>`);
+  return parts;
+}
 
-  // legend
-  y += 12;
-  parts.push(multiline(['Legenda:'], 6, y + 14, { size: 13, weight: '700' }));
+/** The legend from height y; returns its parts and the matrix's total height. */
+function legenda(y: number): { parts: string[]; height: number } {
+  const parts = [multiline(['Legenda:'], 6, y + 14, { size: 13, weight: '700' })];
   const items: [number, 'vol' | 'half', string][] = [
     [86, 'vol', 'neemt deel (partij of deelnemer)'],
     [330, 'half', 'anders betrokken (bijvoorbeeld ketenpartner of toetreding gevraagd)'],
   ];
   for (const [lx, s, t] of items) parts.push(symbool(s, lx, y + 10, 7) + multiline([t], lx + 12, y + 14, { size: 13 }));
   parts.push(symbool('streep', 86, y + 36, 3.5, '#8a8a8a') + multiline(['doet niet mee'], 98, y + 40, { size: 13 }));
-  const height = y + 52;
+  return { parts, height: y + 52 };
+}
 
+/** The text alternative: what the matrix holds and what it shows. */
+function beschrijving(m: DeelnameMatrix): string {
   const gem = m.rijen.filter((r) => r.gemeente);
-  const desc =
+  const kolommen = (s: { id: string }) => m.kolommen.filter((k) => k.casus === s.id).length;
+  return (
     `Matrix van ${m.rijen.length} organisaties (rijen) en ${m.kolommen.length} kolommen: ` +
-    m.samenwerkingen
-      .map(
-        (s) =>
-          `${s.titel} (${m.kolommen.filter((k) => k.casus === s.id).length} kolom${m.kolommen.filter((k) => k.casus === s.id).length === 1 ? '' : 'men'})`,
-      )
-      .join(', ') +
+    m.samenwerkingen.map((s) => `${s.titel} (${kolommen(s)} kolom${kolommen(s) === 1 ? '' : 'men'})`).join(', ') +
     `. Een bolletje betekent dat de organisatie meedoet. ` +
     `Van de ${gem.length} gemeenten doen er ${gem.filter((r) => r.aantal === m.samenwerkingen.length).length} mee aan alle ${m.samenwerkingen.length} samenwerkingen. ` +
-    'Dezelfde gegevens staan in de tabel bij de figuur.';
+    'Dezelfde gegevens staan in de tabel bij de figuur.'
+  );
+}
+
+export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}): string {
+  const id = opties.id ?? 'deelname';
+  const mt = maten(m);
+  const parts = koppen(m, mt);
+  // vertical separators between cooperations
+  const sep = m.samenwerkingen.slice(1).map((s) => mt.x(m.kolommen.find((k) => k.casus === s.id)!.id) ?? 0);
+  sep.push(mt.aantalX);
+
+  let y = mt.kopH;
+  const groepen: [string, Rij[]][] = [
+    ['Gemeenten', m.rijen.filter((r) => r.gemeente)],
+    ['Andere organisaties', m.rijen.filter((r) => !r.gemeente)],
+  ];
+  for (const [gtitel, rijen] of groepen) {
+    if (!rijen.length) continue;
+    parts.push(`<rect${attrs({ x: 0, y: r1(y + 2), width: r1(mt.width - 4), height: 22, fill: '#e5eef5' })}/>`);
+    parts.push(multiline([gtitel], 6, y + 18, { size: 13, weight: '700', fill: '#0e2f52' }));
+    y += 26;
+    rijen.forEach((r, i) => {
+      parts.push(...rij(m, mt, r, i, y));
+      y += ROW_H;
+    });
+    y += 6;
+  }
+  for (const sx of sep)
+    parts.push(
+      `<line${attrs({ x1: r1(sx), y1: mt.groepH + 4, x2: r1(sx), y2: r1(y), stroke: '#b4b4b4', 'stroke-width': 1 })}/>`,
+    );
+  const leg = legenda(y + 12);
+  parts.push(...leg.parts);
   return (
     svgOpen({
       id,
-      width,
-      height,
+      width: mt.width,
+      height: leg.height,
       title: 'Wie doet mee aan welke samenwerking in Twente',
-      desc,
+      desc: beschrijving(m),
       cls: 'vis vis-deelname-svg',
       interactive: true,
     }) +

@@ -79,6 +79,36 @@ export interface HeatmapOpties {
   titel?: string;
 }
 
+/** The legend from height y: a sample cell per severity; and the total height. */
+function legenda(y: number): { parts: string[]; height: number } {
+  const parts = [multiline(['Legenda:'], 8, y + 14, { size: 13, weight: '700' })];
+  let lx = 90;
+  for (const e of ERNSTEN) {
+    const label = ERNST_LABEL[e];
+    parts.push(
+      `<g class="legenda-item">` +
+        `<rect${attrs({ x: lx, y: y, width: 22, height: 20, rx: 3, fill: ERNST_KLEUR[e], stroke: '#6b6b6b' })}/>` +
+        symbool(ERNST_SYMBOOL[e], lx + 11, y + 10, 6) +
+        multiline([label], lx + 28, y + 14, { size: 13 }) +
+        `</g>`,
+    );
+    lx += 28 + textWidth(label, 13) + 24;
+  }
+  return { parts, height: y + 30 };
+}
+
+/** The text alternative: the size of the matrix and how often each severity occurs. */
+function beschrijving(inv: HeatmapInvoer, aantalThemas: number): string {
+  const tel = new Map<Ernst, number>(ERNSTEN.map((e) => [e, 0]));
+  for (const c of inv.cellen) tel.set(c.ernst, (tel.get(c.ernst) ?? 0) + 1);
+  return (
+    `Tabel met ${inv.belemmeringen.length} belemmeringen in ${aantalThemas} thema's (rijen) en ` +
+    `${inv.vormen.length} samenwerkingsvormen (kolommen). Elke cel toont hoe zwaar de belemmering weegt: ` +
+    ERNSTEN.map((e) => `${tel.get(e)} keer ${ERNST_LABEL[e]}`).join(', ') +
+    '. Dezelfde gegevens staan in de tabel bij de figuur.'
+  );
+}
+
 export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): string {
   const id = opties.id ?? 'heatmap';
   const titel = opties.titel ?? 'Belemmeringen per samenwerkingsvorm';
@@ -142,33 +172,12 @@ export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): s
     parts.push(`</g>`);
   }
 
-  // legend
-  y += 14;
-  parts.push(multiline(['Legenda:'], 8, y + 14, { size: 13, weight: '700' }));
-  let lx = 90;
-  for (const e of ERNSTEN) {
-    const label = ERNST_LABEL[e];
-    parts.push(
-      `<g class="legenda-item">` +
-        `<rect${attrs({ x: lx, y: y, width: 22, height: 20, rx: 3, fill: ERNST_KLEUR[e], stroke: '#6b6b6b' })}/>` +
-        symbool(ERNST_SYMBOOL[e], lx + 11, y + 10, 6) +
-        multiline([label], lx + 28, y + 14, { size: 13 }) +
-        `</g>`,
-    );
-    lx += 28 + textWidth(label, 13) + 24;
-  }
-  const height = y + 30;
-
-  const tel = new Map<Ernst, number>(ERNSTEN.map((e) => [e, 0]));
-  for (const c of inv.cellen) tel.set(c.ernst, (tel.get(c.ernst) ?? 0) + 1);
-  const desc =
-    `Tabel met ${inv.belemmeringen.length} belemmeringen in ${themas.length} thema's (rijen) en ` +
-    `${inv.vormen.length} samenwerkingsvormen (kolommen). Elke cel toont hoe zwaar de belemmering weegt: ` +
-    ERNSTEN.map((e) => `${tel.get(e)} keer ${ERNST_LABEL[e]}`).join(', ') +
-    '. Dezelfde gegevens staan in de tabel bij de figuur.';
+  const leg = legenda(y + 14);
+  parts.push(...leg.parts);
+  const desc = beschrijving(inv, themas.length);
 
   return (
-    svgOpen({ id, width, height, title: titel, desc, cls: 'vis vis-heatmap-svg', interactive: true }) +
+    svgOpen({ id, width, height: leg.height, title: titel, desc, cls: 'vis vis-heatmap-svg', interactive: true }) +
     parts.join('') +
     `</svg>`
   );

@@ -54,6 +54,40 @@ export function gebeurtenissen<B>(
 
 export const gebeurtenisAnker = (nr: number): string => `gebeurtenis-${nr}`;
 
+const labelTekst = (g: Gebeurtenis) => `${g.nr} · ${datumKort(g.datum)}`;
+const labelB = (g: Gebeurtenis) => 12 + labelTekst(g).length * 6.6;
+type Plek = { g: Gebeurtenis; x: number; rij: number };
+
+/** Per lane, each event's x and label row: labels are stacked in rows so they never overlap. */
+function stapel(lanes: TijdlijnCasus[], lijst: Gebeurtenis[], x: (d: Date) => number): Map<string, Plek[]> {
+  const perLane = new Map<string, Plek[]>();
+  for (const c of lanes) {
+    const rijEinde: number[] = [];
+    const plekken: Plek[] = [];
+    for (const g of lijst.filter((e) => e.casus === c.id)) {
+      const gx = x(utcDag(g.datum));
+      let rij = rijEinde.findIndex((eind) => gx - 7 > eind);
+      if (rij === -1) {
+        rij = rijEinde.length;
+        rijEinde.push(0);
+      }
+      rijEinde[rij] = gx + labelB(g);
+      plekken.push({ g, x: gx, rij });
+    }
+    perLane.set(c.id, plekken);
+  }
+  return perLane;
+}
+
+/** The text alternative: how many events of how many cases, from when to when. */
+function beschrijving(lijst: Gebeurtenis[], lanes: number): string {
+  if (!lijst.length) return 'Er zijn geen gebeurtenissen met een datum.';
+  return (
+    `Tijdlijn met ${lijst.length} gebeurtenissen van ${lanes} samenwerkingen, van ${datumLang(lijst[0].datum)} tot ${datumLang(lijst[lijst.length - 1].datum)}. ` +
+    'Elke samenwerking heeft een eigen baan; elk bolletje is een gebeurtenis met een nummer. De lijst onder de figuur noemt alle gebeurtenissen op volgorde van datum.'
+  );
+}
+
 export function renderTijdlijn(casussen: TijdlijnCasus[], opties: { id?: string; width?: number } = {}): string {
   const id = opties.id ?? 'tijdlijn';
   const lijst = gebeurtenissen(casussen);
@@ -74,26 +108,7 @@ export function renderTijdlijn(casussen: TijdlijnCasus[], opties: { id?: string;
     .domain([eerste, laatste])
     .range([labelW + 14, width - right]);
 
-  // stack labels in rows per lane so they never overlap
-  const labelTekst = (g: Gebeurtenis) => `${g.nr} · ${datumKort(g.datum)}`;
-  const labelB = (g: Gebeurtenis) => 12 + labelTekst(g).length * 6.6;
-  type Plek = { g: Gebeurtenis; x: number; rij: number };
-  const perLane = new Map<string, Plek[]>();
-  for (const c of lanes) {
-    const rijEinde: number[] = [];
-    const plekken: Plek[] = [];
-    for (const g of lijst.filter((e) => e.casus === c.id)) {
-      const gx = x(utcDag(g.datum));
-      let rij = rijEinde.findIndex((eind) => gx - 7 > eind);
-      if (rij === -1) {
-        rij = rijEinde.length;
-        rijEinde.push(0);
-      }
-      rijEinde[rij] = gx + labelB(g);
-      plekken.push({ g, x: gx, rij });
-    }
-    perLane.set(c.id, plekken);
-  }
+  const perLane = stapel(lanes, lijst, x);
 
   const parts: string[] = [];
   const stippen: string[] = [];
@@ -139,12 +154,7 @@ export function renderTijdlijn(casussen: TijdlijnCasus[], opties: { id?: string;
   );
 
   const height = bottom + 10;
-  const eersteG = lijst[0];
-  const laatsteG = lijst[lijst.length - 1];
-  const desc = lijst.length
-    ? `Tijdlijn met ${lijst.length} gebeurtenissen van ${lanes.length} samenwerkingen, van ${datumLang(eersteG.datum)} tot ${datumLang(laatsteG.datum)}. ` +
-      'Elke samenwerking heeft een eigen baan; elk bolletje is een gebeurtenis met een nummer. De lijst onder de figuur noemt alle gebeurtenissen op volgorde van datum.'
-    : 'Er zijn geen gebeurtenissen met een datum.';
+  const desc = beschrijving(lijst, lanes.length);
   // lanes first, then the year grid over them, then the events on top
   return (
     svgOpen({
