@@ -295,13 +295,8 @@ const uniekeBronnen = (rs: readonly Regel[]): Citation[] => uniqueCitations(rs.f
  * avoid counting one cost twice). No hit: `nvt`, a default reason and the
  * obstacle's own KING citation, `standaard: true`.
  */
-export function evalueerBelemmering(
-  b: BelemmeringInvoer,
-  v: VormInvoer,
-  s: Situatie,
-  regels: readonly Regel[],
-  periode: Periode = 'nu',
-): Uitkomst {
+/** Test every rule: which hit on settled ground, which would hit on unsettled ground (with the reason), and the trail. */
+function toetsRegels(v: VormInvoer, s: Situatie, regels: readonly Regel[], periode: Periode) {
   const voorwaarden: BladUitkomst[] = [];
   const getoetst: Uitkomst['getoetst'] = [];
   const geraakt: Regel[] = [];
@@ -316,21 +311,8 @@ export function evalueerBelemmering(
       if (ok === true) geraakt.push(r);
       continue;
     }
-    if (ok === null) {
-      const ks = onzekereKenmerken(r, v, voorwaarden);
-      const waarom = ks
-        .map(
-          (k) =>
-            `Of ${v.data.korteTitel ?? v.data.titel ?? v.id} "${kenmerkLabel[k].toLowerCase()}" is, staat niet vast.${kenmerkUitleg(v, k) ? ` ${kenmerkUitleg(v, k)}` : ''}`,
-        )
-        .join(' ');
-      onzeker.push({
-        regel: r.id,
-        ernst: r.ernst,
-        soort: 'kenmerk',
-        reden: `${waarom} Als het wel zo is, geldt: ${vulIn(r.reden, s, v)}`,
-      });
-    } else if (periode === 'nu' && r.zekerheid === 'onzeker') {
+    if (ok === null) onzeker.push(onzekerKenmerk(r, v, s, voorwaarden));
+    else if (periode === 'nu' && r.zekerheid === 'onzeker') {
       onzeker.push({
         regel: r.id,
         ernst: r.ernst,
@@ -339,6 +321,67 @@ export function evalueerBelemmering(
       });
     } else geraakt.push(r);
   }
+  return { voorwaarden, getoetst, geraakt, onzeker };
+}
+
+/** A rule that would hit, but rests on labels of the form that are not settled: which, and what would follow. */
+function onzekerKenmerk(r: Regel, v: VormInvoer, s: Situatie, voorwaarden: BladUitkomst[]): OnzekerDeel {
+  const waarom = onzekereKenmerken(r, v, voorwaarden)
+    .map(
+      (k) =>
+        `Of ${v.data.korteTitel ?? v.data.titel ?? v.id} "${kenmerkLabel[k].toLowerCase()}" is, staat niet vast.${kenmerkUitleg(v, k) ? ` ${kenmerkUitleg(v, k)}` : ''}`,
+    )
+    .join(' ');
+  return {
+    regel: r.id,
+    ernst: r.ernst,
+    soort: 'kenmerk',
+    reden: `${waarom} Als het wel zo is, geldt: ${vulIn(r.reden, s, v)}`,
+  };
+}
+
+/** The mitigations of the rules used, each once, and the least certain `zekerheid` among them. */
+function verlichtingVan(gebruikt: Regel[], s: Situatie, v: VormInvoer) {
+  const verlichting: Cited[] = [];
+  const gezien = new Set<string>();
+  let zekerheid: Uitkomst['zekerheid'] = 'vastgesteld';
+  for (const r of gebruikt) {
+    for (const m of r.verlichting ?? []) {
+      if (gezien.has(m.tekst)) continue;
+      gezien.add(m.tekst);
+      verlichting.push({ tekst: vulIn(m.tekst, s, v), bronnen: m.bronnen });
+    }
+    const z = r.zekerheid ?? 'volgens-bron';
+    if (zekerheidRang[z] > zekerheidRang[zekerheid]) zekerheid = z;
+  }
+  return { verlichting, zekerheid };
+}
+
+/** The estimate of the first rule used that has one (estimates are never summed). */
+function schattingVan(gebruikt: Regel[], s: Situatie, v: VormInvoer): Schatting | undefined {
+  const mS = gebruikt.find((r) => r.schatting);
+  if (!mS?.schatting) return undefined;
+  const d = mS.schatting;
+  const f = d.per ? Number(veldVan(s, d.per)) : 1;
+  return {
+    min: d.min * f,
+    max: d.max * f,
+    eenheid: d.eenheid,
+    formule: vulIn(d.formule, s, v),
+    ...(d.toelichting ? { toelichting: vulIn(d.toelichting, s, v) } : {}),
+    bronnen: d.bronnen,
+    regel: mS.id,
+  };
+}
+
+export function evalueerBelemmering(
+  b: BelemmeringInvoer,
+  v: VormInvoer,
+  s: Situatie,
+  regels: readonly Regel[],
+  periode: Periode = 'nu',
+): Uitkomst {
+  const { voorwaarden, getoetst, geraakt, onzeker } = toetsRegels(v, s, regels, periode);
   // what every outcome of this obstacle and form carries
   const basis = {
     belemmering: b.id,
@@ -385,46 +428,19 @@ export function evalueerBelemmering(
     .sort((a, c) => rang(c[0].ernst) - rang(a[0].ernst) || a[1] - c[1]);
   const hoogste = volgorde[0][0].ernst;
   const gebruikt = volgorde.map(([r]) => r).filter((r) => hoogste === 'nvt' || r.ernst !== 'nvt');
-  const bronnen = uniekeBronnen(gebruikt);
-  const verlichting: Cited[] = [];
-  const gezienV = new Set<string>();
-  let zeker: Uitkomst['zekerheid'] = 'vastgesteld';
-  for (const r of gebruikt) {
-    for (const m of r.verlichting ?? []) {
-      const k = m.tekst;
-      if (gezienV.has(k)) continue;
-      gezienV.add(k);
-      verlichting.push({ tekst: vulIn(m.tekst, s, v), bronnen: m.bronnen });
-    }
-    const z = r.zekerheid ?? 'volgens-bron';
-    if (zekerheidRang[z] > zekerheidRang[zeker]) zeker = z;
-  }
-  const mS = gebruikt.find((r) => r.schatting);
-  let schatting: Schatting | undefined;
-  if (mS?.schatting) {
-    const d = mS.schatting;
-    const f = d.per ? Number(veldVan(s, d.per)) : 1;
-    schatting = {
-      min: d.min * f,
-      max: d.max * f,
-      eenheid: d.eenheid,
-      formule: vulIn(d.formule, s, v),
-      ...(d.toelichting ? { toelichting: vulIn(d.toelichting, s, v) } : {}),
-      bronnen: d.bronnen,
-      regel: mS.id,
-    };
-  }
+  const { verlichting, zekerheid } = verlichtingVan(gebruikt, s, v);
+  const schatting = schattingVan(gebruikt, s, v);
   return {
     ...basis,
     ernst: hoogste,
     punten: PUNTEN[hoogste],
     redenen: gebruikt.map((r) => vulIn(r.reden, s, v)),
-    bronnen,
+    bronnen: uniekeBronnen(gebruikt),
     ...(schatting ? { schatting } : {}),
     verlichting,
     regels: gebruikt.map((r) => r.id),
     standaard: false,
     status: hoogste === 'nvt' ? 'nvt' : 'geraakt',
-    zekerheid: zeker,
+    zekerheid,
   };
 }
