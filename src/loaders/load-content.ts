@@ -63,24 +63,10 @@ function problemsOf(e: unknown): string[] {
   return items.length ? items : [lines.join(' ')];
 }
 
-/**
- * Load and check everything under `contentDir` (default: $SITE_CONTENT_DIR or
- * ./content). Returns the problems instead of throwing; `content` is only
- * set when there are none.
- */
-export function checkContent(contentDir = contentRoot()): { problems: string[]; content?: Content } {
-  const dir = resolve(contentDir);
-  if (!existsSync(dir)) return { problems: [`${dir}: map met inhoud niet gevonden`] };
-  const problems: string[] = unknownFolders(dir);
+type Gelezen = Omit<Entries, 'regels'>;
 
-  // every registered folder, each file validated against the folder's schema (the rules are validated by checkRules below)
-  const folders = Object.entries(entryFolders).filter(([k]) => k !== 'regels') as [EntryKey, FolderSpec][];
-  const gelezen = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Omit<
-    Entries,
-    'regels'
-  >;
-
-  // one home per fact: texts that state an exit rule do so through {{uittreding:<id>}}, filled in here from content/uittreding/
+/** One home per fact: texts that state an exit rule do so through {{uittreding:<id>}}, filled in here from content/uittreding/. */
+function vulFeiten(gelezen: Gelezen, problems: string[]): { entries: Gelezen; feiten: FeitenBron } {
   const feiten: FeitenBron = {
     uittreding: new Map(gelezen.uittreding.map((u) => [u.id, u.data])),
     feiten: new Map(gelezen.feiten.map((f) => [f.id, f.data])),
@@ -94,9 +80,12 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
         ? list
         : (list as Entry<unknown>[]).map((e) => ({ ...e, data: vulFeitenIn(e.data, feiten, e.file, problems) })),
     ]),
-  ) as Omit<Entries, 'regels'>;
+  ) as Gelezen;
+  return { entries, feiten };
+}
 
-  // official files in content/import/ become regelingen, validated by the same schema as a hand-written file
+/** Official files in content/import/ become regelingen, validated by the same schema as a hand-written file. */
+function voegImportToe(dir: string, entries: Gelezen, problems: string[]): void {
   const imp = leesImportMap(dir, new Set(entries.organisaties.map((o) => o.id)), buildDate(), (p) => fileLabel(dir, p));
   problems.push(...imp.problems);
   const handIds = new Map(entries.regelingen.map((r) => [r.id, r.file]));
@@ -109,62 +98,61 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
     if (r.success) entries.regelingen.push({ id: g.id, file: g.file, data: r.data });
     else problems.push(...zodProblems(g.file, r.error));
   }
+}
 
-  // the knowledge base proper, with the length of each source text for the section checks
+/** The knowledge base proper, with the length of each source text for the section checks. */
+function kennisbank(dir: string, entries: Gelezen): KnowledgeBase {
   const tekstRegels: Record<string, number> = {};
   for (const b of entries.bronnen) {
     const p = join(dir, 'bronnen', 'tekst', b.data.tekstbestand);
     if (existsSync(p)) tekstRegels[b.id] = readFileSync(p, 'utf8').split('\n').length;
   }
-  const kb: KnowledgeBase = {
-    ...(Object.fromEntries(kbKeys.map((k) => [k, entries[k]])) as Pick<Entries, KbKey>),
-    tekstRegels,
-  };
-  problems.push(...checkReferences(kb));
-  const index = buildIndex(kb);
+  return { ...(Object.fromEntries(kbKeys.map((k) => [k, entries[k]])) as Pick<Entries, KbKey>), tekstRegels };
+}
 
-  // the engine's rules validate themselves (schema and references) in checkRules
+/** The engine's rules, which validate themselves (schema and references) in checkRules. */
+function regelsVan(dir: string, kb: KnowledgeBase, problems: string[]): Entries['regels'] {
   const ruweRegels = readRaw(dir, entryFolders.regels, problems);
   problems.push(...checkRules(ruweRegels, kb));
-  const regels = ruweRegels.flatMap((r) => {
+  return ruweRegels.flatMap((r) => {
     const p = entryFolders.regels.schema.safeParse(r.data);
     return p.success ? [{ id: r.id, file: r.file, data: p.data }] : [];
   });
+}
 
-  problems.push(...checkAllCalcRules(entries, index));
-
-  // judgements on exit against the facts they rest on
-  problems.push(
-    ...oordeelProblemen(
-      entries.vormen.flatMap((v) =>
-        v.data.oordelen.flatMap((o, i) =>
-          o.criterium === 'uittreding'
-            ? [{ file: v.file, pad: `oordelen.${i}`, oordeel: o.oordeel, feiten: o.feiten, afwijking: o.afwijking }]
-            : [],
-        ),
+/** Judgements on exit against the facts they rest on. */
+const uittredingOordelen = (entries: Gelezen, feiten: FeitenBron): string[] =>
+  oordeelProblemen(
+    entries.vormen.flatMap((v) =>
+      v.data.oordelen.flatMap((o, i) =>
+        o.criterium === 'uittreding'
+          ? [{ file: v.file, pad: `oordelen.${i}`, oordeel: o.oordeel, feiten: o.feiten, afwijking: o.afwijking }]
+          : [],
       ),
-      feiten.uittreding,
     ),
+    feiten.uittreding,
   );
 
-  // every other registered folder: citations checked alike (the knowledge base and the rules check their own above)
-  const selfChecked = new Set<string>(kbKeys);
-  for (const [key, list] of Object.entries(entries) as [string, Entry<unknown>[]][])
-    if (!selfChecked.has(key)) problems.push(...checkCitations(list, index));
-
-  for (const f of Object.values(structuredFolders)) if (f.dir !== 'import') problems.push(...duplicateIds(dir, f.dir));
-
-  let verkenner: VerkennerInhoud | undefined;
-  if (existsSync(join(dir, structuredFolders.verkenner.dir)))
-    try {
-      verkenner = laadVerkenner(dir, kb, feiten);
-    } catch (e) {
-      problems.push(...problemsOf(e));
-    }
-  else problems.push(`${fileLabel(dir, join(dir, structuredFolders.verkenner.dir))}/: map ontbreekt`);
-
-  // each explorer route's calculators exist (content/kosten/, content/procedures/)
-  verkenner?.routes.forEach((r, i) => {
+/** The explorer's content, and each of its routes' calculators found (content/kosten/, content/procedures/). */
+function verkennerVan(
+  dir: string,
+  kb: KnowledgeBase,
+  feiten: FeitenBron,
+  entries: Gelezen,
+  problems: string[],
+): VerkennerInhoud | undefined {
+  if (!existsSync(join(dir, structuredFolders.verkenner.dir))) {
+    problems.push(`${fileLabel(dir, join(dir, structuredFolders.verkenner.dir))}/: map ontbreekt`);
+    return undefined;
+  }
+  let verkenner: VerkennerInhoud;
+  try {
+    verkenner = laadVerkenner(dir, kb, feiten);
+  } catch (e) {
+    problems.push(...problemsOf(e));
+    return undefined;
+  }
+  verkenner.routes.forEach((r, i) => {
     const naam = 'content/verkenner/routes.yaml';
     if (r.rekenhulp.kosten && !entries.kosten.some((k) => k.id === r.rekenhulp.kosten))
       problems.push(
@@ -185,7 +173,39 @@ export function checkContent(contentDir = contentRoot()): { problems: string[]; 
         );
     });
   });
+  return verkenner;
+}
 
+/**
+ * Load and check everything under `contentDir` (default: $SITE_CONTENT_DIR or
+ * ./content). Returns the problems instead of throwing; `content` is only
+ * set when there are none.
+ */
+export function checkContent(contentDir = contentRoot()): { problems: string[]; content?: Content } {
+  const dir = resolve(contentDir);
+  if (!existsSync(dir)) return { problems: [`${dir}: map met inhoud niet gevonden`] };
+  const problems: string[] = unknownFolders(dir);
+
+  // every registered folder, each file validated against the folder's schema (the rules are validated by checkRules)
+  const folders = Object.entries(entryFolders).filter(([k]) => k !== 'regels') as [EntryKey, FolderSpec][];
+  const gelezen = Object.fromEntries(folders.map(([k, spec]) => [k, readFolder(dir, spec, problems)])) as Gelezen;
+  const { entries, feiten } = vulFeiten(gelezen, problems);
+  voegImportToe(dir, entries, problems);
+
+  const kb = kennisbank(dir, entries);
+  problems.push(...checkReferences(kb));
+  const index = buildIndex(kb);
+  const regels = regelsVan(dir, kb, problems);
+  problems.push(...checkAllCalcRules(entries, index));
+  problems.push(...uittredingOordelen(entries, feiten));
+
+  // every other registered folder: citations checked alike (the knowledge base and the rules check their own above)
+  const selfChecked = new Set<string>(kbKeys);
+  for (const [key, list] of Object.entries(entries) as [string, Entry<unknown>[]][])
+    if (!selfChecked.has(key)) problems.push(...checkCitations(list, index));
+  for (const f of Object.values(structuredFolders)) if (f.dir !== 'import') problems.push(...duplicateIds(dir, f.dir));
+
+  const verkenner = verkennerVan(dir, kb, feiten, entries, problems);
   if (problems.length || !verkenner) return { problems };
   return { problems, content: { ...entries, regels, kb, verkenner } };
 }
