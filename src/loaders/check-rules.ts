@@ -77,6 +77,89 @@ function plaatshouders(t: string): string[] {
   return [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 }
 
+type EenRegel = RegelBestand['regels'][number];
+/** What checking one rule needs: the reporters of its file and the ids known. */
+interface RegelCtx {
+  err: (veld: string, msg: string) => void;
+  cit: (c: Citation, veld: string) => void;
+  tekst: (t: string, veld: string) => void;
+  vormIds: string[];
+  regelIds: Map<string, { file: string; belemmering: string; tot?: string; pad: string }>;
+  belemmering: string;
+}
+
+/** Each leaf condition names a known fact, an operator that fits it, and a value of its kind. */
+function checkVoorwaarden(r: EenRegel, p: string, { err, vormIds }: RegelCtx): void {
+  for (const [blad, pad] of bladeren(r.voorwaarden, `${p}.voorwaarden`)) {
+    const f = feitInfo(blad.fact, vormIds);
+    if (!f) {
+      err(
+        `${pad}.fact`,
+        `onbekend feit "${blad.fact}" (bekend: ${[...velden.keys()].join(', ')}, vorm.id, ${kenmerkNamen.map((k) => `vorm.${k}`).join(', ')})`,
+      );
+      continue;
+    }
+    if (!operatorsPerSoort[f.soort].includes(blad.operator))
+      err(
+        `${pad}.operator`,
+        `operator "${blad.operator}" past niet bij feit "${blad.fact}" (mogelijk: ${operatorsPerSoort[f.soort].join(', ')})`,
+      );
+    else {
+      const w = waardeProbleem(blad, f);
+      if (w) err(`${pad}.value`, w);
+    }
+  }
+}
+
+/** An estimate multiplies by a whole-number field, and its texts and citations are valid. */
+function checkSchatting(s: NonNullable<EenRegel['schatting']>, p: string, { err, cit, tekst }: RegelCtx): void {
+  if (s.per !== undefined && velden.get(s.per)?.soort !== 'geheel')
+    err(
+      `${p}.schatting.per`,
+      `"${s.per}" is geen getal-veld van de situatie (mogelijk: ${situatieVelden
+        .filter((v) => v.soort === 'geheel')
+        .map((v) => v.naam)
+        .join(', ')})`,
+    );
+  tekst(s.formule, `${p}.schatting.formule`);
+  if (s.toelichting) tekst(s.toelichting, `${p}.schatting.toelichting`);
+  s.bronnen.forEach((c, j) => cit(c, `${p}.schatting.bronnen.${j}`));
+}
+
+/** A rule that replaces another belongs to the same obstacle and starts the day the other ends. */
+function checkVervangt(r: EenRegel, p: string, { err, regelIds, belemmering }: RegelCtx): void {
+  if (!r.vervangt) return;
+  const oud = regelIds.get(r.vervangt);
+  if (!oud) err(`${p}.vervangt`, `onbekende regel "${r.vervangt}"`);
+  else if (oud.belemmering !== belemmering)
+    err(`${p}.vervangt`, `regel "${r.vervangt}" hoort bij belemmering "${oud.belemmering}", niet bij "${belemmering}"`);
+  else if (!oud.tot || oud.tot !== r.geldig.vanaf)
+    err(
+      `${p}.geldig.vanaf`,
+      `regel "${r.vervangt}" moet eindigen ("tot") op de dag dat deze regel begint ("vanaf": ${r.geldig.vanaf ?? 'ontbreekt'})`,
+    );
+}
+
+/** One rule at path p: its forms, conditions, texts, citations, estimate, period and replacement. */
+function checkRegel(r: EenRegel, p: string, ctx: RegelCtx): void {
+  const { err, cit, tekst, vormIds } = ctx;
+  if (Array.isArray(r.vormen))
+    r.vormen.forEach((v, j) => {
+      if (!vormIds.includes(v)) err(`${p}.vormen.${j}`, `onbekende vorm "${v}" (bekend: ${vormIds.join(', ')})`);
+    });
+  checkVoorwaarden(r, p, ctx);
+  tekst(r.reden, `${p}.reden`);
+  r.bronnen.forEach((c, j) => cit(c, `${p}.bronnen.${j}`));
+  r.verlichting.forEach((m, j) => {
+    tekst(m.tekst, `${p}.verlichting.${j}.tekst`);
+    m.bronnen.forEach((c, k) => cit(c, `${p}.verlichting.${j}.bronnen.${k}`));
+  });
+  if (r.schatting) checkSchatting(r.schatting, p, ctx);
+  const g = r.geldig;
+  if (g.vanaf && g.tot && g.vanaf >= g.tot) err(`${p}.geldig`, `"vanaf" (${g.vanaf}) ligt niet voor "tot" (${g.tot})`);
+  checkVervangt(r, p, ctx);
+}
+
 /**
  * Check rule files. Returns [] when all is well, else one message per problem:
  * `content/regels/x.yaml: veld "regels.0.vormen.1": onbekende vorm "y"`.
@@ -133,69 +216,8 @@ export function checkRules(bestanden: readonly RuweRegelBestand[], kb: KbDeel): 
         if (k !== 'vorm' && !velden.has(k))
           err(veld, `onbekende invulplek "{${k}}" (bekend: vorm, ${[...velden.keys()].join(', ')})`);
     };
-    data.regels.forEach((r, i) => {
-      const p = `regels.${i}`;
-      if (Array.isArray(r.vormen))
-        r.vormen.forEach((v, j) => {
-          if (!vormIds.includes(v)) err(`${p}.vormen.${j}`, `onbekende vorm "${v}" (bekend: ${vormIds.join(', ')})`);
-        });
-      for (const [blad, pad] of bladeren(r.voorwaarden, `${p}.voorwaarden`)) {
-        const f = feitInfo(blad.fact, vormIds);
-        if (!f) {
-          err(
-            `${pad}.fact`,
-            `onbekend feit "${blad.fact}" (bekend: ${[...velden.keys()].join(', ')}, vorm.id, ${kenmerkNamen.map((k) => `vorm.${k}`).join(', ')})`,
-          );
-          continue;
-        }
-        if (!operatorsPerSoort[f.soort].includes(blad.operator))
-          err(
-            `${pad}.operator`,
-            `operator "${blad.operator}" past niet bij feit "${blad.fact}" (mogelijk: ${operatorsPerSoort[f.soort].join(', ')})`,
-          );
-        else {
-          const w = waardeProbleem(blad, f);
-          if (w) err(`${pad}.value`, w);
-        }
-      }
-      tekst(r.reden, `${p}.reden`);
-      r.bronnen.forEach((c, j) => cit(c, `${p}.bronnen.${j}`));
-      r.verlichting.forEach((m, j) => {
-        tekst(m.tekst, `${p}.verlichting.${j}.tekst`);
-        m.bronnen.forEach((c, k) => cit(c, `${p}.verlichting.${j}.bronnen.${k}`));
-      });
-      if (r.schatting) {
-        const s = r.schatting;
-        if (s.per !== undefined && velden.get(s.per)?.soort !== 'geheel')
-          err(
-            `${p}.schatting.per`,
-            `"${s.per}" is geen getal-veld van de situatie (mogelijk: ${situatieVelden
-              .filter((v) => v.soort === 'geheel')
-              .map((v) => v.naam)
-              .join(', ')})`,
-          );
-        tekst(s.formule, `${p}.schatting.formule`);
-        if (s.toelichting) tekst(s.toelichting, `${p}.schatting.toelichting`);
-        s.bronnen.forEach((c, j) => cit(c, `${p}.schatting.bronnen.${j}`));
-      }
-      const g = r.geldig;
-      if (g.vanaf && g.tot && g.vanaf >= g.tot)
-        err(`${p}.geldig`, `"vanaf" (${g.vanaf}) ligt niet voor "tot" (${g.tot})`);
-      if (r.vervangt) {
-        const oud = regelIds.get(r.vervangt);
-        if (!oud) err(`${p}.vervangt`, `onbekende regel "${r.vervangt}"`);
-        else if (oud.belemmering !== data.belemmering)
-          err(
-            `${p}.vervangt`,
-            `regel "${r.vervangt}" hoort bij belemmering "${oud.belemmering}", niet bij "${data.belemmering}"`,
-          );
-        else if (!oud.tot || oud.tot !== g.vanaf)
-          err(
-            `${p}.geldig.vanaf`,
-            `regel "${r.vervangt}" moet eindigen ("tot") op de dag dat deze regel begint ("vanaf": ${g.vanaf ?? 'ontbreekt'})`,
-          );
-      }
-    });
+    const ctx: RegelCtx = { err, cit, tekst, vormIds, regelIds, belemmering: data.belemmering };
+    data.regels.forEach((r, i) => checkRegel(r, `regels.${i}`, ctx));
   }
   for (const [id] of kingBelemmeringen)
     if (!belIds.has(id))
