@@ -57,7 +57,7 @@ const bestanden = (dir: string): string[] =>
   });
 
 /** Every content file that is not normalised, and every one that cannot be (comments). */
-export function controleer(dir = 'content'): { afwijkend: string[]; commentaar: string[] } {
+export function checkFormat(dir = 'content'): { afwijkend: string[]; commentaar: string[] } {
   const afwijkend: string[] = [];
   const commentaar: string[] = [];
   for (const f of bestanden(dir).sort()) {
@@ -72,7 +72,7 @@ export function controleer(dir = 'content'): { afwijkend: string[]; commentaar: 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');
   const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'content';
-  const { afwijkend, commentaar } = controleer(dir);
+  const { afwijkend, commentaar } = checkFormat(dir);
   if (commentaar.length)
     console.log(
       `${commentaar.length} bestand(en) met opmerkingen (#), niet herschreven; de editor zou de opmerkingen weghalen, zet ze eerst in een veld:\n  ${commentaar.join('\n  ')}`,

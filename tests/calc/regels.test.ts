@@ -1,11 +1,11 @@
 import { ContentError } from '../../src/lib/errors.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { loadCalcRules } from '../../src/loaders/calc.ts';
 
-import { index, regels } from './helpers.ts';
+import { editYaml, index, regels } from './helpers.ts';
 
 const tempRoots: string[] = [];
 afterAll(() => {
@@ -15,16 +15,13 @@ afterAll(() => {
 });
 
 /** A copy of the real rules in a temp folder (removed after the tests), one file replaced by a broken variant. Returns the content folder. */
-function kapot(dir: 'uittreding' | 'kostenverdeling', file: string, edit: (s: string) => string): string {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function kapot(dir: 'uittreding' | 'kostenverdeling', file: string, edit: (d: any) => void): string {
   const root = mkdtempSync(join(tmpdir(), 'sww-calc-'));
   tempRoots.push(root);
   for (const d of ['uittreding', 'kostenverdeling'])
     cpSync(join(process.cwd(), 'content', d), join(root, 'content', d), { recursive: true });
-  const p = join(root, 'content', dir, file);
-  const before = readFileSync(p, 'utf8');
-  const after = edit(before);
-  expect(after, 'the edit must change the file').not.toBe(before);
-  writeFileSync(p, after);
+  editYaml(join(root, 'content', dir, file), edit);
   return join(root, 'content');
 }
 function fouten(contentDir: string): string[] {
@@ -59,12 +56,9 @@ describe('rules data files', () => {
   });
   it('rejects an unknown article, naming file and field', () => {
     const p = fouten(
-      kapot('uittreding', 'it-platform-twente.yaml', (s) =>
-        s.replace(
-          'plaats: art-8\n      detail: 8.2 sub a\n      citaat',
-          'plaats: art-99\n      detail: 8.2 sub a\n      citaat',
-        ),
-      ),
+      kapot('uittreding', 'it-platform-twente.yaml', (d) => {
+        d.opzegtermijn.bronnen[0].plaats = 'art-99';
+      }),
     );
     expect(p).toHaveLength(1);
     expect(p[0]).toMatch(
@@ -73,12 +67,9 @@ describe('rules data files', () => {
   });
   it('rejects an unknown source, naming file and field', () => {
     const p = fouten(
-      kapot('kostenverdeling', 'it-rdng.yaml', (s) =>
-        s.replace(
-          "- { bron: it-platform-twente, plaats: art-10, detail: '10.2' }",
-          '- { bron: bestaat-niet, plaats: art-10 }',
-        ),
-      ),
+      kapot('kostenverdeling', 'it-rdng.yaml', (d) => {
+        d.voorbehouden[0].bronnen[0] = { bron: 'bestaat-niet', plaats: 'art-10' };
+      }),
     );
     expect(p).toEqual([
       'content/kostenverdeling/it-rdng.yaml: veld "voorbehouden.0.bronnen.0": onbekende bron "bestaat-niet"',
@@ -86,15 +77,18 @@ describe('rules data files', () => {
   });
   it('rejects an unknown regeling and schema errors with file and field', () => {
     const p = fouten(
-      kapot('uittreding', 'vth-twente.yaml', (s) =>
-        s.replace('regeling: vth-twente', 'regeling: vth-drenthe').replace('maanden: 24', 'maanden: -24'),
-      ),
+      kapot('uittreding', 'vth-twente.yaml', (d) => {
+        d.regeling = 'vth-drenthe';
+        d.opzegtermijn.maanden = -24;
+      }),
     );
     expect(p).toContain(
       'content/uittreding/vth-twente.yaml: veld "opzegtermijn.maanden": Too small: expected number to be >0',
     );
     const q = fouten(
-      kapot('uittreding', 'vth-twente.yaml', (s) => s.replace('regeling: vth-twente', 'regeling: vth-drenthe')),
+      kapot('uittreding', 'vth-twente.yaml', (d) => {
+        d.regeling = 'vth-drenthe';
+      }),
     );
     expect(q).toEqual([
       'content/uittreding/vth-twente.yaml: veld "regeling": onbekende bron "vth-drenthe" (niet in content/bronnen/)',
@@ -102,14 +96,18 @@ describe('rules data files', () => {
   });
   it('rejects rules that are inconsistent', () => {
     const p = fouten(
-      kapot('uittreding', 'vth-twente.yaml', (s) =>
-        s.replace(/instemming:\n(  - [\s\S]*?)(?=looptijd:)/, 'instemming: []\n'),
-      ),
+      kapot('uittreding', 'vth-twente.yaml', (d) => {
+        d.instemming = [];
+      }),
     );
     expect(p).toEqual([
       'content/uittreding/vth-twente.yaml: veld "instemming": de opzegtermijn loopt vanaf de instemming, maar er staat geen instemming in de regels',
     ]);
-    const q = fouten(kapot('kostenverdeling', 'vth-kerngroep.yaml', (s) => s.replace('bedrag: 10000\n', '')));
+    const q = fouten(
+      kapot('kostenverdeling', 'vth-kerngroep.yaml', (d) => {
+        delete d.bedrag;
+      }),
+    );
     expect(q).toEqual([
       'content/kostenverdeling/vth-kerngroep.yaml: veld "bedrag": methode vast-per-deelnemer heeft "bedrag" nodig',
     ]);

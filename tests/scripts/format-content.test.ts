@@ -3,18 +3,18 @@ import { parse } from 'yaml';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { controleer, normaal, heeftCommentaar } from '../../scripts/format-content.ts';
+import { checkFormat, normaal, heeftCommentaar } from '../../scripts/format-content.ts';
 
 describe('content files are in the form the editor writes', () => {
   it('the check finds a file that is not normalised, and passes it once normalised', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sww-format-'));
     writeFileSync(join(dir, 'a.yaml'), 'lijst:\n- een\n- twee\n');
     writeFileSync(join(dir, 'b.yaml'), '# waarom\na: 1\n');
-    const voor = controleer(dir);
+    const voor = checkFormat(dir);
     expect(voor.afwijkend.map((f) => f.split('/').pop())).toEqual(['a.yaml']);
     expect(voor.commentaar.map((f) => f.split('/').pop())).toEqual(['b.yaml']);
     writeFileSync(join(dir, 'a.yaml'), normaal('a.yaml', readFileSync(join(dir, 'a.yaml'), 'utf8')));
-    expect(controleer(dir).afwijkend).toEqual([]);
+    expect(checkFormat(dir).afwijkend).toEqual([]);
     rmSync(dir, { recursive: true });
   });
   it('normalising keeps the data, indents sequences, does not wrap, and is idempotent', () => {
