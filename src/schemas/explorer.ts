@@ -29,6 +29,16 @@ const optie = z
   })
   .strict();
 
+/**
+ * A question of the option explorer (content/verkenner/vragen.yaml). Answers are keyed by question id
+ * in the URL, e.g. /verkenner/v/doel-fg/aantal-10-14/werkgever-gemeente/: each part is
+ * <question id>-<option id>, several options of one question are joined with a dot (doel-fg.ciso.soc),
+ * and the order of the parts does not matter, so adding or reordering a question keeps old URLs
+ * working. Every question can be left open ("Weet ik nog niet", option id `onbekend`): the outcome
+ * then shows it as unknown; nothing is filled in from a default. An option's `zet` sets situation
+ * fields of the rules engine (src/schemas/situation-fields.ts); fields no answer sets stay unknown,
+ * and obstacles that depend on them are shown as "onbekend" and count no points.
+ */
 const vraag = z
   .object({
     id: token,
@@ -104,7 +114,12 @@ const fitRegel = z
   .strict();
 export type FitRegel = z.infer<typeof fitRegel>;
 
-/** One way to arrange a goal, with everything a college and raad need to weigh it. */
+/**
+ * One way to arrange a goal, with everything a college and raad need to weigh it
+ * (content/verkenner/routes.yaml, grouped by goal). Every statement is cited; where no source settles
+ * a point, the text says "niet vastgesteld" and why. Routes of one goal that fit equally well are
+ * listed in the file's order.
+ */
 const route = z
   .object({
     id: slug,
@@ -166,7 +181,7 @@ export const doel = z
   .strict();
 export type Doel = z.infer<typeof doel>;
 
-/** What several goals chosen together can share. */
+/** What several goals chosen together can share; an item shows when at least two of its goals are chosen. */
 export const delenBestand = z
   .object({
     delen: z.array(
@@ -181,12 +196,14 @@ export const motie = z
   .object({
     inleiding: z.string().min(1),
     verzoeken: cited,
+    /** the goals the motion asks for, in this order */
     doelen: z.array(token).min(1),
-    /** answers the motion itself gives: question id → option id */
+    /** answers the motion itself gives: question id → option id; every other question stays open (unknown) */
     antwoorden: z.record(token, token),
     antwoordenUitleg: z.array(cited).min(1),
-    /** whether the text shows the motion was adopted */
+    /** whether the text shows the motion was adopted (its line "Aldus vastgesteld … d.d." is blank) */
     vastgesteld: cited,
+    /** the moments the motion names; it gives a year, no date, so the site places them against the build date */
     momenten: z
       .array(
         z
