@@ -78,10 +78,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `${commentaar.length} bestand(en) met opmerkingen (#), niet herschreven; de editor zou de opmerkingen weghalen, zet ze eerst in een veld:\n  ${commentaar.join('\n  ')}`,
     );
   if (check) {
-    if (afwijkend.length) {
-      console.error(
-        `${afwijkend.length} bestand(en) niet genormaliseerd (npm run format:content):\n  ${afwijkend.join('\n  ')}`,
-      );
+    if (afwijkend.length || commentaar.length) {
+      if (afwijkend.length)
+        console.error(
+          `${afwijkend.length} bestand(en) niet genormaliseerd (npm run format:content):\n  ${afwijkend.join('\n  ')}`,
+        );
       process.exit(1);
     }
     console.log('Alle inhoud is genormaliseerd.');
