@@ -60,6 +60,11 @@ export const HOMES: Home[] = [
     names: ['citeKey', 'uniqueCitations', 'citationView', 'sourceHref', 'citationText'],
   },
   {
+    job: "UI wording: the string table of labels, UI text and the calculators' sentences",
+    home: 'src/lib/labels.ts',
+    names: ['UI', 'REKENHULP_TEKST', 'VELD_LABEL', 'CRITERIUM_LABEL', 'OORDEEL_LABEL', 'KENMERK_WAARDE_LABEL'],
+  },
+  {
     job: 'build settings: build date and content folder',
     home: 'src/loaders/env.ts',
     names: ['buildDate', 'readBuildDate', 'contentRoot'],
