@@ -132,6 +132,8 @@ export function grafiekSvg(u: VerdelingUitkomst): string {
   return `<svg class="calc-grafiek" viewBox="0 0 ${breedte} ${hoogte}" width="${breedte}" height="${hoogte}" aria-hidden="true" focusable="false">${bars}</svg>`;
 }
 
+const K = REKENHULP_TEKST.verdeling.tabel;
+
 /** Table (the text alternative) plus bar chart of a cost split. */
 export function verdelingHtml(u: VerdelingUitkomst | NietBerekenbaar, cites: CiteMap, bijschrift: string): string {
   if (!u.berekenbaar) return `<div class="notice"><p>${esc(u.samenvatting)}</p>${citeHtml(u.bronnen, cites)}</div>`;
@@ -147,11 +149,11 @@ export function verdelingHtml(u: VerdelingUitkomst | NietBerekenbaar, cites: Cit
   return [
     `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(bijschrift)}"><table class="calc-tabel">`,
     `<caption>${esc(bijschrift)}</caption>`,
-    `<thead><tr><th scope="col">Deelnemer</th>${metSoort ? '<th scope="col">Soort</th>' : ''}<th scope="col">Grondslag</th><th scope="col" class="getal">Aandeel</th><th scope="col" class="getal">Bedrag</th></tr></thead>`,
+    `<thead><tr><th scope="col">${K.deelnemer}</th>${metSoort ? `<th scope="col">${K.soort}</th>` : ''}<th scope="col">${K.grondslag}</th><th scope="col" class="getal">${K.aandeel}</th><th scope="col" class="getal">${K.bedrag}</th></tr></thead>`,
     `<tbody>${rijen}</tbody>`,
-    `<tfoot><tr><th scope="row">Totaal</th><td${metSoort ? ' colspan="3"' : ' colspan="2"'}></td><td class="getal">${esc(u.totaal)}</td></tr></tfoot>`,
+    `<tfoot><tr><th scope="row">${K.totaal}</th><td${metSoort ? ' colspan="3"' : ' colspan="2"'}></td><td class="getal">${esc(u.totaal)}</td></tr></tfoot>`,
     `</table></div>`,
-    `<figure class="calc-figuur">${grafiekSvg(u)}<figcaption>Staafdiagram van dezelfde bedragen. De tabel hierboven geeft dezelfde getallen als tekst.</figcaption></figure>`,
+    `<figure class="calc-figuur">${grafiekSvg(u)}<figcaption>${K.grafiek}</figcaption></figure>`,
     u.uitleg.map((t) => `<p>${esc(t)}</p>`).join(''),
     citeHtml(u.bronnen, cites),
   ].join('');

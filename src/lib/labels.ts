@@ -133,4 +133,102 @@ export const REKENHULP_TEKST = {
       voorbehouden: 'Let op',
     },
   },
+  /** reading a typed number (src/calc/kostenverdeling.ts leesGetal) */
+  getal: {
+    leeg: 'Vul een getal in.',
+    ongeldig: (s: string) => `"${s}" is geen getal. Gebruik alleen cijfers, bijvoorbeeld 100.000 of 2500,50.`,
+    negatief: 'Vul een getal in dat niet negatief is.',
+    geenKomma: 'Vul een heel getal in, zonder komma.',
+    decimalen: (n: number) => `Gebruik hoogstens ${n} cijfers achter de komma.`,
+    teGroot: 'Dit getal is te groot voor deze rekenhulp.',
+  },
+  kosten: {
+    sleutel: {
+      gelijk: 'Gelijk deel per gemeente',
+      inwoners: 'Naar aantal inwoners',
+      gebruik: 'Naar gebruik (bijvoorbeeld uren of aantal meldingen)',
+    },
+    fout: {
+      fteLeeg: 'Vul het aantal fte in, bijvoorbeeld 1 of 0,5.',
+      fteNul: 'Het aantal fte moet groter dan 0 zijn.',
+      fteMax: 'Vul hoogstens 50 fte in.',
+      kostenLeeg: 'Vul de kosten van één fte per jaar in euro in.',
+      kostenNul: 'De kosten van één fte moeten groter dan 0 zijn.',
+      opslagLeeg: 'Vul het opslagpercentage in. Is er geen opslag, vul dan 0 in.',
+      opslagMax: 'Vul een percentage in van hoogstens 200.',
+      nLeeg: 'Vul het aantal gemeenten in.',
+      nBereik: (max: number) => `Vul een aantal in van 1 tot en met ${max}.`,
+      sleutel: 'Kies een verdeelsleutel uit de lijst.',
+      alleenLeeg: 'Vul het aantal fte in dat één gemeente alleen nodig heeft.',
+      gewichtLeeg: (v: { inwoners: boolean; naam: string }) =>
+        `Vul ${v.inwoners ? 'het aantal inwoners' : 'het gebruik'} van ${v.naam} in, als heel getal.`,
+      gewichtAllemaalNul: 'Minstens één gemeente moet een getal hebben dat groter dan 0 is.',
+    },
+    gemeente: (nr: number) => `Gemeente ${nr}`,
+    grondslag: {
+      gelijk: (n: number) => `1 van ${n} delen`,
+      inwoners: (aantal: string) => `${aantal} inwoners`,
+      gebruik: (aantal: string) => `${aantal} (gebruik)`,
+    },
+    stap: {
+      personeel: (v: { fte: string; kosten: string; personeel: string }) =>
+        `Personeel: ${v.fte} fte × ${v.kosten} per fte = ${v.personeel} per jaar.`,
+      opslag: (v: { procent: string; personeel: string; opslag: string }) =>
+        `Opslag voor de gastheer: ${v.procent}% van ${v.personeel} = ${v.opslag}.`,
+      samen: (totaal: string) => `Samen: ${totaal} per jaar.`,
+      verdeeldGelijk: (n: number) => `Verdeeld in ${n} gelijke delen.`,
+      verdeeldNaar: (inwoners: boolean) =>
+        `Verdeeld naar ${inwoners ? 'het aantal inwoners' : 'gebruik'} dat u invulde.`,
+      afronding:
+        'Bedragen zijn afgerond op centen. De centen die overblijven gaan naar de gemeenten met de grootste rest, zodat de som precies klopt.',
+      alleen: (v: { fte: string; bedrag: string }) =>
+        `Alleen: elke gemeente heeft volgens uw invoer ${v.fte} fte nodig. Dat is ${v.bedrag} per gemeente per jaar, zonder opslag van een gastheer.`,
+    },
+    samenvatting: (v: { totaal: string; n: number; alleenTotaal?: string }) =>
+      `Samen ${v.totaal} per jaar voor ${v.n} gemeente${v.n === 1 ? '' : 'n'}.` +
+      (v.alleenTotaal !== undefined
+        ? ` Doet elke gemeente het alleen, dan kost het bij elkaar ${v.alleenTotaal}.`
+        : ''),
+  },
+  verdeling: {
+    fout: {
+      geenDeelnemers: 'Voeg minstens één deelnemer toe: vul een naam in.',
+      bedragNul: 'Vul een bedrag in dat groter is dan 0.',
+      gemiddeldeLeeg:
+        'Vul het gemiddelde inwonertal van de Twentse gemeenten in. Deze sleutel heeft het nodig voor een deelnemer die geen gemeente is.',
+      gemiddeldeNul: 'Het gemiddelde inwonertal moet groter zijn dan 0.',
+      soort: (naam: string) => `Kies wat voor deelnemer ${naam} is.`,
+      inwonersLeeg: (naam: string) => `Vul het aantal inwoners van ${naam} in. Deze sleutel rekent met inwoners.`,
+      inwonersNul: (naam: string) => `Het aantal inwoners van ${naam} moet groter zijn dan 0.`,
+    },
+    deelnemer: (nr: number) => `Deelnemer ${nr}`,
+    grondslag: {
+      gelijk: 'gelijk deel',
+      fte: (fte: string) => `${fte} fte`,
+      vast: 'vast bedrag',
+      inwoners: (aantal: string) => `${aantal} inwoners`,
+      gemiddelde: (gemiddelde: string) => `gemiddelde: ${gemiddelde} inwoners`,
+      deelVanGemiddelde: (v: { procent: string; gemiddelde: string; uitkomst: string }) =>
+        `${v.procent}% van ${v.gemiddelde} = ${v.uitkomst} inwoners`,
+    },
+    stap: {
+      fte: (v: { fte: string; bedrag: string; deel: string }) =>
+        `Elke deelnemer betaalt ${v.fte} × ${v.bedrag} = ${v.deel}.`,
+      vast: (bedrag: string) => `Elke deelnemer in de lijst betaalt ${bedrag}.`,
+      afronding:
+        'Bedragen zijn afgerond op centen. De centen die overblijven gaan naar de deelnemers met de grootste rest, zodat de som precies klopt.',
+    },
+    /** the table and chart of a split (src/calc/render.ts) */
+    tabel: {
+      deelnemer: 'Deelnemer',
+      soort: 'Soort',
+      grondslag: 'Grondslag',
+      aandeel: 'Aandeel',
+      bedrag: 'Bedrag',
+      totaal: 'Totaal',
+      grafiek: 'Staafdiagram van dezelfde bedragen. De tabel hierboven geeft dezelfde getallen als tekst.',
+    },
+    samenvatting: (v: { totaal: string; n: number; grootste: string }) =>
+      `${v.totaal} verdeeld over ${v.n} deelnemer${v.n === 1 ? '' : 's'}. Het grootste deel is ${v.grootste}.`,
+  },
 } as const;
