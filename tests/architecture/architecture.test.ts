@@ -57,7 +57,17 @@ export const HOMES: Home[] = [
   {
     job: 'citations: key, dedupe, link',
     home: 'src/lib/cite.ts',
-    names: ['citeKey', 'uniqueCitations', 'citationView', 'sourceHref', 'citationText'],
+    names: [
+      'citeKey',
+      'uniqueCitations',
+      'citationView',
+      'sourceHref',
+      'citationText',
+      'citeIndex',
+      'citeLink',
+      'resolveCitation',
+      'regelingHref',
+    ],
   },
   {
     job: "UI wording: the string table of labels, UI text and the calculators' sentences",
