@@ -9,12 +9,12 @@
  * largest-remainder rule of ./kostenverdeling.ts, so the parts add up exactly.
  */
 import { euro, getalNl, leesGetal, verdeelCenten } from './kostenverdeling.ts';
+import { REKENHULP_TEKST } from '../lib/labels.ts';
 
-export const SLEUTELS = {
-  gelijk: 'Gelijk deel per gemeente',
-  inwoners: 'Naar aantal inwoners',
-  gebruik: 'Naar gebruik (bijvoorbeeld uren of aantal meldingen)',
-} as const;
+const T = REKENHULP_TEKST.kosten;
+const LEEG = REKENHULP_TEKST.getal.leeg;
+
+export const SLEUTELS = T.sleutel;
 export type SleutelSoort = keyof typeof SLEUTELS;
 
 /** Most rows the form offers: the 14 Twente municipalities. */
@@ -81,60 +81,46 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
   const lees = (veld: KostenVeld, s: string | undefined, dec: number, leeg: string, nul?: string) => {
     const r = leesGetal(s, dec);
     if (!r.ok) {
-      fouten[veld] = r.fout === 'Vul een getal in.' ? leeg : r.fout;
+      fouten[veld] = r.fout === LEEG ? leeg : r.fout;
       return 0n;
     }
     if (nul && r.waarde === 0n) fouten[veld] = nul;
     return r.waarde;
   };
 
-  const fte = lees(
-    'fte',
-    invoer.fte,
-    2,
-    'Vul het aantal fte in, bijvoorbeeld 1 of 0,5.',
-    'Het aantal fte moet groter dan 0 zijn.',
-  ); // hundredths
-  if (!fouten.fte && fte > 5000n) fouten.fte = 'Vul hoogstens 50 fte in.';
-  const kosten = lees(
-    'kosten',
-    invoer.kosten,
-    2,
-    'Vul de kosten van één fte per jaar in euro in.',
-    'De kosten van één fte moeten groter dan 0 zijn.',
-  ); // cents
-  const opslag = lees('opslag', invoer.opslag, 2, 'Vul het opslagpercentage in. Is er geen opslag, vul dan 0 in.'); // hundredths of a percent
-  if (!fouten.opslag && opslag > 20000n) fouten.opslag = 'Vul een percentage in van hoogstens 200.';
+  const fte = lees('fte', invoer.fte, 2, T.fout.fteLeeg, T.fout.fteNul); // hundredths
+  if (!fouten.fte && fte > 5000n) fouten.fte = T.fout.fteMax;
+  const kosten = lees('kosten', invoer.kosten, 2, T.fout.kostenLeeg, T.fout.kostenNul); // cents
+  const opslag = lees('opslag', invoer.opslag, 2, T.fout.opslagLeeg); // hundredths of a percent
+  if (!fouten.opslag && opslag > 20000n) fouten.opslag = T.fout.opslagMax;
 
   const nR = leesGetal(invoer.n, 0);
   let n = 0;
-  if (!nR.ok) fouten.n = nR.fout === 'Vul een getal in.' ? 'Vul het aantal gemeenten in.' : nR.fout;
-  else if (nR.waarde < 1n || nR.waarde > BigInt(MAX_GEMEENTEN))
-    fouten.n = `Vul een aantal in van 1 tot en met ${MAX_GEMEENTEN}.`;
+  if (!nR.ok) fouten.n = nR.fout === LEEG ? T.fout.nLeeg : nR.fout;
+  else if (nR.waarde < 1n || nR.waarde > BigInt(MAX_GEMEENTEN)) fouten.n = T.fout.nBereik(MAX_GEMEENTEN);
   else n = Number(nR.waarde);
 
   const sleutel: SleutelSoort = isSleutel(invoer.sleutel) ? invoer.sleutel : 'gelijk';
-  if (invoer.sleutel && !isSleutel(invoer.sleutel)) fouten.sleutel = `Kies een verdeelsleutel uit de lijst.`;
+  if (invoer.sleutel && !isSleutel(invoer.sleutel)) fouten.sleutel = T.fout.sleutel;
 
   let alleen: bigint | undefined;
   if ((invoer.alleen ?? '').trim()) {
-    alleen = lees('alleen', invoer.alleen, 2, 'Vul het aantal fte in dat één gemeente alleen nodig heeft.');
-    if (!fouten.alleen && alleen > 5000n) fouten.alleen = 'Vul hoogstens 50 fte in.';
+    alleen = lees('alleen', invoer.alleen, 2, T.fout.alleenLeeg);
+    if (!fouten.alleen && alleen > 5000n) fouten.alleen = T.fout.fteMax;
   }
 
-  const namen = Array.from({ length: n }, (_, i) => (invoer.namen?.[i] ?? '').trim() || `Gemeente ${i + 1}`);
+  const namen = Array.from({ length: n }, (_, i) => (invoer.namen?.[i] ?? '').trim() || T.gemeente(i + 1));
   const gewichten: bigint[] = [];
   if (sleutel !== 'gelijk') {
     for (let i = 0; i < n; i++) {
-      const eenheid = sleutel === 'inwoners' ? 'het aantal inwoners' : 'het gebruik';
       const w = leesGetal(invoer.gewichten?.[i], 0);
       if (!w.ok)
         fouten[`gewicht-${i}`] =
-          w.fout === 'Vul een getal in.' ? `Vul ${eenheid} van ${namen[i]} in, als heel getal.` : w.fout;
+          w.fout === LEEG ? T.fout.gewichtLeeg({ inwoners: sleutel === 'inwoners', naam: namen[i] }) : w.fout;
       else gewichten.push(w.waarde);
     }
     if (!Object.keys(fouten).some((k) => k.startsWith('gewicht-')) && gewichten.every((w) => w === 0n) && n > 0)
-      fouten['gewicht-0'] = 'Minstens één gemeente moet een getal hebben dat groter dan 0 is.';
+      fouten['gewicht-0'] = T.fout.gewichtAllemaalNul;
   }
   if (Object.keys(fouten).length) return { ok: false, fouten };
 
@@ -153,10 +139,10 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
       naam,
       grondslag:
         sleutel === 'gelijk'
-          ? `1 van ${n} delen`
+          ? T.grondslag.gelijk(n)
           : sleutel === 'inwoners'
-            ? `${getalNl(Number(w[i]))} inwoners`
-            : `${getalNl(Number(w[i]))} (gebruik)`,
+            ? T.grondslag.inwoners(getalNl(Number(w[i])))
+            : T.grondslag.gebruik(getalNl(Number(w[i]))),
       procent: Number((w[i] * 1_000_000n) / som) / 10_000,
       centen: Number(delen[i]),
       bedrag: euro(delen[i]),
@@ -171,18 +157,18 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
 
   const fteTxt = getalNl(Number(fte) / 100, 2);
   const stappen = [
-    `Personeel: ${fteTxt} fte × ${euro(kosten)} per fte = ${euro(personeel)} per jaar.`,
-    `Opslag voor de gastheer: ${getalNl(Number(opslag) / 100, 2)}% van ${euro(personeel)} = ${euro(opslagCenten)}.`,
-    `Samen: ${euro(totaal)} per jaar.`,
-    sleutel === 'gelijk'
-      ? `Verdeeld in ${n} gelijke delen.`
-      : `Verdeeld naar ${sleutel === 'inwoners' ? 'het aantal inwoners' : 'gebruik'} dat u invulde.`,
-    'Bedragen zijn afgerond op centen. De centen die overblijven gaan naar de gemeenten met de grootste rest, zodat de som precies klopt.',
+    T.stap.personeel({ fte: fteTxt, kosten: euro(kosten), personeel: euro(personeel) }),
+    T.stap.opslag({
+      procent: getalNl(Number(opslag) / 100, 2),
+      personeel: euro(personeel),
+      opslag: euro(opslagCenten),
+    }),
+    T.stap.samen(euro(totaal)),
+    sleutel === 'gelijk' ? T.stap.verdeeldGelijk(n) : T.stap.verdeeldNaar(sleutel === 'inwoners'),
+    T.stap.afronding,
   ];
   if (alleenPer !== undefined)
-    stappen.push(
-      `Alleen: elke gemeente heeft volgens uw invoer ${getalNl(Number(alleen) / 100, 2)} fte nodig. Dat is ${euro(alleenPer)} per gemeente per jaar, zonder opslag van een gastheer.`,
-    );
+    stappen.push(T.stap.alleen({ fte: getalNl(Number(alleen) / 100, 2), bedrag: euro(alleenPer) }));
   const alleenTotaal = alleenPer !== undefined ? alleenPer * BigInt(n) : undefined;
   return {
     ok: true,
@@ -194,11 +180,11 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
     rijen,
     alleenTotaal: alleenTotaal !== undefined ? euro(alleenTotaal) : undefined,
     alleenTotaalCenten: alleenTotaal !== undefined ? Number(alleenTotaal) : undefined,
-    samenvatting:
-      `Samen ${euro(totaal)} per jaar voor ${n} gemeente${n === 1 ? '' : 'n'}.` +
-      (alleenTotaal !== undefined
-        ? ` Doet elke gemeente het alleen, dan kost het bij elkaar ${euro(alleenTotaal)}.`
-        : ''),
+    samenvatting: T.samenvatting({
+      totaal: euro(totaal),
+      n,
+      alleenTotaal: alleenTotaal !== undefined ? euro(alleenTotaal) : undefined,
+    }),
     stappen,
   };
 }

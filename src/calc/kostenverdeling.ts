@@ -8,6 +8,10 @@
 import type { Citation } from '../schemas/index.ts';
 import type { Kostensleutel } from '../schemas/calc.ts';
 import { euro } from '../lib/money.ts';
+import { REKENHULP_TEKST } from '../lib/labels.ts';
+
+const G = REKENHULP_TEKST.getal;
+const T = REKENHULP_TEKST.verdeling;
 
 export interface DeelnemerInvoer {
   naam: string;
@@ -57,8 +61,6 @@ export interface VerdelingFouten {
 }
 
 // ---------------------------------------------------------------- numbers
-const ONGELDIG = (s: string) => `"${s}" is geen getal. Gebruik alleen cijfers, bijvoorbeeld 100.000 of 2500,50.`;
-
 /**
  * Read a number typed in Dutch or plain notation: "100.000", "100000",
  * "2.500,50", "2500.5", "€ 1 000". Returns the value scaled to `decimalen`
@@ -70,24 +72,21 @@ export function leesGetal(
 ): { ok: true; waarde: bigint } | { ok: false; fout: string } {
   const raw = (invoer ?? '').trim();
   let s = raw.replace(/^€\s*/, '').replace(/[\s\u00a0']/g, '');
-  if (!s) return { ok: false, fout: 'Vul een getal in.' };
-  if (s.startsWith('-')) return { ok: false, fout: 'Vul een getal in dat niet negatief is.' };
+  if (!s) return { ok: false, fout: G.leeg };
+  if (s.startsWith('-')) return { ok: false, fout: G.negatief };
   if (s.includes(',')) {
-    if (!/^\d{1,3}(\.\d{3})*,\d*$|^\d+,\d*$/.test(s)) return { ok: false, fout: ONGELDIG(raw) };
+    if (!/^\d{1,3}(\.\d{3})*,\d*$|^\d+,\d*$/.test(s)) return { ok: false, fout: G.ongeldig(raw) };
     s = s.replace(/\./g, '').replace(',', '.');
   } else if (/^\d{1,3}(\.\d{3})+$/.test(s)) {
     s = s.replace(/\./g, '');
-  } else if (!/^\d+(\.\d*)?$/.test(s)) return { ok: false, fout: ONGELDIG(raw) };
+  } else if (!/^\d+(\.\d*)?$/.test(s)) return { ok: false, fout: G.ongeldig(raw) };
   const [heel, frac = ''] = s.split('.');
   if (frac.length > decimalen && /[1-9]/.test(frac.slice(decimalen)))
     return {
       ok: false,
-      fout:
-        decimalen === 0
-          ? 'Vul een heel getal in, zonder komma.'
-          : `Gebruik hoogstens ${decimalen} cijfers achter de komma.`,
+      fout: decimalen === 0 ? G.geenKomma : G.decimalen(decimalen),
     };
-  if (heel.length > 13) return { ok: false, fout: 'Dit getal is te groot voor deze rekenhulp.' };
+  if (heel.length > 13) return { ok: false, fout: G.teGroot };
   return { ok: true, waarde: BigInt(heel + frac.slice(0, decimalen).padEnd(decimalen, '0')) };
 }
 
@@ -129,14 +128,14 @@ export function berekenVerdeling(
 
   const fouten: Record<string, string> = {};
   const rijen = invoer.deelnemers.map((d, i) => ({ d, i })).filter(({ d }) => !isLeeg(d));
-  if (rijen.length === 0) fouten.deelnemers = 'Voeg minstens één deelnemer toe: vul een naam in.';
+  if (rijen.length === 0) fouten.deelnemers = T.fout.geenDeelnemers;
 
   // the amount
   let bedrag = 0n;
   if (k.methode !== 'vast-per-deelnemer') {
     const b = leesGetal(invoer.bedrag, 2);
     if (!b.ok) fouten.bedrag = b.fout;
-    else if (b.waarde === 0n) fouten.bedrag = 'Vul een bedrag in dat groter is dan 0.';
+    else if (b.waarde === 0n) fouten.bedrag = T.fout.bedragNul;
     else bedrag = b.waarde;
   } else bedrag = BigInt(Math.round((k.bedrag ?? 0) * 100));
 
@@ -150,47 +149,38 @@ export function berekenVerdeling(
     const nodigGemiddelde = rijen.some(({ d }) => soorten.get(d.soort ?? '')?.gewicht.soort === 'gemiddelde');
     if (nodigGemiddelde) {
       const g = leesGetal(invoer.gemiddelde, 3);
-      if (!g.ok)
-        fouten.gemiddelde =
-          g.fout === 'Vul een getal in.'
-            ? 'Vul het gemiddelde inwonertal van de Twentse gemeenten in. Deze sleutel heeft het nodig voor een deelnemer die geen gemeente is.'
-            : g.fout;
-      else if (g.waarde === 0n) fouten.gemiddelde = 'Het gemiddelde inwonertal moet groter zijn dan 0.';
+      if (!g.ok) fouten.gemiddelde = g.fout === G.leeg ? T.fout.gemiddeldeLeeg : g.fout;
+      else if (g.waarde === 0n) fouten.gemiddelde = T.fout.gemiddeldeNul;
       else gemiddeldeMilli = g.waarde;
     }
   }
   for (const { d, i } of rijen) {
-    const naam = d.naam.trim() || `Deelnemer ${i + 1}`;
+    const naam = d.naam.trim() || T.deelnemer(i + 1);
     if (k.methode !== 'naar-rato') {
       gewichten.push(1n);
       grondslag.push(
         k.methode === 'gelijk'
-          ? 'gelijk deel'
+          ? T.grondslag.gelijk
           : k.methode === 'fte-per-deelnemer'
-            ? `${getalNl(k.fte ?? 0, 2)} fte`
-            : 'vast bedrag',
+            ? T.grondslag.fte(getalNl(k.fte ?? 0, 2))
+            : T.grondslag.vast,
       );
       soortLabel.push(undefined);
       continue;
     }
     const s = soorten.get(d.soort ?? '');
     if (!s) {
-      fouten[`deelnemer-${i}-soort`] = `Kies wat voor deelnemer ${naam} is.`;
+      fouten[`deelnemer-${i}-soort`] = T.fout.soort(naam);
       continue;
     }
     soortLabel.push(s.label);
     if (s.gewicht.soort === 'inwoners') {
       const w = leesGetal(d.inwoners, 0);
-      if (!w.ok)
-        fouten[`deelnemer-${i}-inwoners`] =
-          w.fout === 'Vul een getal in.'
-            ? `Vul het aantal inwoners van ${naam} in. Deze sleutel rekent met inwoners.`
-            : w.fout;
-      else if (w.waarde === 0n)
-        fouten[`deelnemer-${i}-inwoners`] = `Het aantal inwoners van ${naam} moet groter zijn dan 0.`;
+      if (!w.ok) fouten[`deelnemer-${i}-inwoners`] = w.fout === G.leeg ? T.fout.inwonersLeeg(naam) : w.fout;
+      else if (w.waarde === 0n) fouten[`deelnemer-${i}-inwoners`] = T.fout.inwonersNul(naam);
       else {
         gewichten.push(w.waarde * 1_000_000n);
-        grondslag.push(`${getalNl(Number(w.waarde))} inwoners`);
+        grondslag.push(T.grondslag.inwoners(getalNl(Number(w.waarde))));
       }
     } else {
       const factorMilli = BigInt(Math.round(s.gewicht.factor * 1000));
@@ -199,8 +189,12 @@ export function berekenVerdeling(
         const gem = Number(gemiddeldeMilli) / 1000;
         grondslag.push(
           s.gewicht.factor === 1
-            ? `gemiddelde: ${getalNl(gem, 3)} inwoners`
-            : `${getalNl(s.gewicht.factor * 100, 1)}% van ${getalNl(gem, 3)} = ${getalNl(Number(gemiddeldeMilli * factorMilli) / 1e6, 3)} inwoners`,
+            ? T.grondslag.gemiddelde(getalNl(gem, 3))
+            : T.grondslag.deelVanGemiddelde({
+                procent: getalNl(s.gewicht.factor * 100, 1),
+                gemiddelde: getalNl(gem, 3),
+                uitkomst: getalNl(Number(gemiddeldeMilli * factorMilli) / 1e6, 3),
+              }),
         );
       }
     }
@@ -219,7 +213,7 @@ export function berekenVerdeling(
   const totaal = delen.reduce((a, b) => a + b, 0n);
   const som = gewichten.reduce((a, b) => a + b, 0n);
   const uitRijen: VerdelingRij[] = rijen.map(({ d, i }, n) => ({
-    naam: d.naam.trim() || `Deelnemer ${i + 1}`,
+    naam: d.naam.trim() || T.deelnemer(i + 1),
     soort: soortLabel[n],
     grondslag: grondslag[n],
     procent: Number((gewichten[n] * 1_000_000n) / som) / 10_000,
@@ -228,21 +222,20 @@ export function berekenVerdeling(
   }));
   const uitleg: string[] = [];
   if (k.methode === 'fte-per-deelnemer')
-    uitleg.push(`Elke deelnemer betaalt ${getalNl(k.fte ?? 0, 2)} × ${euro(bedrag)} = ${euro(delen[0])}.`);
-  if (k.methode === 'vast-per-deelnemer') uitleg.push(`Elke deelnemer in de lijst betaalt ${euro(bedrag)}.`);
-  if (k.methode === 'naar-rato' || k.methode === 'gelijk')
-    uitleg.push(
-      'Bedragen zijn afgerond op centen. De centen die overblijven gaan naar de deelnemers met de grootste rest, zodat de som precies klopt.',
-    );
+    uitleg.push(T.stap.fte({ fte: getalNl(k.fte ?? 0, 2), bedrag: euro(bedrag), deel: euro(delen[0]) }));
+  if (k.methode === 'vast-per-deelnemer') uitleg.push(T.stap.vast(euro(bedrag)));
+  if (k.methode === 'naar-rato' || k.methode === 'gelijk') uitleg.push(T.stap.afronding);
   return {
     ok: true,
     berekenbaar: true,
     totaalCenten: Number(totaal),
     totaal: euro(totaal),
     rijen: uitRijen,
-    samenvatting: `${euro(totaal)} verdeeld over ${uitRijen.length} deelnemer${uitRijen.length === 1 ? '' : 's'}. Het grootste deel is ${euro(
-      delen.reduce((a, b) => (b > a ? b : a), 0n),
-    )}.`,
+    samenvatting: T.samenvatting({
+      totaal: euro(totaal),
+      n: uitRijen.length,
+      grootste: euro(delen.reduce((a, b) => (b > a ? b : a), 0n)),
+    }),
     uitleg,
     bronnen: [...k.uitleg.bronnen, ...k.soorten.flatMap((s) => s.bronnen)],
   };

@@ -20,6 +20,9 @@ import {
   vergelijk,
   type Datum,
 } from '../lib/dates.ts';
+import { REKENHULP_TEKST } from '../lib/labels.ts';
+
+const P = REKENHULP_TEKST.plan;
 
 /** Dutch month names (the one home: src/lib/dates.ts). */
 export const MAANDNAMEN = MAANDEN;
@@ -79,9 +82,9 @@ function leesMaand(s: string | undefined): number | undefined {
 }
 
 export function duurTekst(d: Duur, weken?: number): string {
-  if (d.soort === 'schatting') return `${weken ?? d.voorbeeld} weken (uw schatting)`;
-  const eenheid = d.aantal === 1 ? { dagen: 'dag', weken: 'week', maanden: 'maand' }[d.eenheid] : d.eenheid;
-  return `${d.uiterlijk ? 'uiterlijk ' : ''}${d.aantal} ${eenheid} (${d.soort === 'wet' ? 'termijn uit de wet' : 'termijn uit de overeenkomst'})`;
+  if (d.soort === 'schatting') return P.duur.schatting(weken ?? d.voorbeeld);
+  const eenheid = d.aantal === 1 ? P.duur.eenheid[d.eenheid] : d.eenheid;
+  return P.duur.vast({ uiterlijk: !!d.uiterlijk, aantal: d.aantal, eenheid, wet: d.soort === 'wet' });
 }
 
 function plus(x: Datum, d: Duur, weken: number): Datum {
@@ -93,31 +96,27 @@ function plus(x: Datum, d: Duur, weken: number): Datum {
 
 export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitkomst | PlanFouten {
   const fouten: Partial<Record<PlannerVeld, string>> = {};
-  const s = leesDatum(invoer.start, 'de startdatum');
+  const s = leesDatum(invoer.start, P.veldnaamStart);
   if (!s.ok) fouten.start = s.fout;
   const weken: Record<string, number> = {};
   for (const stap of r.stappen) {
     if (stap.duur.soort !== 'schatting') continue;
     const raw = (invoer.schattingen?.[stap.id] ?? '').trim();
     const n = Number(raw);
-    if (!raw) fouten[`schatting-${stap.id}`] = `Vul in hoeveel weken "${stap.label}" volgens u duurt.`;
-    else if (!/^\d+$/.test(raw) || n > 104)
-      fouten[`schatting-${stap.id}`] = 'Vul een heel aantal weken in, van 0 tot en met 104.';
+    if (!raw) fouten[`schatting-${stap.id}`] = P.fout.schattingLeeg(stap.label);
+    else if (!/^\d+$/.test(raw) || n > 104) fouten[`schatting-${stap.id}`] = P.fout.schattingBereik;
     else weken[stap.id] = n;
   }
   const budgetNieuw = r.begrotingNodig && (invoer.budget ?? 'nieuw') !== 'bestaand';
-  if (invoer.budget && !['nieuw', 'bestaand'].includes(invoer.budget))
-    fouten.budget = 'Kies of er nieuw geld nodig is.';
+  if (invoer.budget && !['nieuw', 'bestaand'].includes(invoer.budget)) fouten.budget = P.fout.budget;
   const berapMaand = (invoer.berap ?? '').trim() ? leesMaand(invoer.berap) : undefined;
-  if ((invoer.berap ?? '').trim() && !berapMaand)
-    fouten.berap = 'Kies de maand van de eerste Berap, of laat het veld leeg.';
+  if ((invoer.berap ?? '').trim() && !berapMaand) fouten.berap = P.fout.berap;
   const vjn = leesMaand(invoer.voorjaarsnota);
   const begr = leesMaand(invoer.begroting);
   if (budgetNieuw) {
-    if (!vjn) fouten.voorjaarsnota = 'Kies de maand van de voorjaarsnota of kadernota.';
-    if (!begr) fouten.begroting = 'Kies de maand waarin de raad de begroting vaststelt.';
-    if (vjn && begr && begr < vjn)
-      fouten.begroting = 'De begroting voor volgend jaar komt na de voorjaarsnota of kadernota. Kies een latere maand.';
+    if (!vjn) fouten.voorjaarsnota = P.fout.voorjaarsnota;
+    if (!begr) fouten.begroting = P.fout.begroting;
+    if (vjn && begr && begr < vjn) fouten.begroting = P.fout.begrotingVoorVoorjaarsnota;
   }
   if (!s.ok || Object.keys(fouten).length) return { ok: false, fouten };
 
@@ -144,8 +143,8 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
   const laatste = dag;
   const besluitdatum = besluit ?? laatste;
   const uitleg: string[] = [
-    `De stappen volgen elkaar op vanaf ${datumNl(s.datum)}. Termijnen uit de wet of de overeenkomst staan vast; de andere duren zijn uw schatting.`,
-    `Het besluit valt op zijn vroegst op ${datumNl(besluitdatum)}. De laatste stap is klaar op ${datumNl(laatste)}.`,
+    P.uitleg.volgorde(datumNl(s.datum)),
+    P.uitleg.besluit({ besluit: datumNl(besluitdatum), laatste: datumNl(laatste) }),
   ];
   let start = dagErna(laatste);
   let begrotingsjaar: number | undefined;
@@ -156,30 +155,21 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
     const opTijd = vergelijk(besluitdatum, eindeMaand(y, vjn)) <= 0;
     begrotingsjaar = opTijd ? y + 1 : y + 2;
     const begrotingStart: Datum = { y: begrotingsjaar, m: 1, d: 1 };
-    uitleg.push(
-      opTijd
-        ? `Het besluit valt vóór het einde van ${MAANDNAMEN[vjn - 1]} ${y}. De kosten kunnen dan mee in de voorjaarsnota of kadernota van ${y} en in de begroting ${begrotingsjaar}. De raad stelt die vast in ${MAANDNAMEN[begr - 1]} ${begrotingsjaar - 1}.`
-        : `Het besluit valt na ${MAANDNAMEN[vjn - 1]} ${y}. De kosten gaan dan mee in de voorjaarsnota of kadernota van ${y + 1} en in de begroting ${begrotingsjaar}. De raad stelt die vast in ${MAANDNAMEN[begr - 1]} ${begrotingsjaar - 1}.`,
-    );
+    const maanden = { vjn: MAANDNAMEN[vjn - 1], y, begrotingsjaar, begr: MAANDNAMEN[begr - 1] };
+    uitleg.push(opTijd ? P.uitleg.opTijd(maanden) : P.uitleg.teLaat(maanden));
     if (vergelijk(begrotingStart, start) > 0) {
       start = begrotingStart;
-      uitleg.push(`Het geld is er vanaf 1 januari ${begrotingsjaar}. Dat is de vroegste start.`);
-    } else uitleg.push(`De laatste stap is pas daarna klaar. De vroegste start is de dag erna: ${datumNl(start)}.`);
+      uitleg.push(P.uitleg.geldVanaf(begrotingsjaar));
+    } else uitleg.push(P.uitleg.laatsteStapLater(datumNl(start)));
   } else {
-    uitleg.push(
-      r.begrotingNodig
-        ? `U gaf aan dat de kosten passen in een budget dat er al is. De vroegste start is de dag na de laatste stap: ${datumNl(start)}.`
-        : `De vroegste start is de dag na de laatste stap: ${datumNl(start)}.`,
-    );
+    uitleg.push(r.begrotingNodig ? P.uitleg.bestaandBudget(datumNl(start)) : P.uitleg.start(datumNl(start)));
   }
   let berap: PlanUitkomst['berap'];
   if (berapMaand) {
     const jaar =
       vergelijk(besluitdatum, eindeMaand(besluitdatum.y, berapMaand)) <= 0 ? besluitdatum.y : besluitdatum.y + 1;
     berap = { maand: berapMaand, jaar };
-    uitleg.push(
-      `De eerste Berap na het besluit is in ${MAANDNAMEN[berapMaand - 1]} ${jaar} (de maand die u invulde). Daar kan het college de raad over het besluit en de kosten informeren.`,
-    );
+    uitleg.push(P.uitleg.berap({ maand: MAANDNAMEN[berapMaand - 1], jaar }));
   }
   return {
     ok: true,
@@ -189,7 +179,7 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
     begrotingsjaar,
     berap,
     uitleg,
-    samenvatting: `Vroegste besluit: ${datumNl(besluitdatum)}. Vroegste start: ${datumNl(start)}.`,
+    samenvatting: P.samenvatting({ besluit: datumNl(besluitdatum), start: datumNl(start) }),
   };
 }
 

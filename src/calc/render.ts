@@ -5,12 +5,12 @@
  * chart is sized with SVG attributes and coloured by CSS classes.
  */
 import type { Citation } from '../schemas/index.ts';
-import type { UittredingUitkomst, Stap } from './uittreding.ts';
+import type { UittredingUitkomst, UittredingFout, Redenering, Voorbehoud, Stap } from './uittreding.ts';
 import type { VerdelingUitkomst, NietBerekenbaar } from './kostenverdeling.ts';
 import { datumNl } from '../lib/dates.ts';
 import { esc } from '../lib/html.ts';
 import { citationText, citeKey, sourceHref, uniqueCitations } from '../lib/cite.ts';
-import { UI } from '../lib/labels.ts';
+import { REKENHULP_TEKST, UI } from '../lib/labels.ts';
 
 export interface CiteLink {
   href: string;
@@ -26,22 +26,85 @@ export function citeHtml(bronnen: Citation[], cites: CiteMap): string {
   return `<p class="cite">${UI.bronLabel(links.length)}: ${links.join('; ')}</p>`;
 }
 
+const U = REKENHULP_TEKST.uittreding;
+
+/** One step of the exit calculator's reasoning as a sentence. */
+export function redeneringTekst(s: Redenering): string {
+  switch (s.soort) {
+    case 'opzegging':
+      return U.stap.opzegging({ opzegdatum: datumNl(s.opzegdatum), maanden: s.maanden });
+    case 'opzegging-na-instemming':
+      return s.instemmingsdatum
+        ? U.stap.opzeggingNaInstemming({
+            opzegdatum: datumNl(s.opzegdatum),
+            orgaan: s.orgaan,
+            instemmingsdatum: datumNl(s.instemmingsdatum),
+            maanden: s.maanden,
+          })
+        : U.stap.opzeggingInstemmingOpen({ opzegdatum: datumNl(s.opzegdatum), orgaan: s.orgaan, maanden: s.maanden });
+    case 'na-termijn':
+      return U.stap.naTermijn(datumNl(s.datum));
+    case 'minimumduur':
+      return U.stap.minimumduur({ ...s, start: datumNl(s.start), vol: datumNl(s.vol) });
+    case 'einde-kalenderjaar':
+      return U.stap.eindeKalenderjaar({ grens: datumNl(s.grens), einde: datumNl(s.einde) });
+    case 'einde-elke-dag':
+      return U.stap.eindeElkeDag;
+    case 'instemming':
+      return U.stap.instemming({ orgaan: s.orgaan, datum: datumNl(s.datum) });
+  }
+}
+
+/** One reservation of the exit calculator as a sentence. */
+export function voorbehoudTekst(v: Voorbehoud): string {
+  switch (v.soort) {
+    case 'geen-startdatum':
+      return U.voorbehoud.geenStartdatum(v);
+    case 'instemming-nodig':
+      return U.voorbehoud.instemmingNodig(v);
+    case 'na-looptijd':
+      return U.voorbehoud.naLooptijd({ eindLooptijd: datumNl(v.eindLooptijd), tekst: v.tekst });
+    case 'regels':
+      return v.tekst;
+  }
+}
+
+/** The message under a form field of the exit calculator. */
+export function uittredingFoutTekst(f: UittredingFout): string {
+  switch (f.soort) {
+    case 'datum':
+      return f.melding;
+    case 'deelname-na-opzegging':
+      return U.fout.deelnameNaOpzegging;
+    case 'instemming-voor-opzegging':
+      return U.fout.instemmingVoorOpzegging;
+  }
+}
+
+/** The one short sentence of the exit calculator's result, for the polite live region. */
+export const uittredingSamenvatting = (u: UittredingUitkomst): string =>
+  U.samenvatting({ einddatum: datumNl(u.einddatum), voorwaarde: u.voorwaarde });
+
 const stappen = (lijst: Stap[], cites: CiteMap, tag: 'ol' | 'ul') =>
   `<${tag}>${lijst.map((s) => `<li>${esc(s.tekst)}${citeHtml(s.bronnen, cites)}</li>`).join('')}</${tag}>`;
 
 /** The full result of the exit calculator (without the short live summary). */
 export function uittredingHtml(u: UittredingUitkomst, cites: CiteMap, kop = 3): string {
   const h = `h${kop}`;
+  const redenering = u.redenering.map((s) => ({ tekst: redeneringTekst(s), bronnen: s.bronnen }));
+  const voorbehouden = u.voorbehouden.map((v) => ({ tekst: voorbehoudTekst(v), bronnen: v.bronnen }));
   return [
-    `<p class="calc-uitkomst"><span>Vroegste einddatum:</span> <strong><time datetime="${u.einddatum}">${datumNl(u.einddatum)}</time></strong>${
-      u.status === 'onder-voorbehoud' ? ' <span class="tag">onder voorbehoud van instemming</span>' : ''
+    `<p class="calc-uitkomst"><span>${U.uitkomstLabel}</span> <strong><time datetime="${u.einddatum}">${datumNl(u.einddatum)}</time></strong>${
+      u.status === 'onder-voorbehoud' ? ` <span class="tag">${U.onderVoorbehoud}</span>` : ''
     }</p>`,
-    `<${h}>Zo rekenen we</${h}>`,
-    stappen(u.redenering, cites, 'ol'),
-    `<${h}>Wat de uittreder betaalt</${h}>`,
+    `<${h}>${U.kop.redenering}</${h}>`,
+    stappen(redenering, cites, 'ol'),
+    `<${h}>${U.kop.kosten}</${h}>`,
     `<dl class="fields">${u.kosten.map((k) => `<dt>${esc(k.label)}</dt><dd>${esc(k.tekst)}${citeHtml(k.bronnen, cites)}</dd>`).join('')}</dl>`,
-    u.procedure.length ? `<${h}>Wat er daarna gebeurt</${h}>${stappen(u.procedure, cites, 'ul')}` : '',
-    u.voorbehouden.length ? `<div class="notice"><${h}>Let op</${h}>${stappen(u.voorbehouden, cites, 'ul')}</div>` : '',
+    u.procedure.length ? `<${h}>${U.kop.procedure}</${h}>${stappen(u.procedure, cites, 'ul')}` : '',
+    voorbehouden.length
+      ? `<div class="notice"><${h}>${U.kop.voorbehouden}</${h}>${stappen(voorbehouden, cites, 'ul')}</div>`
+      : '',
   ].join('');
 }
 
@@ -69,6 +132,8 @@ export function grafiekSvg(u: VerdelingUitkomst): string {
   return `<svg class="calc-grafiek" viewBox="0 0 ${breedte} ${hoogte}" width="${breedte}" height="${hoogte}" aria-hidden="true" focusable="false">${bars}</svg>`;
 }
 
+const K = REKENHULP_TEKST.verdeling.tabel;
+
 /** Table (the text alternative) plus bar chart of a cost split. */
 export function verdelingHtml(u: VerdelingUitkomst | NietBerekenbaar, cites: CiteMap, bijschrift: string): string {
   if (!u.berekenbaar) return `<div class="notice"><p>${esc(u.samenvatting)}</p>${citeHtml(u.bronnen, cites)}</div>`;
@@ -84,11 +149,11 @@ export function verdelingHtml(u: VerdelingUitkomst | NietBerekenbaar, cites: Cit
   return [
     `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(bijschrift)}"><table class="calc-tabel">`,
     `<caption>${esc(bijschrift)}</caption>`,
-    `<thead><tr><th scope="col">Deelnemer</th>${metSoort ? '<th scope="col">Soort</th>' : ''}<th scope="col">Grondslag</th><th scope="col" class="getal">Aandeel</th><th scope="col" class="getal">Bedrag</th></tr></thead>`,
+    `<thead><tr><th scope="col">${K.deelnemer}</th>${metSoort ? `<th scope="col">${K.soort}</th>` : ''}<th scope="col">${K.grondslag}</th><th scope="col" class="getal">${K.aandeel}</th><th scope="col" class="getal">${K.bedrag}</th></tr></thead>`,
     `<tbody>${rijen}</tbody>`,
-    `<tfoot><tr><th scope="row">Totaal</th><td${metSoort ? ' colspan="3"' : ' colspan="2"'}></td><td class="getal">${esc(u.totaal)}</td></tr></tfoot>`,
+    `<tfoot><tr><th scope="row">${K.totaal}</th><td${metSoort ? ' colspan="3"' : ' colspan="2"'}></td><td class="getal">${esc(u.totaal)}</td></tr></tfoot>`,
     `</table></div>`,
-    `<figure class="calc-figuur">${grafiekSvg(u)}<figcaption>Staafdiagram van dezelfde bedragen. De tabel hierboven geeft dezelfde getallen als tekst.</figcaption></figure>`,
+    `<figure class="calc-figuur">${grafiekSvg(u)}<figcaption>${K.grafiek}</figcaption></figure>`,
     u.uitleg.map((t) => `<p>${esc(t)}</p>`).join(''),
     citeHtml(u.bronnen, cites),
   ].join('');

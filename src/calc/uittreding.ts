@@ -1,10 +1,10 @@
 /**
  * Exit calculator: the earliest date a participation can end, by the rules of
  * one arrangement (content/uittreding/<id>.yaml), and what the leaver owes.
- * Pure: rules and form input in, a result or per-field messages out.
+ * Pure: rules and form input in, a result (steps as kinds and values) or
+ * per-field problems out; src/calc/render.ts words them.
  */
 import {
-  datumNl,
   isoDelen,
   eindeKalenderjaar,
   eindeVanPeriode,
@@ -17,7 +17,7 @@ import {
 } from '../lib/dates.ts';
 import type { Citation } from '../schemas/index.ts';
 import type { UittredingRegels } from '../schemas/calc.ts';
-import { hoofdletter } from '../lib/feiten.ts';
+import { REKENHULP_TEKST } from '../lib/labels.ts';
 
 export interface UittredingInvoer {
   /** date of the notice (the registered letter), JJJJ-MM-DD or DD-MM-JJJJ */
@@ -29,6 +29,7 @@ export interface UittredingInvoer {
 }
 export type UittredingVeld = keyof UittredingInvoer;
 
+/** A text from the rules in content/ (costs, procedure, the rules' own reservations), with its sources. */
 export interface Stap {
   tekst: string;
   bronnen: Citation[];
@@ -37,43 +38,64 @@ export interface Kostenpost extends Stap {
   label: string;
 }
 
+/**
+ * One step of the reasoning, as a kind and its values (dates JJJJ-MM-DD); the
+ * sentences are written by the renderer (src/calc/render.ts) from the string
+ * table (src/lib/labels.ts).
+ */
+export type Redenering = { bronnen: Citation[] } & (
+  | { soort: 'opzegging'; opzegdatum: string; maanden: number }
+  /** the notice period runs from the consent; without `instemmingsdatum` the consent is still pending */
+  | { soort: 'opzegging-na-instemming'; opzegdatum: string; instemmingsdatum?: string; orgaan: string; maanden: number }
+  | { soort: 'na-termijn'; datum: string }
+  /** `later`: the minimum ends after the date found so far and moves it */
+  | { soort: 'minimumduur'; label: string; start: string; maanden: number; vol: string; later: boolean }
+  | { soort: 'einde-kalenderjaar'; grens: string; einde: string }
+  | { soort: 'einde-elke-dag' }
+  | { soort: 'instemming'; orgaan: string; datum: string }
+);
+
+/** One reservation: a kind and its values, or (`regels`) a text from the rules themselves. */
+export type Voorbehoud = { bronnen: Citation[] } & (
+  | { soort: 'geen-startdatum'; label: string; maanden: number }
+  /** `naInstemming`: the notice period runs from the consent, assumed on the day of notice */
+  | { soort: 'instemming-nodig'; orgaan: string; naInstemming: boolean; maanden: number }
+  | { soort: 'na-looptijd'; eindLooptijd: string; tekst: string }
+  | { soort: 'regels'; tekst: string }
+);
+
 export interface UittredingUitkomst {
   ok: true;
   /** earliest end date, JJJJ-MM-DD */
   einddatum: string;
   /** 'zeker': follows from the rules; 'onder-voorbehoud': holds only if the consent is given (on the date assumed) */
   status: 'zeker' | 'onder-voorbehoud';
-  /** one short sentence, for the polite live region */
-  samenvatting: string;
-  redenering: Stap[];
+  /** whose consent the date waits for, when it is 'onder-voorbehoud'; `opDagVanOpzegging`: assumed on the day of notice */
+  voorwaarde?: { orgaan: string; opDagVanOpzegging: boolean };
+  redenering: Redenering[];
   kosten: Kostenpost[];
   procedure: Stap[];
-  voorbehouden: Stap[];
+  voorbehouden: Voorbehoud[];
 }
+/** What is wrong with a field: a kind (the string table words it) or a date message from lib/dates. */
+export type UittredingFout =
+  { soort: 'datum'; melding: string } | { soort: 'deelname-na-opzegging' } | { soort: 'instemming-voor-opzegging' };
 export interface UittredingFouten {
   ok: false;
-  /** a Dutch message per form field */
-  fouten: Partial<Record<UittredingVeld, string>>;
+  fouten: Partial<Record<UittredingVeld, UittredingFout>>;
 }
-
-const VELDNAAM: Record<UittredingVeld, string> = {
-  opzegdatum: 'de datum van opzegging',
-  startDeelname: 'de startdatum van de deelname',
-  startVoorziening: 'de startdatum van de meest recente IT-voorziening',
-  instemmingsdatum: 'de datum van instemming',
-};
 
 export function berekenUittreding(
   r: UittredingRegels,
   invoer: UittredingInvoer,
 ): UittredingUitkomst | UittredingFouten {
-  const fouten: Partial<Record<UittredingVeld, string>> = {};
+  const fouten: Partial<Record<UittredingVeld, UittredingFout>> = {};
   const lees = (veld: UittredingVeld, verplicht: boolean): Datum | undefined => {
     const s = invoer[veld]?.trim();
     if (!s && !verplicht) return undefined;
-    const u = leesDatum(s, VELDNAAM[veld]);
+    const u = leesDatum(s, REKENHULP_TEKST.uittreding.veldnaam[veld]);
     if (!u.ok) {
-      fouten[veld] = u.fout;
+      fouten[veld] = { soort: 'datum', melding: u.fout };
       return undefined;
     }
     return u.datum;
@@ -87,14 +109,14 @@ export function berekenUittreding(
   if (opzeg) {
     for (const { regel, start } of starts)
       if (start && regel.vanaf === 'startDeelname' && vergelijk(start, opzeg) > 0)
-        fouten[regel.vanaf] = 'De deelname begint na de datum van opzegging. U kunt pas opzeggen als u deelneemt.';
+        fouten[regel.vanaf] = { soort: 'deelname-na-opzegging' };
     if (instemming && vergelijk(instemming, opzeg) < 0)
-      fouten.instemmingsdatum = 'De instemming gaat over de opzegging en komt dus niet vóór de datum van opzegging.';
+      fouten.instemmingsdatum = { soort: 'instemming-voor-opzegging' };
   }
   if (!opzeg || Object.keys(fouten).length) return { ok: false, fouten };
 
-  const redenering: Stap[] = [];
-  const voorbehouden: Stap[] = [];
+  const redenering: Redenering[] = [];
+  const voorbehouden: Voorbehoud[] = [];
   const { maanden } = r.opzegtermijn;
 
   // 1. notice period
@@ -102,41 +124,39 @@ export function berekenUittreding(
   if (termijnNaInstemming) {
     termijnStart = instemming ?? opzeg;
     redenering.push({
-      tekst: instemming
-        ? `U zegt op op ${datumNl(opzeg)}. ${hoofdletter(r.instemming[0].orgaan)} stemde in op ${datumNl(instemming)}. De opzegtermijn van ${maanden} maanden begint bij die instemming.`
-        : `U zegt op op ${datumNl(opzeg)}. De opzegtermijn van ${maanden} maanden begint pas als ${r.instemming[0].orgaan} instemt. Die instemming is er nog niet. Wij rekenen met de vroegst mogelijke dag: instemming op de dag van opzegging.`,
+      soort: 'opzegging-na-instemming',
+      opzegdatum: naarIso(opzeg),
+      ...(instemming ? { instemmingsdatum: naarIso(instemming) } : {}),
+      orgaan: r.instemming[0].orgaan,
+      maanden,
       bronnen: [...r.opzegtermijn.bronnen, ...r.instemming[0].bronnen],
     });
   } else {
-    redenering.push({
-      tekst: `U zegt op op ${datumNl(opzeg)}. De opzegtermijn is ten minste ${maanden} maanden.`,
-      bronnen: r.opzegtermijn.bronnen,
-    });
+    redenering.push({ soort: 'opzegging', opzegdatum: naarIso(opzeg), maanden, bronnen: r.opzegtermijn.bronnen });
   }
   const naTermijn = plusMaanden(termijnStart, maanden);
-  redenering.push({
-    tekst: `De deelname kan dus op zijn vroegst eindigen op ${datumNl(naTermijn)}.`,
-    bronnen: r.opzegtermijn.bronnen,
-  });
+  redenering.push({ soort: 'na-termijn', datum: naarIso(naTermijn), bronnen: r.opzegtermijn.bronnen });
 
   // 2. minimum duration of participation
   let grens = naTermijn;
   for (const { regel, start } of starts) {
     if (!start) {
       voorbehouden.push({
-        tekst: `U vulde geen datum in bij "${regel.label}". Daarom is de eis van ${regel.maanden} aaneengesloten maanden hiervoor niet meegeteld. Neemt u wel een IT-voorziening af, vul dan die datum in.`,
+        soort: 'geen-startdatum',
+        label: regel.label,
+        maanden: regel.maanden,
         bronnen: regel.bronnen,
       });
       continue;
     }
     const minEinde = eindeVanPeriode(start, regel.maanden);
-    const later = vergelijk(minEinde, grens) > 0;
     redenering.push({
-      tekst: `${regel.label}: ${datumNl(start)}. ${regel.maanden} aaneengesloten maanden zijn vol op ${datumNl(minEinde)}. ${
-        later
-          ? `Dat is later, dus de deelname kan niet vóór ${datumNl(minEinde)} eindigen.`
-          : 'Daar voldoet u dan al aan.'
-      }`,
+      soort: 'minimumduur',
+      label: regel.label,
+      start: naarIso(start),
+      maanden: regel.maanden,
+      vol: naarIso(minEinde),
+      later: vergelijk(minEinde, grens) > 0,
       bronnen: regel.bronnen,
     });
     grens = laatste(grens, minEinde);
@@ -147,11 +167,13 @@ export function berekenUittreding(
   if (r.einde.alleenEindeKalenderjaar) {
     einde = eindeKalenderjaar(grens.y);
     redenering.push({
-      tekst: `Uittreden kan alleen tegen het einde van een kalenderjaar. Het eerste einde van een kalenderjaar op of na ${datumNl(grens)} is ${datumNl(einde)}.`,
+      soort: 'einde-kalenderjaar',
+      grens: naarIso(grens),
+      einde: naarIso(einde),
       bronnen: r.einde.bronnen,
     });
   } else {
-    redenering.push({ tekst: `Het einde hoeft niet op het einde van een jaar te vallen.`, bronnen: r.einde.bronnen });
+    redenering.push({ soort: 'einde-elke-dag', bronnen: r.einde.bronnen });
   }
 
   // 4. consent
@@ -160,15 +182,14 @@ export function berekenUittreding(
     if (!instemming) {
       status = 'onder-voorbehoud';
       voorbehouden.unshift({
-        tekst: `Deze datum geldt alleen als ${i.orgaan} instemt${
-          termijnNaInstemming
-            ? ` op de dag van de opzegging. Stemt het later in, dan schuift de einddatum even ver op: ${maanden} maanden na de instemming`
-            : ''
-        }. Zonder instemming kunt u niet uittreden.`,
+        soort: 'instemming-nodig',
+        orgaan: i.orgaan,
+        naInstemming: termijnNaInstemming,
+        maanden,
         bronnen: i.bronnen,
       });
     } else if (!termijnNaInstemming) {
-      redenering.push({ tekst: `${i.orgaan} stemde in op ${datumNl(instemming)}.`, bronnen: i.bronnen });
+      redenering.push({ soort: 'instemming', orgaan: i.orgaan, datum: naarIso(instemming), bronnen: i.bronnen });
     }
   }
 
@@ -177,22 +198,21 @@ export function berekenUittreding(
     const eindLooptijd = eindeVanPeriode(isoDelen(r.looptijd.start), r.looptijd.maanden);
     if (vergelijk(einde, eindLooptijd) > 0)
       voorbehouden.push({
-        tekst: `De berekende datum ligt na ${datumNl(eindLooptijd)}. ${r.looptijd.tekst}`,
+        soort: 'na-looptijd',
+        eindLooptijd: naarIso(eindLooptijd),
+        tekst: r.looptijd.tekst,
         bronnen: r.looptijd.bronnen,
       });
   }
 
-  voorbehouden.push(...r.voorbehouden);
-  const einddatum = naarIso(einde);
-  const samenvatting =
-    status === 'zeker'
-      ? `Vroegste einddatum: ${datumNl(einde)}.`
-      : `Vroegste einddatum: ${datumNl(einde)}, alleen als ${r.instemming[0].orgaan} instemt${termijnNaInstemming ? ' op de dag van opzegging' : ''}.`;
+  voorbehouden.push(...r.voorbehouden.map((v) => ({ soort: 'regels' as const, ...v })));
   return {
     ok: true,
-    einddatum,
+    einddatum: naarIso(einde),
     status,
-    samenvatting,
+    ...(status === 'onder-voorbehoud'
+      ? { voorwaarde: { orgaan: r.instemming[0].orgaan, opDagVanOpzegging: termijnNaInstemming } }
+      : {}),
     redenering,
     kosten: r.kosten,
     procedure: r.procedure,

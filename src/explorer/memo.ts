@@ -14,7 +14,8 @@
 import { datumNl } from '../lib/dates.ts';
 import type { Citation } from '../schemas/index.ts';
 
-import { KLASSE, citeLink } from './render.ts';
+import { KLASSE } from './render.ts';
+import { citeLink } from '../lib/cite.ts';
 import { rekenhulpLinks, waaromMetBron, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import { samenvatting } from './flow.ts';
 import type { Motie } from '../schemas/explorer.ts';
@@ -135,12 +136,12 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
     const uit: number[] = [];
     for (const c of list) {
       const l = citeLink(c, d.cites);
-      const sleutel = `${l.href}\u0000${l.label}`;
+      const sleutel = `${l.href}\u0000${l.tekst}`;
       let nr = nrVan.get(sleutel);
       if (nr === undefined) {
         nr = bronnen.length + 1;
         nrVan.set(sleutel, nr);
-        bronnen.push({ nr, label: l.label, href: link(l.href) });
+        bronnen.push({ nr, label: l.tekst, href: link(l.href) });
       }
       if (!uit.includes(nr)) uit.push(nr);
     }

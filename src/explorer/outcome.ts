@@ -18,6 +18,7 @@ import {
 } from '../engine/index.ts';
 import { situatieVelden, type Situatie } from '../schemas/situation-fields.ts';
 import type { Citation } from '../schemas/index.ts';
+import type { CiteIndex } from '../lib/cite.ts';
 import { feiten, gesteld, isOnbekend, type Antwoorden, type Flow, type Vraag } from './flow.ts';
 import type { Delen, Doel, FitRegel, Kader, Route } from '../schemas/explorer.ts';
 
@@ -30,13 +31,6 @@ export function rekenhulpLinks(r: Route): { label: string; href: string }[] {
   return uit;
 }
 
-/** Compact index to turn citations into links in the browser. */
-export interface CiteIndex {
-  /** `h`: the page of a regeling (content/regelingen/), whose articles are cited like a document's sections */
-  bronnen: Record<string, { t: string; s: Record<string, string>; h?: string }>;
-  /** t: title, u: url, a: the link of one article with {artikel} (a law) */
-  extern: Record<string, { t: string; u: string; a?: string }>;
-}
 export interface VerkennerData {
   flow: Flow;
   routes: Route[];

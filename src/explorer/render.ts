@@ -10,7 +10,7 @@ import { ernstLabel } from '../schemas/engine-constants.ts';
 import type { Citation } from '../schemas/index.ts';
 import { esc } from '../lib/html.ts';
 
-import { artikelHref, citationText, sourceHref, uniqueCitations } from '../lib/cite.ts';
+import { citeLink, uniqueCitations, type CiteIndex } from '../lib/cite.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
 import {
   metOpenVragen,
@@ -28,7 +28,6 @@ import {
   uitkomstBronnen,
   waaromMetBron,
   waaromRoute,
-  type CiteIndex,
   type DoelUitkomst,
   type Klasse,
   type RouteUitkomst,
@@ -54,25 +53,11 @@ const KLASSE_CSS: Record<Klasse, string> = {
   'past-niet': 'vk-past-niet',
 };
 
-export function citeLink(c: Citation, idx: CiteIndex): { href: string; label: string } {
-  const b = idx.bronnen[c.bron];
-  if (b) {
-    const s = c.plaats ? b.s[c.plaats] : undefined;
-    return {
-      href: b.h ? `${b.h}${c.plaats ? `#${c.plaats}` : ''}` : sourceHref(c.bron, c.plaats),
-      label: citationText(b.t, { plaats: s, detail: c.detail }),
-    };
-  }
-  const x = idx.extern[c.bron];
-  if (x) return { href: (x.a && artikelHref(x.a, c.plaats)) || x.u, label: citationText(x.t, c) };
-  return { href: '/bronnen/', label: c.bron };
-}
-
 function cites(list: Citation[], idx: CiteIndex): string {
   if (!list.length) return '';
   const links = uniqueCitations(list)
     .map((c) => citeLink(c, idx))
-    .map((l) => `<a href="${e(l.href)}">${e(l.label)}</a>`);
+    .map((l) => `<a href="${e(l.href)}">${e(l.tekst)}</a>`);
   return `<span class="cite vk-cite">Bron${links.length > 1 ? 'nen' : ''}: ${links.join('; ')}</span>`;
 }
 const cited = (c: { tekst: string; bronnen: Citation[] }, idx: CiteIndex) => `${e(c.tekst)} ${cites(c.bronnen, idx)}`;
@@ -294,7 +279,7 @@ function bronnenLijst(list: Citation[], idx: CiteIndex): string {
     .map((c) => ({ c, l: citeLink(c, idx) }))
     .map(
       ({ c, l }) =>
-        `<li><a href="${e(l.href)}">${e(l.label)}</a>${c.citaat ? `<blockquote>“${e(c.citaat)}”</blockquote>` : ''}</li>`,
+        `<li><a href="${e(l.href)}">${e(l.tekst)}</a>${c.citaat ? `<blockquote>“${e(c.citaat)}”</blockquote>` : ''}</li>`,
     );
   const h = 'h2';
   return `<section aria-labelledby="vk-bronnen-kop"><${h} id="vk-bronnen-kop">Bronnen</${h}><details class="vk-profiel"><summary>Alle ${items.length} bronnen van deze uitkomst</summary><ul class="bronnen-lijst">${items.join('')}</ul></details></section>`;

@@ -4,6 +4,7 @@
  * HTML and the explorer's renderer in the browser all write the same link.
  */
 import type { Bron, Citation, ExterneBron } from '../schemas/index.ts';
+import type { Regeling } from '../schemas/regeling.ts';
 import type { Entry } from '../schemas/types.ts';
 
 /** The page of a source document, at the anchor of the cited section: "/bronnen/king-2015/#h3-2". */
@@ -39,6 +40,52 @@ export function uniqueCitations(list: Citation[]): Citation[] {
   });
 }
 
+/** The page of a regeling (content/regelingen/), at the anchor of the cited article. */
+export const regelingHref = (id: string, artikel?: string): string =>
+  `/regelingen/${id}/${artikel ? `#${artikel}` : ''}`;
+
+/**
+ * The sources a set of citations points to, compact and serialisable: the
+ * build resolves with it, and the browser (the explorer) with the same index
+ * sent as JSON. `bronnen`: source documents and regelingen (`h`: the page of a
+ * regeling), with the titles of their cited sections (`s`); `extern`: public
+ * sources (t: title, u: url, a: the link of one article with {artikel}).
+ */
+export interface CiteIndex {
+  bronnen: Record<string, { t: string; s: Record<string, string>; h?: string }>;
+  extern: Record<string, { t: string; u: string; a?: string }>;
+}
+
+/** The index of the sources `list` cites; a citation of an unknown source is left out (the loaders report it). */
+export function citeIndex(
+  list: Citation[],
+  bronnen: Entry<Bron>[],
+  externe: Entry<ExterneBron>[],
+  regelingen: Entry<Regeling>[] = [],
+): CiteIndex {
+  const idx: CiteIndex = { bronnen: {}, extern: {} };
+  for (const c of list) {
+    const b = bronnen.find((x) => x.id === c.bron);
+    if (b) {
+      const e = (idx.bronnen[b.id] ??= { t: b.data.korteTitel, s: {} });
+      const s = b.data.secties.find((x) => x.id === c.plaats);
+      if (s) e.s[s.id] = s.titel;
+      continue;
+    }
+    const r = regelingen.find((y) => y.id === c.bron);
+    if (r) {
+      const e = (idx.bronnen[r.id] ??= { t: r.data.korteTitel, s: {}, h: regelingHref(r.id) });
+      const a = r.data.artikelen.find((x) => x.id === c.plaats);
+      if (a) e.s[a.id] = a.titel;
+      continue;
+    }
+    const x = externe.find((y) => y.id === c.bron);
+    if (x)
+      idx.extern[x.id] = { t: x.data.titel, u: x.data.url, ...(x.data.artikelUrl ? { a: x.data.artikelUrl } : {}) };
+  }
+  return idx;
+}
+
 /** A citation resolved against the knowledge base, ready to show. */
 export interface CitationView {
   href: string;
@@ -51,24 +98,34 @@ export interface CitationView {
   extern: boolean;
 }
 
-/** Resolve a citation: a source document's section (title, anchor) or a public source (its URL). Throws on an unknown source. */
-export function citationView(c: Citation, bronnen: Entry<Bron>[], externe: Entry<ExterneBron>[]): CitationView {
-  const b = bronnen.find((x) => x.id === c.bron);
+/**
+ * Resolve a citation with an index: a source document's section or a
+ * regeling's article (title, anchor), or a public source (its URL, at the
+ * article its place names). Undefined when the index lacks the source.
+ */
+export function resolveCitation(c: Citation, idx: CiteIndex): CitationView | undefined {
+  const b = idx.bronnen[c.bron];
   if (b) {
-    const s = b.data.secties.find((x) => x.id === c.plaats);
-    return {
-      href: sourceHref(b.id, c.plaats),
-      bron: b.data.korteTitel,
-      plaats: s?.titel ?? c.plaats,
-      detail: c.detail,
-      citaat: c.citaat,
-      extern: false,
-    };
+    const href = b.h ? `${b.h}${c.plaats ? `#${c.plaats}` : ''}` : sourceHref(c.bron, c.plaats);
+    const plaats = (c.plaats && b.s[c.plaats]) || c.plaats;
+    return { href, bron: b.t, plaats, detail: c.detail, citaat: c.citaat, extern: false };
   }
-  const e = externe.find((x) => x.id === c.bron);
-  if (!e) throw new Error(`Onbekende bron "${c.bron}"`);
-  const href = (e.data.artikelUrl && artikelHref(e.data.artikelUrl, c.plaats)) || e.data.url;
-  return { href, bron: e.data.titel, plaats: c.plaats, detail: c.detail, citaat: c.citaat, extern: true };
+  const x = idx.extern[c.bron];
+  if (!x) return undefined;
+  const href = (x.a && artikelHref(x.a, c.plaats)) || x.u;
+  return { href, bron: x.t, plaats: c.plaats, detail: c.detail, citaat: c.citaat, extern: true };
+}
+
+/** Resolve a citation against the knowledge base's sources. Throws on an unknown source. */
+export function citationView(
+  c: Citation,
+  bronnen: Entry<Bron>[],
+  externe: Entry<ExterneBron>[],
+  regelingen: Entry<Regeling>[] = [],
+): CitationView {
+  const v = resolveCitation(c, citeIndex([c], bronnen, externe, regelingen));
+  if (!v) throw new Error(`Onbekende bron "${c.bron}"`);
+  return v;
 }
 
 /** A resolved citation as one link: its href and its text ("source, place (detail)"). */
@@ -76,3 +133,9 @@ export const citationLink = (v: CitationView): { href: string; tekst: string } =
   href: v.href,
   tekst: citationText(v.bron, v),
 });
+
+/** The link of a citation, by the index; a source the index lacks links to the list of sources. */
+export function citeLink(c: Citation, idx: CiteIndex): { href: string; tekst: string } {
+  const v = resolveCitation(c, idx);
+  return v ? citationLink(v) : { href: '/bronnen/', tekst: c.bron };
+}

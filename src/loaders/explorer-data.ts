@@ -8,8 +8,8 @@ import type { RegelBestand } from '../schemas/engine.ts';
 import { allCitations } from './references.ts';
 import type { KnowledgeBase } from '../schemas/types.ts';
 import type { VerkennerInhoud } from './explorer.ts';
-import { VOORKEUR_CRITERIA, type CiteIndex, type VerkennerData } from '../explorer/outcome.ts';
-import { regelingHref } from './regelingen.ts';
+import { VOORKEUR_CRITERIA, type VerkennerData } from '../explorer/outcome.ts';
+import { citeIndex } from '../lib/cite.ts';
 
 export function bouwData(
   kb: KnowledgeBase,
@@ -32,26 +32,7 @@ export function bouwData(
   const regelData = regels.map((r) => ({ id: r.id, data: r.data }));
   // only the sources and sections the explorer cites
   const gebruikt = allCitations([inhoud.routes, inhoud.doelen, inhoud.delen, inhoud.motie, inhoud.kader]);
-  const cites: CiteIndex = { bronnen: {}, extern: {} };
-  for (const c of gebruikt) {
-    const b = kb.bronnen.find((x) => x.id === c.bron);
-    if (b) {
-      const e = (cites.bronnen[b.id] ??= { t: b.data.korteTitel, s: {} });
-      const s = b.data.secties.find((x) => x.id === c.plaats);
-      if (s) e.s[s.id] = s.titel;
-      continue;
-    }
-    const r = kb.regelingen.find((y) => y.id === c.bron);
-    if (r) {
-      const e = (cites.bronnen[r.id] ??= { t: r.data.korteTitel, s: {}, h: regelingHref(r.id) });
-      const a = r.data.artikelen.find((x) => x.id === c.plaats);
-      if (a) e.s[a.id] = a.titel;
-      continue;
-    }
-    const x = kb.externeBronnen.find((y) => y.id === c.bron);
-    if (x)
-      cites.extern[x.id] = { t: x.data.titel, u: x.data.url, ...(x.data.artikelUrl ? { a: x.data.artikelUrl } : {}) };
-  }
+  const cites = citeIndex(gebruikt, kb.bronnen, kb.externeBronnen, kb.regelingen);
   return {
     flow: { vragen: inhoud.vragen.vragen },
     routes: inhoud.routes,

@@ -12,14 +12,9 @@
  */
 import type { Citation } from '../schemas/index.ts';
 import { RAADSPUNTEN, type PuntNaam, type Regeling, type RegelingPunt } from '../schemas/regeling.ts';
-import type { CitationView } from '../lib/cite.ts';
 import { fieldProblem } from '../lib/errors.ts';
 import type { ReferenceIndex } from './references.ts';
 import type { Entry, KnowledgeBase } from '../schemas/types.ts';
-
-/** The page of a regeling, at the anchor of the cited article. */
-export const regelingHref = (id: string, artikel?: string): string =>
-  `/regelingen/${id}/${artikel ? `#${artikel}` : ''}`;
 
 /** Cross-references of the regelingen: participants, hosts, bodies, replacements, text sources, and ids unique among all sources. */
 export function checkRegelingen(
@@ -54,21 +49,6 @@ export function checkRegelingen(
       err('tekstBron', `onbekende bron "${d.tekstBron}" (niet in content/bronnen/)`);
   }
   return out;
-}
-
-/** A citation of a regeling's article, resolved; null when the citation is not to a regeling. */
-export function regelingCitationView(c: Citation, regelingen: Entry<Regeling>[]): CitationView | null {
-  const r = regelingen.find((x) => x.id === c.bron);
-  if (!r) return null;
-  const a = r.data.artikelen.find((x) => x.id === c.plaats);
-  return {
-    href: regelingHref(r.id, c.plaats),
-    bron: r.data.korteTitel,
-    plaats: a?.titel ?? c.plaats,
-    detail: c.detail,
-    citaat: c.citaat,
-    extern: false,
-  };
 }
 
 /** How a municipality takes part in a regeling. */

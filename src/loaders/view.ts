@@ -4,13 +4,10 @@ import type { Citation } from '../schemas/index.ts';
 import { getKB } from './kb.ts';
 
 import type { TermLink } from '../lib/text.ts';
-import { regelingCitationView } from './regelingen.ts';
 
 export async function citationViews(list: Citation[]): Promise<CitationView[]> {
   const kb = await getKB();
-  return uniqueCitations(list).map(
-    (c) => regelingCitationView(c, kb.regelingen) ?? citationView(c, kb.bronnen, kb.externeBronnen),
-  );
+  return uniqueCitations(list).map((c) => citationView(c, kb.bronnen, kb.externeBronnen, kb.regelingen));
 }
 
 let terms: TermLink[] | undefined;

@@ -69,6 +69,21 @@ export const uittredingRegels = z
     kostenAanhef: tekst.default('Wie opzegt, betaalt:'),
     procedure: z.array(cited).default([]),
     voorbehouden: z.array(cited).default([]),
+    /** a worked example on /rekenhulp/uittreden/: a made-up case (`tekst`) and the form input it stands for */
+    voorbeeld: z
+      .object({
+        tekst,
+        invoer: z
+          .object({
+            opzegdatum: isoDate,
+            startDeelname: isoDate.optional(),
+            startVoorziening: isoDate.optional(),
+            instemmingsdatum: isoDate.optional(),
+          })
+          .strict(),
+      })
+      .strict()
+      .optional(),
     laatstGewijzigd: isoDate,
   })
   .strict()

@@ -5,8 +5,8 @@
  */
 import type { UittredingRegels } from '../schemas/calc.ts';
 import { berekenUittreding, type UittredingInvoer, type UittredingVeld } from '../calc/uittreding.ts';
-import { uittredingHtml, type CiteMap } from '../calc/render.ts';
-import { UI } from '../lib/labels.ts';
+import { uittredingFoutTekst, uittredingHtml, uittredingSamenvatting, type CiteMap } from '../calc/render.ts';
+import { REKENHULP_TEKST, UI } from '../lib/labels.ts';
 import { herbaseer } from '../lib/basis.ts';
 
 const VELDEN: UittredingVeld[] = ['opzegdatum', 'startDeelname', 'startVoorziening', 'instemmingsdatum'];
@@ -35,7 +35,7 @@ export function initUittreden(): void {
       if (m)
         form.querySelector(`#uit-${v}-label`)!.textContent = m.verplicht
           ? m.label
-          : `${m.label} (leeg laten als u geen IT-voorziening afneemt)`;
+          : REKENHULP_TEKST.uittreding.veldlabelOptioneel(m.label);
     }
     blok('instemmingsdatum').hidden = r.instemming.length === 0;
   };
@@ -47,7 +47,8 @@ export function initUittreden(): void {
       if (!blok(v).hidden) invoer[v] = veld(v).value;
     const u = berekenUittreding(r, invoer);
     for (const v of VELDEN) {
-      const msg = !u.ok && toonFouten ? u.fouten[v] : undefined;
+      const f = !u.ok && toonFouten ? u.fouten[v] : undefined;
+      const msg = f && uittredingFoutTekst(f);
       fout(v).hidden = !msg;
       fout(v).textContent = msg ?? '';
       if (msg) veld(v).setAttribute('aria-invalid', 'true');
@@ -61,7 +62,7 @@ export function initUittreden(): void {
       uit.hidden = !toonFouten;
       return;
     }
-    status.textContent = u.samenvatting;
+    status.textContent = uittredingSamenvatting(u);
     details.innerHTML = uittredingHtml(u, cites, 3);
     herbaseer(details);
   };

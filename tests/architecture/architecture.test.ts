@@ -57,7 +57,22 @@ export const HOMES: Home[] = [
   {
     job: 'citations: key, dedupe, link',
     home: 'src/lib/cite.ts',
-    names: ['citeKey', 'uniqueCitations', 'citationView', 'sourceHref', 'citationText'],
+    names: [
+      'citeKey',
+      'uniqueCitations',
+      'citationView',
+      'sourceHref',
+      'citationText',
+      'citeIndex',
+      'citeLink',
+      'resolveCitation',
+      'regelingHref',
+    ],
+  },
+  {
+    job: "UI wording: the string table of labels, UI text and the calculators' sentences",
+    home: 'src/lib/labels.ts',
+    names: ['UI', 'REKENHULP_TEKST', 'VELD_LABEL', 'CRITERIUM_LABEL', 'OORDEEL_LABEL', 'KENMERK_WAARDE_LABEL'],
   },
   {
     job: 'build settings: build date and content folder',

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, kingBelemmeringen, regelsUit } from '../../src/engine/index.ts';
-import { checkRules } from '../../src/loaders/check-rules.ts';
-import { readRuleFiles as leesRegelBestanden } from '../../src/loaders/engine-input.ts';
-import { echteInvoer, goldenCases, ROOT, sit } from './helpers.ts';
+import { echteInvoer, goldenCases, sit } from './helpers.ts';
 
 describe('real content', () => {
-  it('loads the rules and the knowledge base without engine-relevant problems', () => {
-    const { kb } = echteInvoer();
-    expect(checkRules(leesRegelBestanden(ROOT), kb)).toEqual([]);
-  });
+  // that the rules and the knowledge base load without problems is asserted once, in tests/loaders/load-content.test.ts
   it('has all 15 KING obstacles, the 7 forms of the content guide and the 3 instruments outside the Wgr forms', () => {
     const { kb } = echteInvoer();
     expect(kb.belemmeringen.map((b) => b.id).sort()).toEqual(kingBelemmeringen.map(([id]) => id).sort());

@@ -13,8 +13,8 @@ import {
   metVoorzieningen,
   portefeuilleMatrix,
   puntenVan,
-  regelingCitationView,
 } from '../../src/loaders/regelingen.ts';
+import { citationView, citeIndex, citeLink, resolveCitation } from '../../src/lib/cite.ts';
 import { buildIndex } from '../../src/loaders/references.ts';
 
 const content = loadContent();
@@ -63,7 +63,11 @@ describe('regelingen as sources', () => {
     expect(idx.citationProblem({ bron: 'gr-noaberkracht', plaats: 'art-99' })).toMatch(
       /bron "gr-noaberkracht" heeft geen artikel of sectie "art-99" \(bekend: intitule, art-1\)/,
     );
-    const v = regelingCitationView({ bron: 'gr-gezondheid-2021', plaats: 'art-2', detail: 'lid 2' }, kb.regelingen)!;
+    const c = { bron: 'gr-gezondheid-2021', plaats: 'art-2', detail: 'lid 2' };
+    const v = citationView(c, kb.bronnen, kb.externeBronnen, kb.regelingen);
+    // the build and the browser resolve with the same index: the same link
+    expect(resolveCitation(c, citeIndex([c], [], [], kb.regelingen))).toEqual(v);
+    expect(() => citationView(c, kb.bronnen, kb.externeBronnen)).toThrow(/Onbekende bron "gr-gezondheid-2021"/);
     expect(v).toMatchObject({
       href: '/regelingen/gr-gezondheid-2021/#art-2',
       plaats: 'Artikel 2 Openbaar lichaam',
@@ -141,7 +145,6 @@ describe('portfolio', () => {
 describe('the explorer cites a regeling per article', () => {
   it('links a regeling citation to the article on the regeling page', async () => {
     const { bouwData } = await import('../../src/loaders/explorer-data.ts');
-    const { citeLink } = await import('../../src/explorer/render.ts');
     const inhoud = structuredClone(content.verkenner);
     // one route cites the Noaberkracht regeling (as a real bedrijfsvoeringsorganisatie)
     (inhoud.routes[0] as unknown as { bronnen?: unknown[] }).bronnen = [
@@ -155,7 +158,7 @@ describe('the explorer cites a regeling per article', () => {
     });
     expect(citeLink({ bron: 'gr-noaberkracht', plaats: 'intitule' }, data.cites)).toEqual({
       href: '/regelingen/gr-noaberkracht/#intitule',
-      label: 'GR Noaberkracht Dinkelland Tubbergen, Intitulé en overwegingen',
+      tekst: 'GR Noaberkracht Dinkelland Tubbergen, Intitulé en overwegingen',
     });
   });
 });

@@ -1,11 +1,12 @@
 /**
- * Helpers for the picture tests: a tiny XML well-formedness checker (no
- * parser package is installed) and a loader for the two collections the
- * pictures need, validated with the same schemas as the site.
+ * Helpers for the picture tests: XML read with a real parser, and a loader
+ * for the two collections the pictures need, validated with the same
+ * schemas as the site.
  */
 import { parseEntry } from '../../src/loaders/read-content.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 
 import * as S from '../../src/schemas/index.ts';
 import type { Entry } from '../../src/schemas/types.ts';
@@ -35,52 +36,33 @@ export interface XmlNode {
 }
 
 /**
- * Parse XML (the subset our renderers write: elements, attributes in double
- * quotes, text, entities). Throws on unbalanced or malformed markup, duplicate
- * attributes, raw '<' or '&' in text and unknown entities.
+ * Parse XML with a real parser (@xmldom/xmldom): any well-formedness error
+ * (unbalanced or malformed markup, duplicate attributes, raw '<' or '&' in
+ * text, unknown entities, more than one root) throws. The document comes back
+ * as a small plain tree the picture tests walk.
  */
 export function parseXml(src: string): XmlNode {
-  const re = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/gy;
-  const rootNode: XmlNode = { name: '#root', attrs: {}, children: [], text: '' };
-  const stack: XmlNode[] = [rootNode];
-  const checkText = (t: string, where: string) => {
-    for (const m of t.matchAll(/&([^;\s]*);?/g)) {
-      if (!/^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);$/.test(m[0]))
-        throw new Error(`ongeldige entiteit ${m[0]} in ${where}`);
-    }
-  };
-  let m: RegExpExecArray | null;
-  let pos = 0;
-  while (pos < src.length && (m = re.exec(src))) {
-    pos = re.lastIndex;
-    const [, slash, name, attrText, selfClose, text, stray] = m;
-    if (stray) throw new Error(`losse '<' op positie ${m.index}: ${src.slice(m.index, m.index + 40)}`);
-    if (text !== undefined) {
-      checkText(text, 'tekst');
-      stack[stack.length - 1].text += text;
-      continue;
-    }
-    if (slash) {
-      const open = stack.pop();
-      if (!open || open.name !== name)
-        throw new Error(`sluittag </${name}> past niet bij <${open?.name}> (positie ${m.index})`);
-      continue;
-    }
+  // xmldom reads a bare '&' (not starting a reference) as text; XML forbids it
+  const los = /&(?![A-Za-z][\w.-]*;|#\d+;|#x[0-9a-fA-F]+;)/.exec(src);
+  if (los) throw new Error(`ongeldige XML: losse '&' op positie ${los.index}`);
+  const doc = new DOMParser({
+    onError: (level, msg) => {
+      if (level !== 'warning') throw new Error(`ongeldige XML: ${msg}`);
+    },
+  }).parseFromString(src, 'text/xml');
+  const omzetten = (el: Element): XmlNode => {
     const attrs: Record<string, string> = {};
-    for (const a of attrText.matchAll(/([\w:.-]+)="([^"]*)"/g)) {
-      if (a[1] in attrs) throw new Error(`dubbel attribuut ${a[1]} in <${name}>`);
-      checkText(a[2], `attribuut ${a[1]}`);
-      attrs[a[1]] = a[2];
-    }
-    const node: XmlNode = { name, attrs, children: [], text: '' };
-    stack[stack.length - 1].children.push(node);
-    if (!selfClose) stack.push(node);
-  }
-  if (pos !== src.length) throw new Error(`onleesbaar vanaf positie ${pos}`);
-  if (stack.length !== 1) throw new Error(`niet gesloten: <${stack[stack.length - 1].name}>`);
-  if (rootNode.children.length !== 1)
-    throw new Error(`verwacht één wortelelement, gevonden ${rootNode.children.length}`);
-  return rootNode.children[0];
+    for (const a of Array.from(el.attributes)) attrs[a.name] = a.value;
+    const node: XmlNode = { name: el.tagName, attrs, children: [], text: '' };
+    for (const c of Array.from(el.childNodes))
+      if (c.nodeType === c.ELEMENT_NODE) node.children.push(omzetten(c as Element));
+      else if (c.nodeType === c.TEXT_NODE || c.nodeType === c.CDATA_SECTION_NODE) node.text += c.nodeValue ?? '';
+    return node;
+  };
+  const wortels = Array.from(doc.childNodes).filter((c) => c.nodeType === c.ELEMENT_NODE);
+  if (wortels.length !== 1 || !doc.documentElement)
+    throw new Error(`verwacht één wortelelement, gevonden ${wortels.length}`);
+  return omzetten(doc.documentElement);
 }
 
 /** All descendants (depth first) that match. */
@@ -96,14 +78,8 @@ export function alle(n: XmlNode, pred: (n: XmlNode) => boolean): XmlNode[] {
   return out;
 }
 export const metKlasse = (k: string) => (n: XmlNode) => (n.attrs.class ?? '').split(/\s+/).includes(k);
-/** All text inside a node, entities decoded. */
-export function tekst(n: XmlNode): string {
-  const raw = n.text + n.children.map(tekst).join('');
-  return raw.replace(
-    /&(amp|lt|gt|quot|#39);/g,
-    (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e as string] ?? '',
-  );
-}
+/** All text inside a node (the parser decoded the entities). */
+export const tekst = (n: XmlNode): string => n.text + n.children.map(tekst).join('');
 
 /** Checks every picture must pass. */
 export function basisChecks(svg: string): XmlNode {
