@@ -104,8 +104,37 @@ export function schattingTekst(s: { min: number; max: number; formule: string; t
 }
 
 /** Elements whose text never gets a term link: links themselves, headings, controls, labels, code. */
-const GEEN_BEGRIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'button', 'label', 'caption', 'th', 'option', 'script', 'style', 'textarea', 'title', 'code', 'pre', 'svg']);
-const ONTSNAP: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+const GEEN_BEGRIP = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'summary',
+  'button',
+  'label',
+  'caption',
+  'th',
+  'option',
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'code',
+  'pre',
+  'svg',
+]);
+const ONTSNAP: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  nbsp: '\u00a0',
+};
 const ontsnap = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, n: string) => ONTSNAP[n]);
 
 /**

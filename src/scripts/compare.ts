@@ -11,7 +11,6 @@ export function initCompare(): void {
   const radios = [...form.querySelectorAll<HTMLInputElement>('input[name="situatie"]')];
   const standaardSituatie = radios.find((r) => r.defaultChecked)?.value;
   const standaardVormen = boxes.filter((b) => b.defaultChecked).map((b) => b.value);
-  const fout = document.getElementById('keuze-fout');
 
   const fromUrl = () => {
     const params = new URL(location.href).searchParams;
@@ -25,7 +24,6 @@ export function initCompare(): void {
   const check = (): boolean => {
     const ok = chosen().length >= 2;
     boxes.forEach((b) => (ok ? b.removeAttribute('aria-invalid') : b.setAttribute('aria-invalid', 'true')));
-    if (fout) ok ? fout.removeAttribute('role') : fout.setAttribute('role', 'alert');
     return ok;
   };
   const toUrl = () => {
@@ -63,6 +61,7 @@ export function initCompare(): void {
     print.hidden = false;
     print.addEventListener('click', () => window.print());
     const hulp = document.getElementById('vgl-hulp');
-    if (hulp) hulp.textContent = 'De vergelijking past zich direct aan uw keuze aan. U kunt het adres van deze pagina delen.';
+    if (hulp)
+      hulp.textContent = 'De vergelijking past zich direct aan uw keuze aan. U kunt het adres van deze pagina delen.';
   }
 }

@@ -191,15 +191,20 @@ describe('linkTermsInHtml', () => {
     expect(uit).toContain('<h2>OIN</h2>');
     expect(uit).toContain('<a href="/x/">OIN</a>');
     expect(uit.match(/class="begrip" href="\/begrippen\/oin\/"/g)).toHaveLength(1);
-    expect(uit).toContain('dus een <a class="begrip" href="/begrippen/oin/" title="OIN">OIN</a> &amp; een <a class="begrip"');
+    expect(uit).toContain(
+      'dus een <a class="begrip" href="/begrippen/oin/" title="OIN">OIN</a> &amp; een <a class="begrip"',
+    );
     expect(uit).toContain('<p>Nog een OIN.</p>');
   });
   it('does not link a term the HTML already links, and keeps the text escaped', () => {
-    const html = '<p>Zie <a href="/begrippen/oin/">het nummer</a>. Een OIN &lt;nodig&gt;.</p><details><summary>Wat is een GR?</summary><p>Een GR.</p></details>';
+    const html =
+      '<p>Zie <a href="/begrippen/oin/">het nummer</a>. Een OIN &lt;nodig&gt;.</p><details><summary>Wat is een GR?</summary><p>Een GR.</p></details>';
     const uit = linkTermsInHtml(html, terms);
     expect(uit).not.toContain('class="begrip" href="/begrippen/oin/"');
     expect(uit).toContain('Een OIN &lt;nodig&gt;.');
-    expect(uit).toContain('<summary>Wat is een GR?</summary><p>Een <a class="begrip" href="/begrippen/gemeenschappelijke-regeling/"');
+    expect(uit).toContain(
+      '<summary>Wat is een GR?</summary><p>Een <a class="begrip" href="/begrippen/gemeenschappelijke-regeling/"',
+    );
   });
 });
 
@@ -210,10 +215,9 @@ describe('begripWoorden', () => {
       'GR',
       'GR',
     ]);
-    expect(begripWoorden({ term: 'Rechtspersoon', synoniemen: ['rechtspersoonlijkheid', 'juridische entiteit'] })).toEqual([
-      'Rechtspersoon',
-      'rechtspersoonlijkheid',
-    ]);
+    expect(
+      begripWoorden({ term: 'Rechtspersoon', synoniemen: ['rechtspersoonlijkheid', 'juridische entiteit'] }),
+    ).toEqual(['Rechtspersoon', 'rechtspersoonlijkheid']);
     expect(begripWoorden({ term: 'GGI', synoniemen: ['GGI-Veilig', 'RAGN'] })).toEqual(['GGI', 'GGI-Veilig', 'RAGN']);
   });
 });

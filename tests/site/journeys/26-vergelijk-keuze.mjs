@@ -40,7 +40,9 @@ async function chooseByKeyboard(page, names) {
     [...document.querySelectorAll('input[name=vorm]:checked')].map((b) => b.closest('label').textContent.trim()),
   );
   if (checked.length !== names.length || names.some((n) => !checked.includes(n)))
-    fail(`after choosing by keyboard the checked forms are ${JSON.stringify(checked)}, expected ${JSON.stringify(names)}`);
+    fail(
+      `after choosing by keyboard the checked forms are ${JSON.stringify(checked)}, expected ${JSON.stringify(names)}`,
+    );
 }
 
 function expectOnly(blocks, names, where) {
@@ -49,7 +51,9 @@ function expectOnly(blocks, names, where) {
     const extra = b.namen.filter((n) => !names.includes(n));
     const missing = names.filter((n) => !b.namen.includes(n));
     if (extra.length || missing.length)
-      fail(`${where}: question "${b.vraag}" shows ${JSON.stringify(b.namen)}; expected exactly ${JSON.stringify(names)}`);
+      fail(
+        `${where}: question "${b.vraag}" shows ${JSON.stringify(b.namen)}; expected exactly ${JSON.stringify(names)}`,
+      );
   }
 }
 
@@ -98,7 +102,8 @@ export default [
       if (inUrl.length !== DRIE.length) fail(`the address keeps ${JSON.stringify(inUrl)} after choosing three forms`);
       await page.reload({ waitUntil: 'load' });
       expectOnly(await shownPerQuestion(page), DRIE, 'after reload');
-      if (!(await page.getByRole('button', { name: /print/i }).isVisible())) fail('no visible print button with JavaScript');
+      if (!(await page.getByRole('button', { name: /print/i }).isVisible()))
+        fail('no visible print button with JavaScript');
       return `address ${url.search}`;
     },
   },
@@ -110,7 +115,9 @@ export default [
       try {
         await open(p, baseURL, '/vergelijk/');
         const r = await p.evaluate(() => {
-          const names = [...document.querySelectorAll('input[name=vorm]')].map((b) => b.closest('label').textContent.trim());
+          const names = [...document.querySelectorAll('input[name=vorm]')].map((b) =>
+            b.closest('label').textContent.trim(),
+          );
           const answers = [...document.querySelectorAll('.vgl .antw')].filter((a) => a.getClientRects().length > 0);
           const unnamed = answers.filter((a) => {
             const n = a.querySelector('.naam');
@@ -119,7 +126,12 @@ export default [
             // (long names may carry soft hyphens, where a heading may break)
             return box.width < 20 || box.height < 10 || !names.includes(n.textContent.replace(/\u00ad/g, '').trim());
           });
-          return { n: answers.length, unnamed: unnamed.length, scroll: document.documentElement.scrollWidth, width: innerWidth };
+          return {
+            n: answers.length,
+            unnamed: unnamed.length,
+            scroll: document.documentElement.scrollWidth,
+            width: innerWidth,
+          };
         });
         if (r.n < 10) fail(`only ${r.n} answers show on a phone`);
         if (r.unnamed) fail(`${r.unnamed} of ${r.n} answers on a phone do not show their form's name above them`);
@@ -141,18 +153,26 @@ export default [
         await p.evaluate(() => scrollBy(0, 150));
         const r = await p.evaluate(() => {
           const kop = [...document.querySelectorAll('.vgl-namen .v')].filter((x) => x.getClientRects().length > 0);
-          const row = [...document.querySelectorAll('#vraag-kosten ~ .rij .antw')].filter((x) => x.getClientRects().length > 0);
+          const row = [...document.querySelectorAll('#vraag-kosten ~ .rij .antw')].filter(
+            (x) => x.getClientRects().length > 0,
+          );
           return {
-            kop: kop.map((k) => ({ t: k.textContent.trim(), top: k.getBoundingClientRect().top, left: k.getBoundingClientRect().left })),
+            kop: kop.map((k) => ({
+              t: k.textContent.trim(),
+              top: k.getBoundingClientRect().top,
+              left: k.getBoundingClientRect().left,
+            })),
             cols: row.map((a) => Math.round(a.getBoundingClientRect().left)),
             tops: row.map((a) => Math.round(a.getBoundingClientRect().top)),
           };
         });
         if (r.kop.length < 2) fail(`the form names above the comparison show ${r.kop.length} names on a laptop`);
-        if (r.kop.some((k) => k.top < 0 || k.top > 120)) fail(`the form names scrolled away: tops ${r.kop.map((k) => Math.round(k.top))}`);
+        if (r.kop.some((k) => k.top < 0 || k.top > 120))
+          fail(`the form names scrolled away: tops ${r.kop.map((k) => Math.round(k.top))}`);
         if (new Set(r.tops).size !== 1 || new Set(r.cols).size !== r.cols.length)
           fail(`the answers on costs are not side by side: lefts ${r.cols}, tops ${r.tops}`);
-        if (r.kop.some((k, i) => Math.abs(k.left - r.cols[i]) > 24)) fail(`the sticky names do not stand above their columns`);
+        if (r.kop.some((k, i) => Math.abs(k.left - r.cols[i]) > 24))
+          fail(`the sticky names do not stand above their columns`);
         return `${r.kop.map((k) => k.t).join(' | ')} in view at the costs question`;
       } finally {
         await ctx.close();
@@ -184,10 +204,12 @@ export default [
         });
         if (r.formShown) fail('the on-screen choice (instructions, checkboxes) prints on paper');
         if (!/stand van \d{1,2} \w+ \d{4}/.test(r.kop)) fail(`the print has no build date: "${r.kop}"`);
-        if (!/Situatie voor de belemmeringen: [^.]+\./.test(r.kop)) fail(`the print does not name the situation: "${r.kop}"`);
+        if (!/Situatie voor de belemmeringen: [^.]+\./.test(r.kop))
+          fail(`the print does not name the situation: "${r.kop}"`);
         if (r.notes < 3) fail(`the print lists ${r.notes} numbered notes`);
         if (r.urls) fail(`${r.urls} printed notes show a raw URL instead of a title`);
-        if (r.tops.length !== 3 || new Set(r.tops).size !== 1) fail(`the three forms do not print side by side: tops ${r.tops}`);
+        if (r.tops.length !== 3 || new Set(r.tops).size !== 1)
+          fail(`the three forms do not print side by side: tops ${r.tops}`);
         const pdf = await p.pdf({ format: 'A4', printBackground: true });
         const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
         if (pages < 1) fail('could not count the pages of the PDF');
@@ -203,7 +225,9 @@ export default [
     async run() {
       const w = pageWeight(DIST, join(DIST, 'vergelijk', 'index.html'));
       if (w.total > READING_BUDGET)
-        fail(`/vergelijk/ weighs ${w.total} bytes gzip (HTML ${w.html} + CSS ${w.css}); the budget is ${READING_BUDGET}`);
+        fail(
+          `/vergelijk/ weighs ${w.total} bytes gzip (HTML ${w.html} + CSS ${w.css}); the budget is ${READING_BUDGET}`,
+        );
       return `${(w.total / 1024).toFixed(1)} KB gzip (≤ ${READING_BUDGET / 1024} KB)`;
     },
   },

@@ -41,7 +41,8 @@ const ongelinkt = (page, terms) =>
     const WORD = 'A-Za-zÀ-ÿ0-9';
     const main = document.querySelector('main');
     const links = new Set([...main.querySelectorAll('a[href]')].map((a) => new URL(a.href).pathname));
-    const NIET = 'a, h1, h2, h3, h4, h5, h6, summary, button, label, caption, th, option, script, style, code, pre, svg, blockquote, nav, form, .bronnen-sectie, .noten, [aria-hidden="true"]';
+    const NIET =
+      'a, h1, h2, h3, h4, h5, h6, summary, button, label, caption, th, option, script, style, code, pre, svg, blockquote, nav, form, .bronnen-sectie, .noten, [aria-hidden="true"]';
     const teksten = [];
     const w = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
     for (let n = w.nextNode(); n; n = w.nextNode()) {
