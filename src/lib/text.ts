@@ -102,3 +102,87 @@ export function linkTerms(text: string, terms: TermLink[], skip: Set<string> = n
 export function schattingTekst(s: { min: number; max: number; formule: string; toelichting?: string }): string {
   return `Schatting: ${euroVanEuros(s.min)} tot ${euroVanEuros(s.max)} (${s.formule}).${s.toelichting ? ` ${s.toelichting}` : ''}`;
 }
+
+/** Elements whose text never gets a term link: links themselves, headings, controls, labels, code. */
+const GEEN_BEGRIP = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'summary',
+  'button',
+  'label',
+  'caption',
+  'th',
+  'option',
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'code',
+  'pre',
+  'svg',
+]);
+const ONTSNAP: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  nbsp: '\u00a0',
+};
+const ontsnap = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, n: string) => ONTSNAP[n]);
+
+/**
+ * Link the first mention of each glossary term in rendered HTML (for pages built from HTML strings,
+ * such as the explorer's outcomes): text inside links, headings, summaries, controls, labels and table
+ * headers stays as it is, and a term already linked in the HTML is not linked again. `skip` as in
+ * linkTerms (and it collects the hrefs linked here, so later calls on the same page skip them too).
+ */
+export function linkTermsInHtml(html: string, terms: TermLink[], skip: Set<string> = new Set()): string {
+  for (const m of html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) skip.add(m[1]);
+  const stapel: string[] = [];
+  return html
+    .split(/(<[^>]*>)/)
+    .map((deel) => {
+      if (deel.startsWith('<')) {
+        const m = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(deel);
+        if (m) {
+          const naam = m[2].toLowerCase();
+          if (GEEN_BEGRIP.has(naam) && !deel.endsWith('/>')) {
+            if (m[1]) {
+              const i = stapel.lastIndexOf(naam);
+              if (i >= 0) stapel.length = i;
+            } else stapel.push(naam);
+          }
+        }
+        return deel;
+      }
+      if (stapel.length || !deel.trim()) return deel;
+      const uit = linkTerms(ontsnap(deel), terms, skip);
+      for (const m of uit.matchAll(/class="begrip" href="([^"]+)"/g)) skip.add(m[1]);
+      return uit;
+    })
+    .join('');
+}
+
+/**
+ * The words that link to a begrip: its term ("Gemeenschappelijke regeling (GR)" gives both parts), its
+ * full name, its abbreviations, and synonyms that are forms of the term itself ("rechtspersoonlijkheid"
+ * for Rechtspersoon, "GGI-Veilig" for GGI). Other synonyms are common words ("samenwerking") that would
+ * link everywhere, so they only help search.
+ */
+export function begripWoorden(b: { term: string; voluit?: string; synoniemen: string[] }): string[] {
+  const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(b.term);
+  const delen = m ? [m[1], m[2]] : [b.term];
+  const vorm = (s: string) => delen.some((w) => w.length >= 3 && s.toLowerCase().startsWith(w.toLowerCase()));
+  return [
+    ...delen,
+    ...(b.voluit ? [b.voluit] : []),
+    ...b.synoniemen.filter((w) => /^[A-Z0-9-]{2,8}$/.test(w) || vorm(w)),
+  ];
+}

@@ -1,59 +1,67 @@
 /**
- * Vergelijk page: keep the chosen forms and situation in the URL
- * (?vorm=a&vorm=b&situatie=digid), so a comparison can be shared and the
- * back button works. Without JavaScript the checkboxes and radio buttons
- * still hide columns and situations through CSS.
+ * Vergelijk page. Without JavaScript the checkboxes and radio buttons already show the chosen forms
+ * and situation through CSS. This script adds what CSS cannot: the choice kept in the address
+ * (?vorm=a&vorm=b&situatie=digid), so a comparison can be shared and the back button works, and a
+ * print button.
  */
 export function initCompare(): void {
   const form = document.getElementById('vergelijk-keuze') as HTMLFormElement | null;
   if (!form) return;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="vorm"]')];
   const radios = [...form.querySelectorAll<HTMLInputElement>('input[name="situatie"]')];
-  const standaard = radios.find((r) => r.defaultChecked)?.value;
-  const fout = document.getElementById('keuze-fout');
-  const table = document.getElementById('vergelijk-titel');
+  const standaardSituatie = radios.find((r) => r.defaultChecked)?.value;
+  const standaardVormen = boxes.filter((b) => b.defaultChecked).map((b) => b.value);
 
   const fromUrl = () => {
-    const chosen = new URL(location.href).searchParams.getAll('vorm');
-    const known = chosen.filter((c) => boxes.some((b) => b.value === c));
-    for (const b of boxes) b.checked = known.length === 0 || known.includes(b.value);
-    const sit = new URL(location.href).searchParams.get('situatie');
-    const r = radios.find((x) => x.value === sit) ?? radios.find((x) => x.value === standaard);
+    const params = new URL(location.href).searchParams;
+    const known = params.getAll('vorm').filter((c) => boxes.some((b) => b.value === c));
+    for (const b of boxes) b.checked = known.length === 0 ? b.defaultChecked : known.includes(b.value);
+    const sit = params.get('situatie');
+    const r = radios.find((x) => x.value === sit) ?? radios.find((x) => x.value === standaardSituatie);
     if (r) r.checked = true;
   };
   const chosen = () => boxes.filter((b) => b.checked).map((b) => b.value);
   const check = (): boolean => {
     const ok = chosen().length >= 2;
-    if (fout) fout.hidden = ok;
     boxes.forEach((b) => (ok ? b.removeAttribute('aria-invalid') : b.setAttribute('aria-invalid', 'true')));
     return ok;
   };
-  const toUrl = (push: boolean) => {
+  const toUrl = () => {
     const url = new URL(location.href);
     url.searchParams.delete('vorm');
-    if (chosen().length < boxes.length) for (const c of chosen()) url.searchParams.append('vorm', c);
+    const c = chosen();
+    const standaard = c.length === standaardVormen.length && c.every((x) => standaardVormen.includes(x));
+    if (!standaard) for (const x of c) url.searchParams.append('vorm', x);
     const sit = radios.find((r) => r.checked)?.value;
-    if (sit && sit !== standaard) url.searchParams.set('situatie', sit);
+    if (sit && sit !== standaardSituatie) url.searchParams.set('situatie', sit);
     else url.searchParams.delete('situatie');
-    history[push ? 'pushState' : 'replaceState'](null, '', url);
+    history.replaceState(null, '', url);
   };
 
   fromUrl();
   check();
   form.addEventListener('change', () => {
-    if (check()) toUrl(false);
-  });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    if (!check()) {
-      boxes[0]?.focus();
-      return;
-    }
-    toUrl(true);
-    table?.closest<HTMLElement>('.table-wrap')?.focus();
+    check();
+    toUrl();
   });
   window.addEventListener('popstate', () => {
     fromUrl();
     check();
   });
+  // "Toon vergelijking" is a link to #vergelijking: without JavaScript it scrolls there; here it also moves focus
+  document.getElementById('toon-vergelijking')?.addEventListener('click', (e) => {
+    const doel = document.getElementById('vergelijking');
+    if (!doel) return;
+    e.preventDefault();
+    doel.focus();
+    doel.scrollIntoView();
+  });
+  const print = document.getElementById('print-knop') as HTMLButtonElement | null;
+  if (print) {
+    print.hidden = false;
+    print.addEventListener('click', () => window.print());
+    const hulp = document.getElementById('vgl-hulp');
+    if (hulp)
+      hulp.textContent = 'De vergelijking past zich direct aan uw keuze aan. U kunt het adres van deze pagina delen.';
+  }
 }

@@ -2,7 +2,7 @@ import { citationView } from '../../src/lib/cite.ts';
 import { datumNl } from '../../src/lib/dates.ts';
 import { esc } from '../../src/lib/html.ts';
 import { describe, expect, it } from 'vitest';
-import { linkTerms, type TermLink } from '../../src/lib/text.ts';
+import { linkTerms, linkTermsInHtml, begripWoorden, type TermLink } from '../../src/lib/text.ts';
 import { toParagraphs, splitSections } from '../../src/lib/sources.ts';
 import type { Bron } from '../../src/schemas/index.ts';
 
@@ -181,5 +181,43 @@ describe('linkTerms on the real glossary', () => {
       expect(linkTerms(t, ts, skip)).toBe(referentie(t, ts, skip));
     }
     expect(links).toBeGreaterThan(50);
+  });
+});
+
+describe('linkTermsInHtml', () => {
+  it('links the first mention in text, never inside links, headings or summaries', () => {
+    const html = '<h2>OIN</h2><p>Het <a href="/x/">OIN</a> is nodig; dus een OIN &amp; een GR.</p><p>Nog een OIN.</p>';
+    const uit = linkTermsInHtml(html, terms);
+    expect(uit).toContain('<h2>OIN</h2>');
+    expect(uit).toContain('<a href="/x/">OIN</a>');
+    expect(uit.match(/class="begrip" href="\/begrippen\/oin\/"/g)).toHaveLength(1);
+    expect(uit).toContain(
+      'dus een <a class="begrip" href="/begrippen/oin/" title="OIN">OIN</a> &amp; een <a class="begrip"',
+    );
+    expect(uit).toContain('<p>Nog een OIN.</p>');
+  });
+  it('does not link a term the HTML already links, and keeps the text escaped', () => {
+    const html =
+      '<p>Zie <a href="/begrippen/oin/">het nummer</a>. Een OIN &lt;nodig&gt;.</p><details><summary>Wat is een GR?</summary><p>Een GR.</p></details>';
+    const uit = linkTermsInHtml(html, terms);
+    expect(uit).not.toContain('class="begrip" href="/begrippen/oin/"');
+    expect(uit).toContain('Een OIN &lt;nodig&gt;.');
+    expect(uit).toContain(
+      '<summary>Wat is een GR?</summary><p>Een <a class="begrip" href="/begrippen/gemeenschappelijke-regeling/"',
+    );
+  });
+});
+
+describe('begripWoorden', () => {
+  it('links the term, its parts, abbreviations and forms of the term, not common-word synonyms', () => {
+    expect(begripWoorden({ term: 'Gemeenschappelijke regeling (GR)', synoniemen: ['GR', 'samenwerking'] })).toEqual([
+      'Gemeenschappelijke regeling',
+      'GR',
+      'GR',
+    ]);
+    expect(
+      begripWoorden({ term: 'Rechtspersoon', synoniemen: ['rechtspersoonlijkheid', 'juridische entiteit'] }),
+    ).toEqual(['Rechtspersoon', 'rechtspersoonlijkheid']);
+    expect(begripWoorden({ term: 'GGI', synoniemen: ['GGI-Veilig', 'RAGN'] })).toEqual(['GGI', 'GGI-Veilig', 'RAGN']);
   });
 });

@@ -53,7 +53,8 @@ export default {
         visited.size > 0 &&
         ((info.tag === 'button' && info.type !== 'reset' && info.type !== 'button') ||
           (info.tag === 'input' && info.type === 'submit') ||
-          (info.tag === 'button' && info.type === 'button'))
+          (info.tag === 'button' && info.type === 'button' && !/print/i.test(info.text)) ||
+          (info.tag === 'a' && /^toon vergelijking$/i.test(info.text)))
       ) {
         button = info;
         break;
@@ -95,6 +96,17 @@ export default {
             };
           });
       });
+      // a comparison per question (div blocks, not a table): the names above the visible answers of each question
+      const perVraag = await page.evaluate(() =>
+        [...document.querySelectorAll('main .vraag')]
+          .filter((q) => q.getClientRects().length > 0)
+          .map((q) =>
+            [...q.querySelectorAll('.antw .naam')]
+              .filter((n) => n.closest('.antw').getClientRects().length > 0)
+              .map((n) => n.textContent.replace(/\s+/g, ' ').trim().toLowerCase()),
+          ),
+      );
+      if (perVraag.length) tables.unshift(...perVraag.map((cols) => ({ cols, rows: [] })));
       const matches = (hs) => hs.filter((h) => all.some((l) => h === l || h.includes(l)));
       const t = tables.find((x) => matches(x.cols).length || matches(x.rows).length) ??
         tables[0] ?? { cols: [], rows: [] };
@@ -113,7 +125,7 @@ export default {
         }
         const missing = [...chosen].filter((i) => !shown.has(i)).map((i) => labels[i]);
         const extra = [...shown].filter((i) => !chosen.has(i)).map((i) => labels[i]);
-        if (!missing.length && !extra.length) return `table shows ${want.join(' and ')}`;
+        if (!missing.length && !extra.length) return `comparison shows ${want.join(' and ')}`;
         last = `table headers [${headers.join(' | ')}]; missing ${JSON.stringify(missing)}, not chosen but shown ${JSON.stringify(extra)}`;
       }
       await page.waitForTimeout(250);

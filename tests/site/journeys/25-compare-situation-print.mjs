@@ -1,13 +1,13 @@
-// Journeys on /vergelijk/: switching the named situation (keyboard, with and without JavaScript) and
-// printing every chosen form readably on A4.
+// Journeys on /vergelijk/ and /vergelijk/alles/: switching the named situation (keyboard, with and
+// without JavaScript) and printing every form of the full matrix readably on A4.
 import { fail, open, tabUntil } from '../lib/keyboard.mjs';
 
-/** The visible situation blocks (tbody.sit) and the label of the one shown. */
+/** The visible situation blocks (div.sit on /vergelijk/, tbody.sit on /vergelijk/alles/) and the label of the one shown. */
 const shownSituations = (page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('tbody.sit')]
+    [...document.querySelectorAll('main div.sit, main tbody.sit')]
       .filter((t) => t.getClientRects().length > 0)
-      .map((t) => t.querySelector('tr.group th')?.textContent.trim() ?? ''),
+      .map((t) => t.querySelector('.sit-uitleg strong, tr.group th')?.textContent.trim() ?? ''),
   );
 
 export default [
@@ -33,6 +33,17 @@ export default [
       const after = await shownSituations(page);
       if (after.length !== 1 || !/digid/i.test(after[0]))
         fail(`after choosing DigiD the table shows ${JSON.stringify(after)}`);
+      if (!/situatie=digid/.test(page.url())) fail(`the URL does not keep the situation: ${page.url()}`);
+      await page.reload({ waitUntil: 'load' });
+      const reloaded = await shownSituations(page);
+      if (!/digid/i.test(reloaded[0] ?? ''))
+        fail(`after reload with ?situatie=digid the comparison shows ${JSON.stringify(reloaded)}`);
+      // the full matrix: the same choice by radio button (CSS only), one row per obstacle
+      await open(page, baseURL, '/vergelijk/alles/');
+      await page.getByRole('radio', { name: /digid/i }).check();
+      const inMatrix = await shownSituations(page);
+      if (inMatrix.length !== 1 || !/digid/i.test(inMatrix[0]))
+        fail(`on /vergelijk/alles/ after choosing DigiD the table shows ${JSON.stringify(inMatrix)}`);
       // the DigiD obstacle is no longer "niet van toepassing" for every form in this situation
       const digidRow = await page.evaluate(() => {
         const t = [...document.querySelectorAll('tbody.sit')].find((x) => x.getClientRects().length > 0);
@@ -44,26 +55,21 @@ export default [
       if (!digidRow) fail('no DigiD obstacle row in the DigiD situation');
       if (digidRow.every((c) => /sev-nvt/.test(c)))
         fail('in the DigiD situation the DigiD obstacle is "niet van toepassing" for every form');
-      if (!/situatie=digid/.test(page.url())) fail(`the URL does not keep the situation: ${page.url()}`);
-      await page.reload({ waitUntil: 'load' });
-      const reloaded = await shownSituations(page);
-      if (!/digid/i.test(reloaded[0] ?? ''))
-        fail(`after reload with ?situatie=digid the table shows ${JSON.stringify(reloaded)}`);
-      return `DigiD situation shown, URL ${new URL(page.url()).search}`;
+      return `DigiD situation shown, kept in the address and on /vergelijk/alles/`;
     },
   },
   {
-    name: 'print: every form of the comparison is on A4 paper, readable (no JavaScript)',
+    name: 'print: every form of the full matrix (/vergelijk/alles/) is on A4 paper, readable (no JavaScript)',
     async run({ baseURL, browser }) {
       const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 680, height: 1000 } });
       const p = await ctx.newPage();
       try {
-        await open(p, baseURL, '/vergelijk/');
+        await open(p, baseURL, '/vergelijk/alles/');
         await p.emulateMedia({ media: 'print' });
         const r = await p.evaluate(() => {
-          const names = [...document.querySelectorAll('input[name=vorm]')].map((b) =>
-            b.closest('label').textContent.trim(),
-          );
+          const names = [...document.querySelectorAll('.compare thead th[scope=col]')]
+            .slice(1)
+            .map((th) => th.textContent.trim());
           const cells = [...document.querySelectorAll('.compare td[data-vorm]')].filter(
             (td) => td.getClientRects().length > 0,
           );
