@@ -65,29 +65,75 @@ export interface Memo {
   datum: string;
 }
 
-/** Where a moment of the motion stands on a given date (the motion gives a year, not a date). */
-export function momentStatus(m: { naam: string; jaar: number; datum?: string }, datum: string): string {
+type Moment = { naam: string; jaar: number; datum?: string; grond?: { tekst: string; bronnen: Citation[] } };
+
+/**
+ * Where a moment of the motion stands on a given date. A moment with a date (the law's latest day or the
+ * municipality's own date, cited in `grond`) is past or ahead; a moment with only a year is past once
+ * that year is over; within its year, without a date, whether it has passed is not settled.
+ */
+export function momentStatus(m: Moment, datum: string): string {
   const zin = momentZin(m, datum);
   return zin[0].toUpperCase() + zin.slice(1);
 }
-function momentZin(m: { naam: string; jaar: number; datum?: string }, datum: string): string {
+function momentZin(m: Moment, datum: string): string {
   const vandaag = datum.slice(0, 10);
   if (m.datum)
-    return m.datum < vandaag ? `${m.naam} (${datumNl(m.datum)}) is voorbij.` : `${m.naam} is op ${datumNl(m.datum)}.`;
+    return m.datum < vandaag
+      ? `${m.naam} is voorbij: dat moment lag uiterlijk op ${datumNl(m.datum)}.`
+      : `${m.naam} ligt uiterlijk op ${datumNl(m.datum)}: dat moment komt nog.`;
   const jaar = Number(vandaag.slice(0, 4));
   if (m.jaar < jaar) return `${m.naam} viel in ${m.jaar}. Dat jaar is voorbij, dus dit moment is geweest.`;
   if (m.jaar > jaar) return `${m.naam} valt in ${m.jaar}: dat is nog niet begonnen.`;
-  return `${m.naam} valt in ${m.jaar}, dit jaar. De motie noemt geen datum, en geen bron die deze site kent noemt de maand van dit moment in de planning- en controlcyclus van de gemeente (doorzocht: de motie, de agenda en de bronnen van deze site). Of het al voorbij is, is daarom niet vastgesteld; de griffie kent de datum.`;
+  return `${m.naam} valt in ${m.jaar}, dit jaar. Of het al voorbij is, is niet vastgesteld.`;
 }
 
+/** The moment's status with its ground (why it lies where it lies), cited. */
+export function momentMetGrond(m: Moment & { wat?: { tekst: string; bronnen: Citation[] } }, datum: string) {
+  return {
+    tekst: `${momentStatus(m, datum)}${m.grond ? ` ${m.grond.tekst.trim()}` : ''}`,
+    bronnen: m.grond?.bronnen ?? [],
+  };
+}
+
+const GW = (plaats: string): Citation => ({ bron: 'gemeentewet', plaats });
+
 /**
- * The next moments of the planning and control cycle that certainly lie after a date: they belong
- * to the next calendar year (the accounts of this year and the interim reports of next year can only
- * come after this year). Named generically: each municipality names its own documents.
+ * The next moments that lie after a date, as far as the law places them (Gemeentewet, art. 191, 192,
+ * 198, 200), with their ground; the moments the law does not date (bestuursrapportages, the document
+ * that frames the next begroting) are named as the municipality's own. Computed from the date: in
+ * December the current year's budget can still be changed, the accounts of this year and the budget
+ * of the year after next both fall next year.
  */
-export function volgendeMomenten(datum: string): string {
+export function volgendeMomenten(datum: string): { tekst: string; bronnen: Citation[] } {
   const jaar = Number(datum.slice(0, 4));
-  return `Momenten die zeker nog komen, want zij vallen in ${jaar + 1}: de jaarstukken ${jaar}, de eerste bestuursrapportage van ${jaar + 1} en het document waarmee de raad de begroting ${jaar + 2} voorbereidt (de kadernota of voorjaarsnota, zoals de gemeente die noemt). De planner zet de stappen van een route naast de maanden van de eigen cyclus van de gemeente.`;
+  const na = (mmdd: string) => `${jaar}-${mmdd}` > datum.slice(0, 10);
+  const delen: string[] = [];
+  // this year's budget can be changed until the end of this year (art. 192 lid 1)
+  delen.push(
+    `een wijziging van de begroting ${jaar} kan tot het eind van ${jaar} (Gemeentewet, art. 192 lid 1); de raad beraadslaagt daarover, behalve bij dringende spoed, niet eerder dan twee weken nadat de stukken ter inzage liggen (art. 192 lid 2 en 190 lid 3)`,
+  );
+  // the accounts of the past year: adopted this year, at GS before 15 July (art. 198, 200)
+  if (na('07-14'))
+    delen.push(
+      `de jaarstukken ${jaar - 1} gaan uiterlijk 14 juli ${jaar} naar Gedeputeerde Staten (art. 198 lid 1 en 200)`,
+    );
+  delen.push(
+    `de jaarstukken ${jaar} stelt de raad vast in ${jaar + 1}; ze gaan uiterlijk 14 juli ${jaar + 1} naar Gedeputeerde Staten (art. 198 lid 1 en 200)`,
+  );
+  const begrotingJaar = na('11-14') ? jaar + 1 : jaar + 2;
+  delen.push(
+    `de begroting ${begrotingJaar} stelt de raad vast in ${begrotingJaar - 1}; zij gaat uiterlijk 14 november ${begrotingJaar - 1} naar Gedeputeerde Staten (art. 191). Wat een samenwerking in ${begrotingJaar} kost, moet vóór die datum op de begroting staan (art. 189 lid 3)`,
+  );
+  return {
+    tekst: `Wat de wet vastlegt over de momenten die nog komen: ${delen.join('; ')}. De data van de bestuursrapportages en van het document waarmee de gemeente de begroting voorbereidt (een kadernota of voorjaarsnota, zoals de gemeente die noemt) legt de wet niet vast: die volgen uit de eigen cyclus van de gemeente. De planner zet de stappen van een route naast de eigen documenten en maanden van de gemeente.`,
+    bronnen: [
+      GW('art. 192 lid 1 en 2'),
+      GW('art. 198 lid 1 en art. 200'),
+      GW('art. 191 lid 1 en 2'),
+      GW('art. 189 lid 3'),
+    ],
+  };
 }
 
 /** A lower-case, hyphenated file name part. */
@@ -171,7 +217,12 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
         bronnen: o.motie.verzoeken.bronnen,
       }),
     );
-    kern.push(t(`Stand op ${datumTekst}: ${o.motie.momenten.map((x) => momentStatus(x, o.datum)).join(' ')}`));
+    kern.push(
+      c(undefined, {
+        tekst: `Stand op ${datumTekst}: ${o.motie.momenten.map((x) => momentStatus(x, o.datum)).join(' ')}`,
+        bronnen: o.motie.momenten.flatMap((x) => x.grond?.bronnen ?? []),
+      }),
+    );
     kern.push(t('Het college stelt per functie de volgende route voor:'));
   } else
     kern.push(
@@ -337,10 +388,10 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
     for (const x of o.motie.momenten)
       plan.push({
         label: 'Moment uit de motie',
-        tekst: `${x.wat.tekst.trim()} ${momentStatus(x, o.datum)}`,
-        noten: noten(x.wat.bronnen),
+        tekst: `${x.wat.tekst.trim()} ${momentMetGrond(x, o.datum).tekst}`,
+        noten: noten([...x.wat.bronnen, ...(x.grond?.bronnen ?? [])]),
       });
-  plan.push({ label: 'Volgende momenten', tekst: volgendeMomenten(o.datum), noten: [], href: undefined });
+  plan.push(c('Volgende momenten', volgendeMomenten(o.datum)));
   const stappen = new Map<string, MemoRegel>();
   for (const g of m.doelen)
     for (const s of g.data.volgendeStappen) if (!stappen.has(s.tekst)) stappen.set(s.tekst, c(undefined, s));
