@@ -37,8 +37,24 @@ export interface PlannerInvoer {
   berap?: string;
   /** 'nieuw': the costs need room in the budget; 'bestaand': they fit in a budget that already exists */
   budget?: string;
+  /** the municipality's own name for the document that frames next year's budget (default: voorjaarsnota of kadernota) */
+  kaderdocument?: string;
+  /** the municipality's own name for the interim report (default: Berap) */
+  rapportage?: string;
 }
-export type PlannerVeld = 'start' | 'voorjaarsnota' | 'begroting' | 'berap' | 'budget' | `schatting-${string}`;
+export type PlannerVeld =
+  'start' | 'voorjaarsnota' | 'begroting' | 'berap' | 'budget' | 'kaderdocument' | 'rapportage' | `schatting-${string}`;
+
+export const STANDAARD_KADERDOCUMENT = 'voorjaarsnota of kadernota';
+export const STANDAARD_RAPPORTAGE = 'Berap';
+
+/** A document name the user typed: trimmed, one line, at most 60 characters; empty gives the default. */
+function leesNaam(s: string | undefined, standaard: string): { ok: true; naam: string } | { ok: false } {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  if (!t) return { ok: true, naam: standaard };
+  if (t.length > 60 || /[<>]/.test(t)) return { ok: false };
+  return { ok: true, naam: t };
+}
 
 export interface PlanStap {
   id: string;
@@ -108,16 +124,26 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
   const budgetNieuw = r.begrotingNodig && (invoer.budget ?? 'nieuw') !== 'bestaand';
   if (invoer.budget && !['nieuw', 'bestaand'].includes(invoer.budget))
     fouten.budget = 'Kies of er nieuw geld nodig is.';
+  const kd = leesNaam(invoer.kaderdocument, STANDAARD_KADERDOCUMENT);
+  if (!kd.ok) fouten.kaderdocument = 'Schrijf de naam van het document in ten hoogste 60 tekens, zonder < of >.';
+  const rd = leesNaam(invoer.rapportage, STANDAARD_RAPPORTAGE);
+  if (!rd.ok) fouten.rapportage = 'Schrijf de naam van de rapportage in ten hoogste 60 tekens, zonder < of >.';
+  const kader = kd.ok ? kd.naam : STANDAARD_KADERDOCUMENT;
+  const rapportage = rd.ok ? rd.naam : STANDAARD_RAPPORTAGE;
   const berapMaand = (invoer.berap ?? '').trim() ? leesMaand(invoer.berap) : undefined;
   if ((invoer.berap ?? '').trim() && !berapMaand)
-    fouten.berap = 'Kies de maand van de eerste Berap, of laat het veld leeg.';
+    fouten.berap = `Kies de maand van de eerste ${rapportage}, of laat het veld leeg.`;
   const vjn = leesMaand(invoer.voorjaarsnota);
   const begr = leesMaand(invoer.begroting);
   if (budgetNieuw) {
-    if (!vjn) fouten.voorjaarsnota = 'Kies de maand van de voorjaarsnota of kadernota.';
+    if (!vjn) fouten.voorjaarsnota = `Kies de maand van de ${kader}.`;
     if (!begr) fouten.begroting = 'Kies de maand waarin de raad de begroting vaststelt.';
     if (vjn && begr && begr < vjn)
-      fouten.begroting = 'De begroting voor volgend jaar komt na de voorjaarsnota of kadernota. Kies een latere maand.';
+      fouten.begroting = `De begroting voor volgend jaar komt na de ${kader}. Kies een latere maand.`;
+    // Gemeentewet art. 191 lid 2: the adopted budget reaches Gedeputeerde Staten before 15 November of the year before
+    else if (begr === 12)
+      fouten.begroting =
+        'De begroting voor volgend jaar moet vóór 15 november bij Gedeputeerde Staten zijn (Gemeentewet, artikel 191, tweede lid). Kies november of eerder.';
   }
   if (!s.ok || Object.keys(fouten).length) return { ok: false, fouten };
 
@@ -158,8 +184,8 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
     const begrotingStart: Datum = { y: begrotingsjaar, m: 1, d: 1 };
     uitleg.push(
       opTijd
-        ? `Het besluit valt vóór het einde van ${MAANDNAMEN[vjn - 1]} ${y}. De kosten kunnen dan mee in de voorjaarsnota of kadernota van ${y} en in de begroting ${begrotingsjaar}. De raad stelt die vast in ${MAANDNAMEN[begr - 1]} ${begrotingsjaar - 1}.`
-        : `Het besluit valt na ${MAANDNAMEN[vjn - 1]} ${y}. De kosten gaan dan mee in de voorjaarsnota of kadernota van ${y + 1} en in de begroting ${begrotingsjaar}. De raad stelt die vast in ${MAANDNAMEN[begr - 1]} ${begrotingsjaar - 1}.`,
+        ? `Het besluit valt vóór het einde van ${MAANDNAMEN[vjn - 1]} ${y}. De kosten kunnen dan mee in de ${kader} van ${y} en in de begroting ${begrotingsjaar}. De raad stelt die vast in ${MAANDNAMEN[begr - 1]} ${begrotingsjaar - 1}; het college zendt haar vóór 15 november ${begrotingsjaar - 1} aan Gedeputeerde Staten (Gemeentewet, artikel 191).`
+        : `Het besluit valt na ${MAANDNAMEN[vjn - 1]} ${y}. De kosten gaan dan mee in de ${kader} van ${y + 1} en in de begroting ${begrotingsjaar}. De raad stelt die vast in ${MAANDNAMEN[begr - 1]} ${begrotingsjaar - 1}; het college zendt haar vóór 15 november ${begrotingsjaar - 1} aan Gedeputeerde Staten (Gemeentewet, artikel 191).`,
     );
     if (vergelijk(begrotingStart, start) > 0) {
       start = begrotingStart;
@@ -178,7 +204,7 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
       vergelijk(besluitdatum, eindeMaand(besluitdatum.y, berapMaand)) <= 0 ? besluitdatum.y : besluitdatum.y + 1;
     berap = { maand: berapMaand, jaar };
     uitleg.push(
-      `De eerste Berap na het besluit is in ${MAANDNAMEN[berapMaand - 1]} ${jaar} (de maand die u invulde). Daar kan het college de raad over het besluit en de kosten informeren.`,
+      `De eerste ${rapportage} na het besluit is in ${MAANDNAMEN[berapMaand - 1]} ${jaar} (de maand die u invulde). Daar kan het college de raad over het besluit en de kosten informeren.`,
     );
   }
   return {
@@ -204,6 +230,8 @@ export function planUitQuery(q: URLSearchParams): PlannerInvoer & { route?: stri
     begroting: q.get('begr') ?? undefined,
     berap: q.get('berap') ?? undefined,
     budget: q.get('budget') ?? undefined,
+    kaderdocument: q.get('kdoc') ?? undefined,
+    rapportage: q.get('rdoc') ?? undefined,
     schattingen,
   };
 }
