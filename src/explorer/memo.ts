@@ -80,8 +80,8 @@ function momentZin(m: Moment, datum: string): string {
   const vandaag = datum.slice(0, 10);
   if (m.datum)
     return m.datum < vandaag
-      ? `${m.naam} is voorbij: dat moment lag uiterlijk op ${datumNl(m.datum)}.`
-      : `${m.naam} ligt uiterlijk op ${datumNl(m.datum)}: dat moment komt nog.`;
+      ? `${m.naam} is voorbij (uiterlijk ${datumNl(m.datum)}).`
+      : `${m.naam} komt nog (uiterlijk ${datumNl(m.datum)}).`;
   const jaar = Number(vandaag.slice(0, 4));
   if (m.jaar < jaar) return `${m.naam} viel in ${m.jaar}. Dat jaar is voorbij, dus dit moment is geweest.`;
   if (m.jaar > jaar) return `${m.naam} valt in ${m.jaar}: dat is nog niet begonnen.`;
@@ -110,23 +110,21 @@ export function volgendeMomenten(datum: string): { tekst: string; bronnen: Citat
   const na = (mmdd: string) => `${jaar}-${mmdd}` > datum.slice(0, 10);
   const delen: string[] = [];
   // this year's budget can be changed until the end of this year (art. 192 lid 1)
-  delen.push(
-    `een wijziging van de begroting ${jaar} kan tot het eind van ${jaar} (Gemeentewet, art. 192 lid 1); de raad beraadslaagt daarover, behalve bij dringende spoed, niet eerder dan twee weken nadat de stukken ter inzage liggen (art. 192 lid 2 en 190 lid 3)`,
-  );
+  delen.push(`een wijziging van de begroting ${jaar} kan tot het eind van ${jaar} (Gemeentewet, art. 192)`);
   // the accounts of the past year: adopted this year, at GS before 15 July (art. 198, 200)
   if (na('07-14'))
     delen.push(
       `de jaarstukken ${jaar - 1} gaan uiterlijk 14 juli ${jaar} naar Gedeputeerde Staten (art. 198 lid 1 en 200)`,
     );
   delen.push(
-    `de jaarstukken ${jaar} stelt de raad vast in ${jaar + 1}; ze gaan uiterlijk 14 juli ${jaar + 1} naar Gedeputeerde Staten (art. 198 lid 1 en 200)`,
+    `de jaarstukken ${jaar} gaan uiterlijk 14 juli ${jaar + 1} naar Gedeputeerde Staten (art. 198 lid 1 en 200)`,
   );
   const begrotingJaar = na('11-14') ? jaar + 1 : jaar + 2;
   delen.push(
-    `de begroting ${begrotingJaar} stelt de raad vast in ${begrotingJaar - 1}; zij gaat uiterlijk 14 november ${begrotingJaar - 1} naar Gedeputeerde Staten (art. 191). Wat een samenwerking in ${begrotingJaar} kost, moet vóór die datum op de begroting staan (art. 189 lid 3)`,
+    `de begroting ${begrotingJaar} gaat uiterlijk 14 november ${begrotingJaar - 1} naar Gedeputeerde Staten (art. 191); wat een samenwerking in ${begrotingJaar} kost, moet daarop staan (art. 189 lid 3)`,
   );
   return {
-    tekst: `Wat de wet vastlegt over de momenten die nog komen: ${delen.join('; ')}. De data van de bestuursrapportages en van het document waarmee de gemeente de begroting voorbereidt (een kadernota of voorjaarsnota, zoals de gemeente die noemt) legt de wet niet vast: die volgen uit de eigen cyclus van de gemeente. De planner zet de stappen van een route naast de eigen documenten en maanden van de gemeente.`,
+    tekst: `Wat de wet vastlegt over de momenten die nog komen: ${delen.join('; ')}. Andere data (bestuursrapportages, de kadernota) volgen uit de eigen cyclus van de gemeente.`,
     bronnen: [
       GW('art. 192 lid 1 en 2'),
       GW('art. 198 lid 1 en art. 200'),
@@ -292,6 +290,26 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
 
   // ------------------------------------------------------------ per function: the route and who decides what
   secties.push({ kop: 'Per functie: de route en wie besluit wat', niveau: 2, regels: [] });
+  // a rule of the law that holds for several functions is stated once, at the first; later ones refer to it
+  const eerderGezegd = new Map<string, string>();
+  const eenmaal = (label: string, x: { tekst: string; bronnen: Citation[] }, functie: string): MemoRegel => {
+    const zinnen = x.tekst.trim().split(/(?<=[.;:])\s+(?=[A-Z({])/);
+    const nieuw: string[] = [];
+    let bij: string | undefined;
+    for (const z of zinnen) {
+      const eerder = z.length > 60 ? eerderGezegd.get(z) : undefined;
+      if (eerder) bij ??= eerder;
+      else {
+        nieuw.push(z);
+        if (z.length > 60) eerderGezegd.set(z, functie);
+      }
+    }
+    if (!bij) return c(label, x);
+    return c(label, {
+      tekst: `${nieuw.join(' ')}${nieuw.length ? ' ' : ''}Verder als bij ${bij}.`,
+      bronnen: x.bronnen,
+    });
+  };
   for (const g of m.doelen) {
     const r = g.advies ?? g.routes[0];
     if (!r) {
@@ -318,9 +336,9 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
       niveau: 3,
       lijst: 'punt',
       regels: [
-        c('Besluit', rt.beslisser),
-        c('Raad', rt.raad),
-        c('Stappen', rt.procedure),
+        eenmaal('Besluit', rt.beslisser, functieNaam(g.label)),
+        eenmaal('Raad', rt.raad, functieNaam(g.label)),
+        eenmaal('Stappen', rt.procedure, functieNaam(g.label)),
         c('Werkgever', rt.werkgever),
         ...(/niet vastgesteld/i.test(rt.doorlooptijd.tekst) ? [] : [c('Doorlooptijd', rt.doorlooptijd)]),
       ],
@@ -388,28 +406,26 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
     for (const x of o.motie.momenten)
       plan.push({
         label: 'Moment uit de motie',
-        tekst: `${x.wat.tekst.trim()} ${momentMetGrond(x, o.datum).tekst}`,
+        // the kernboodschap states where the moment stands; here its ground
+        tekst: x.grond ? `${hoofd(x.naam)}: ${x.grond.tekst.trim()}` : momentStatus(x, o.datum),
         noten: noten([...x.wat.bronnen, ...(x.grond?.bronnen ?? [])]),
       });
-  plan.push(c('Volgende momenten', volgendeMomenten(o.datum)));
+  plan.push({
+    ...c('Volgende momenten', volgendeMomenten(o.datum)),
+    verder: { tekst: 'agenda', href: link('/agenda/') },
+  });
   const stappen = new Map<string, MemoRegel>();
   for (const g of m.doelen)
     for (const s of g.data.volgendeStappen) if (!stappen.has(s.tekst)) stappen.set(s.tekst, c(undefined, s));
-  plan.push(t('De werkpunten per functie staan in bijlage 1.', 'Werkpunten'));
   if (m.doelen.some((g) => /niet vastgesteld/i.test((g.advies ?? g.routes[0])?.route.doorlooptijd.tekst ?? '')))
-    plan.push(
-      t(
-        'Hoe lang de routes duren, staat in geen bron die deze verkenning kent: niet vastgesteld. Daarom noemt deze brief geen einddatum.',
-        'Doorlooptijd',
-      ),
-    );
+    plan.push(t('Geen bron noemt hoe lang de routes duren: niet vastgesteld.', 'Doorlooptijd'));
   const planners = new Map<string, MemoRegel>();
   for (const g of m.doelen) {
     const r = g.advies ?? g.routes[0];
     for (const p of r?.route.rekenhulp.procedures ?? [])
       planners.set(p, { tekst: `Planner: ${PROCEDURE_NAAM[p] ?? p}`, noten: [], href: link(`/planner/?route=${p}`) });
   }
-  plan.push(...planners.values(), { tekst: 'Agenda: wat komt eraan', noten: [], href: link('/agenda/') });
+  plan.push(...planners.values());
   secties.push({ kop: 'Planning', niveau: 2, lijst: 'punt', regels: plan });
 
   // ------------------------------------------------------------ what the advice rests on

@@ -143,7 +143,7 @@ describe('moments relative to a date (the motion names a year, the law a latest 
       'gemeentewet art. 191 lid 1 en 2',
     );
     const g = momentMetGrond(begroting, '2026-12-01');
-    expect(g.tekst).toMatch(/is voorbij: dat moment lag uiterlijk op 14 november 2026\..*vóór\s+15 november 2026/s);
+    expect(g.tekst).toMatch(/is voorbij \(uiterlijk 14 november 2026\)\..*vóór\s+15 november 2026/s);
     expect(momentStatus(begroting, '2026-11-01')).toMatch(/komt nog/);
   });
   it('the memo says the moments are past and names the next ones the law places, each cited', () => {
