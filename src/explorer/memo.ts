@@ -5,12 +5,14 @@
  * chain per body, a financial and a legal section, planning from the build date, the answers the
  * advice rests on and the sources as one numbered appendix. Every statement carries its source as a
  * note number that links to that source. One model, three outputs: Markdown, .docx
- * (WordprocessingML in a stored ZIP, written here: no dependency, small enough for the browser) and
+ * (WordprocessingML in a deflated ZIP written with fflate, which runs in the browser too) and
  * the printed outcome page itself.
  *
  * Links: an internal page is absolute when the site's address is known (`site`, from Astro's
  * configuration, passed in), else site-relative; a public source links to its official publication.
  */
+import { zipSync, type Zippable } from 'fflate';
+
 import { datumNl } from '../lib/dates.ts';
 import type { Citation } from '../schemas/index.ts';
 
@@ -629,75 +631,16 @@ const docRels = (links: Links) => `<?xml version="1.0" encoding="UTF-8" standalo
 const core = (memo: Memo, datum: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xml(`${memo.titel}: ${memo.onderwerp}`)}</dc:title><dc:subject>${xml(memo.onderwerp)}</dc:subject><dc:creator>Samenwerkingswijzer</dc:creator><dc:language>nl-NL</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">${datum}T00:00:00Z</dcterms:created></cp:coreProperties>`;
 
-let crcTabel: Uint32Array | undefined;
-function crc32(b: Uint8Array): number {
-  if (!crcTabel) {
-    crcTabel = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTabel[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (let i = 0; i < b.length; i++) c = crcTabel[(c ^ b[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** A ZIP archive with stored (uncompressed) entries and a fixed date, so the output is deterministic. */
+/**
+ * A ZIP archive with deflated entries (fflate: small, the same in the browser and in Node) and a fixed
+ * date, so the same memo gives the same bytes.
+ */
 export function zip(files: { naam: string; data: Uint8Array }[]): Uint8Array<ArrayBuffer> {
-  const enc = new TextEncoder();
-  const delen: Uint8Array[] = [];
-  const centraal: Uint8Array[] = [];
-  let offset = 0;
-  const DATUM = 0x0021; // 1980-01-01
-  for (const f of files) {
-    const naam = enc.encode(f.naam);
-    const crc = crc32(f.data);
-    const lokaal = new DataView(new ArrayBuffer(30));
-    lokaal.setUint32(0, 0x04034b50, true);
-    lokaal.setUint16(4, 20, true);
-    lokaal.setUint16(6, 0x0800, true); // UTF-8 names
-    lokaal.setUint16(8, 0, true); // stored
-    lokaal.setUint16(10, 0, true);
-    lokaal.setUint16(12, DATUM, true);
-    lokaal.setUint32(14, crc, true);
-    lokaal.setUint32(18, f.data.length, true);
-    lokaal.setUint32(22, f.data.length, true);
-    lokaal.setUint16(26, naam.length, true);
-    lokaal.setUint16(28, 0, true);
-    const kop = new DataView(new ArrayBuffer(46));
-    kop.setUint32(0, 0x02014b50, true);
-    kop.setUint16(4, 20, true);
-    kop.setUint16(6, 20, true);
-    kop.setUint16(8, 0x0800, true);
-    kop.setUint16(10, 0, true);
-    kop.setUint16(12, 0, true);
-    kop.setUint16(14, DATUM, true);
-    kop.setUint32(16, crc, true);
-    kop.setUint32(20, f.data.length, true);
-    kop.setUint32(24, f.data.length, true);
-    kop.setUint16(28, naam.length, true);
-    kop.setUint32(42, offset, true);
-    delen.push(new Uint8Array(lokaal.buffer), naam, f.data);
-    centraal.push(new Uint8Array(kop.buffer), naam);
-    offset += 30 + naam.length + f.data.length;
-  }
-  const cdGrootte = centraal.reduce((n, x) => n + x.length, 0);
-  const eind = new DataView(new ArrayBuffer(22));
-  eind.setUint32(0, 0x06054b50, true);
-  eind.setUint16(8, files.length, true);
-  eind.setUint16(10, files.length, true);
-  eind.setUint32(12, cdGrootte, true);
-  eind.setUint32(16, offset, true);
-  const alles = [...delen, ...centraal, new Uint8Array(eind.buffer)];
-  const out = new Uint8Array(alles.reduce((n, x) => n + x.length, 0));
-  let p = 0;
-  for (const x of alles) {
-    out.set(x, p);
-    p += x.length;
-  }
-  return out;
+  const VAST = new Date(1980, 0, 1, 0, 0, 0);
+  const uit = zipSync(
+    Object.fromEntries(files.map((f) => [f.naam, [f.data, { level: 9, mtime: VAST }] as const])) as Zippable,
+  );
+  return new Uint8Array(uit);
 }
 
 /** The memo as a .docx file (Office Open XML), ready to edit in an office suite. */
