@@ -106,7 +106,7 @@ export function berekenAgendaItem(id: string, item: AgendaItem, ref: Datum, ctx:
   const g = item.regel;
   switch (g.soort) {
     case 'vast':
-      return metDatum(isoDelen(g.datum), 'De bron noemt deze datum.');
+      return metDatum(isoDelen(g.datum), g.waarom ?? 'De bron noemt deze datum.');
     case 'periode': {
       const d = eindeVanPeriode(isoDelen(g.start), g.maanden);
       return metDatum(d, `${g.maanden} maanden vanaf ${datumNl(isoDelen(g.start))} lopen tot en met ${datumNl(d)}.`);

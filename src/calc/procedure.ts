@@ -40,8 +40,24 @@ export interface PlannerInvoer {
   berap?: string;
   /** 'nieuw': the costs need room in the budget; 'bestaand': they fit in a budget that already exists */
   budget?: string;
+  /** the municipality's own name for the document that frames next year's budget (default: voorjaarsnota of kadernota) */
+  kaderdocument?: string;
+  /** the municipality's own name for the interim report (default: Berap) */
+  rapportage?: string;
 }
-export type PlannerVeld = 'start' | 'voorjaarsnota' | 'begroting' | 'berap' | 'budget' | `schatting-${string}`;
+export type PlannerVeld =
+  'start' | 'voorjaarsnota' | 'begroting' | 'berap' | 'budget' | 'kaderdocument' | 'rapportage' | `schatting-${string}`;
+
+export const STANDAARD_KADERDOCUMENT = 'voorjaarsnota of kadernota';
+export const STANDAARD_RAPPORTAGE = 'Berap';
+
+/** A document name the user typed: trimmed, one line, at most 60 characters; empty gives the default. */
+function leesNaam(s: string | undefined, standaard: string): { ok: true; naam: string } | { ok: false } {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  if (!t) return { ok: true, naam: standaard };
+  if (t.length > 60 || /[<>]/.test(t)) return { ok: false };
+  return { ok: true, naam: t };
+}
 
 export interface PlanStap {
   id: string;
@@ -109,14 +125,22 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
   }
   const budgetNieuw = r.begrotingNodig && (invoer.budget ?? 'nieuw') !== 'bestaand';
   if (invoer.budget && !['nieuw', 'bestaand'].includes(invoer.budget)) fouten.budget = P.fout.budget;
+  const kd = leesNaam(invoer.kaderdocument, STANDAARD_KADERDOCUMENT);
+  if (!kd.ok) fouten.kaderdocument = P.fout.kaderdocument;
+  const rd = leesNaam(invoer.rapportage, STANDAARD_RAPPORTAGE);
+  if (!rd.ok) fouten.rapportage = P.fout.rapportage;
+  const kader = kd.ok ? kd.naam : STANDAARD_KADERDOCUMENT;
+  const rapportage = rd.ok ? rd.naam : STANDAARD_RAPPORTAGE;
   const berapMaand = (invoer.berap ?? '').trim() ? leesMaand(invoer.berap) : undefined;
-  if ((invoer.berap ?? '').trim() && !berapMaand) fouten.berap = P.fout.berap;
+  if ((invoer.berap ?? '').trim() && !berapMaand) fouten.berap = P.fout.berap(rapportage);
   const vjn = leesMaand(invoer.voorjaarsnota);
   const begr = leesMaand(invoer.begroting);
   if (budgetNieuw) {
-    if (!vjn) fouten.voorjaarsnota = P.fout.voorjaarsnota;
+    if (!vjn) fouten.voorjaarsnota = P.fout.voorjaarsnota(kader);
     if (!begr) fouten.begroting = P.fout.begroting;
-    if (vjn && begr && begr < vjn) fouten.begroting = P.fout.begrotingVoorVoorjaarsnota;
+    if (vjn && begr && begr < vjn) fouten.begroting = P.fout.begrotingVoorVoorjaarsnota(kader);
+    // Gemeentewet art. 191 lid 2: the adopted budget reaches Gedeputeerde Staten before 15 November of the year before
+    else if (begr === 12) fouten.begroting = P.fout.begrotingNaNovember;
   }
   if (!s.ok || Object.keys(fouten).length) return { ok: false, fouten };
 
@@ -155,7 +179,7 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
     const opTijd = vergelijk(besluitdatum, eindeMaand(y, vjn)) <= 0;
     begrotingsjaar = opTijd ? y + 1 : y + 2;
     const begrotingStart: Datum = { y: begrotingsjaar, m: 1, d: 1 };
-    const maanden = { vjn: MAANDNAMEN[vjn - 1], y, begrotingsjaar, begr: MAANDNAMEN[begr - 1] };
+    const maanden = { vjn: MAANDNAMEN[vjn - 1], y, begrotingsjaar, begr: MAANDNAMEN[begr - 1], kader };
     uitleg.push(opTijd ? P.uitleg.opTijd(maanden) : P.uitleg.teLaat(maanden));
     if (vergelijk(begrotingStart, start) > 0) {
       start = begrotingStart;
@@ -169,7 +193,7 @@ export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitko
     const jaar =
       vergelijk(besluitdatum, eindeMaand(besluitdatum.y, berapMaand)) <= 0 ? besluitdatum.y : besluitdatum.y + 1;
     berap = { maand: berapMaand, jaar };
-    uitleg.push(P.uitleg.berap({ maand: MAANDNAMEN[berapMaand - 1], jaar }));
+    uitleg.push(P.uitleg.berap({ maand: MAANDNAMEN[berapMaand - 1], jaar, rapportage }));
   }
   return {
     ok: true,
@@ -194,6 +218,8 @@ export function planUitQuery(q: URLSearchParams): PlannerInvoer & { route?: stri
     begroting: q.get('begr') ?? undefined,
     berap: q.get('berap') ?? undefined,
     budget: q.get('budget') ?? undefined,
+    kaderdocument: q.get('kdoc') ?? undefined,
+    rapportage: q.get('rdoc') ?? undefined,
     schattingen,
   };
 }

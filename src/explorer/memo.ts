@@ -5,12 +5,14 @@
  * chain per body, a financial and a legal section, planning from the build date, the answers the
  * advice rests on and the sources as one numbered appendix. Every statement carries its source as a
  * note number that links to that source. One model, three outputs: Markdown, .docx
- * (WordprocessingML in a stored ZIP, written here: no dependency, small enough for the browser) and
+ * (WordprocessingML in a deflated ZIP written with fflate, which runs in the browser too) and
  * the printed outcome page itself.
  *
  * Links: an internal page is absolute when the site's address is known (`site`, from Astro's
  * configuration, passed in), else site-relative; a public source links to its official publication.
  */
+import { zipSync, type Zippable } from 'fflate';
+
 import { datumNl } from '../lib/dates.ts';
 import type { Citation } from '../schemas/index.ts';
 
@@ -66,29 +68,73 @@ export interface Memo {
   datum: string;
 }
 
-/** Where a moment of the motion stands on a given date (the motion gives a year, not a date). */
-export function momentStatus(m: { naam: string; jaar: number; datum?: string }, datum: string): string {
+type Moment = { naam: string; jaar: number; datum?: string; grond?: { tekst: string; bronnen: Citation[] } };
+
+/**
+ * Where a moment of the motion stands on a given date. A moment with a date (the law's latest day or the
+ * municipality's own date, cited in `grond`) is past or ahead; a moment with only a year is past once
+ * that year is over; within its year, without a date, whether it has passed is not settled.
+ */
+export function momentStatus(m: Moment, datum: string): string {
   const zin = momentZin(m, datum);
   return zin[0].toUpperCase() + zin.slice(1);
 }
-function momentZin(m: { naam: string; jaar: number; datum?: string }, datum: string): string {
+function momentZin(m: Moment, datum: string): string {
   const vandaag = datum.slice(0, 10);
   if (m.datum)
-    return m.datum < vandaag ? `${m.naam} (${datumNl(m.datum)}) is voorbij.` : `${m.naam} is op ${datumNl(m.datum)}.`;
+    return m.datum < vandaag
+      ? `${m.naam} is voorbij (uiterlijk ${datumNl(m.datum)}).`
+      : `${m.naam} komt nog (uiterlijk ${datumNl(m.datum)}).`;
   const jaar = Number(vandaag.slice(0, 4));
   if (m.jaar < jaar) return `${m.naam} viel in ${m.jaar}. Dat jaar is voorbij, dus dit moment is geweest.`;
   if (m.jaar > jaar) return `${m.naam} valt in ${m.jaar}: dat is nog niet begonnen.`;
-  return `${m.naam} valt in ${m.jaar}, dit jaar. De motie noemt geen datum, en geen bron die deze site kent noemt de maand van dit moment in de planning- en controlcyclus van de gemeente (doorzocht: de motie, de agenda en de bronnen van deze site). Of het al voorbij is, is daarom niet vastgesteld; de griffie kent de datum.`;
+  return `${m.naam} valt in ${m.jaar}, dit jaar. Of het al voorbij is, is niet vastgesteld.`;
 }
 
+/** The moment's status with its ground (why it lies where it lies), cited. */
+export function momentMetGrond(m: Moment & { wat?: { tekst: string; bronnen: Citation[] } }, datum: string) {
+  return {
+    tekst: `${momentStatus(m, datum)}${m.grond ? ` ${m.grond.tekst.trim()}` : ''}`,
+    bronnen: m.grond?.bronnen ?? [],
+  };
+}
+
+const GW = (plaats: string): Citation => ({ bron: 'gemeentewet', plaats });
+
 /**
- * The next moments of the planning and control cycle that certainly lie after a date: they belong
- * to the next calendar year (the accounts of this year and the interim reports of next year can only
- * come after this year). Named generically: each municipality names its own documents.
+ * The next moments that lie after a date, as far as the law places them (Gemeentewet, art. 191, 192,
+ * 198, 200), with their ground; the moments the law does not date (bestuursrapportages, the document
+ * that frames the next begroting) are named as the municipality's own. Computed from the date: in
+ * December the current year's budget can still be changed, the accounts of this year and the budget
+ * of the year after next both fall next year.
  */
-export function volgendeMomenten(datum: string): string {
+export function volgendeMomenten(datum: string): { tekst: string; bronnen: Citation[] } {
   const jaar = Number(datum.slice(0, 4));
-  return `Momenten die zeker nog komen, want zij vallen in ${jaar + 1}: de jaarstukken ${jaar}, de eerste bestuursrapportage van ${jaar + 1} en het document waarmee de raad de begroting ${jaar + 2} voorbereidt (de kadernota of voorjaarsnota, zoals de gemeente die noemt). De planner zet de stappen van een route naast de maanden van de eigen cyclus van de gemeente.`;
+  const na = (mmdd: string) => `${jaar}-${mmdd}` > datum.slice(0, 10);
+  const delen: string[] = [];
+  // this year's budget can be changed until the end of this year (art. 192 lid 1)
+  delen.push(`een wijziging van de begroting ${jaar} kan tot het eind van ${jaar} (Gemeentewet, art. 192)`);
+  // the accounts of the past year: adopted this year, at GS before 15 July (art. 198, 200)
+  if (na('07-14'))
+    delen.push(
+      `de jaarstukken ${jaar - 1} gaan uiterlijk 14 juli ${jaar} naar Gedeputeerde Staten (art. 198 lid 1 en 200)`,
+    );
+  delen.push(
+    `de jaarstukken ${jaar} gaan uiterlijk 14 juli ${jaar + 1} naar Gedeputeerde Staten (art. 198 lid 1 en 200)`,
+  );
+  const begrotingJaar = na('11-14') ? jaar + 1 : jaar + 2;
+  delen.push(
+    `de begroting ${begrotingJaar} gaat uiterlijk 14 november ${begrotingJaar - 1} naar Gedeputeerde Staten (art. 191); wat een samenwerking in ${begrotingJaar} kost, moet daarop staan (art. 189 lid 3)`,
+  );
+  return {
+    tekst: `Wat de wet vastlegt over de momenten die nog komen: ${delen.join('; ')}. Andere data (bestuursrapportages, de kadernota) volgen uit de eigen cyclus van de gemeente.`,
+    bronnen: [
+      GW('art. 192 lid 1 en 2'),
+      GW('art. 198 lid 1 en art. 200'),
+      GW('art. 191 lid 1 en 2'),
+      GW('art. 189 lid 3'),
+    ],
+  };
 }
 
 /** A lower-case, hyphenated file name part. */
@@ -172,7 +218,12 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
         bronnen: o.motie.verzoeken.bronnen,
       }),
     );
-    kern.push(t(`Stand op ${datumTekst}: ${o.motie.momenten.map((x) => momentStatus(x, o.datum)).join(' ')}`));
+    kern.push(
+      c(undefined, {
+        tekst: `Stand op ${datumTekst}: ${o.motie.momenten.map((x) => momentStatus(x, o.datum)).join(' ')}`,
+        bronnen: o.motie.momenten.flatMap((x) => x.grond?.bronnen ?? []),
+      }),
+    );
     kern.push(t('Het college stelt per functie de volgende route voor:'));
   } else
     kern.push(
@@ -242,6 +293,26 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
 
   // ------------------------------------------------------------ per function: the route and who decides what
   secties.push({ kop: 'Per functie: de route en wie besluit wat', niveau: 2, regels: [] });
+  // a rule of the law that holds for several functions is stated once, at the first; later ones refer to it
+  const eerderGezegd = new Map<string, string>();
+  const eenmaal = (label: string, x: { tekst: string; bronnen: Citation[] }, functie: string): MemoRegel => {
+    const zinnen = x.tekst.trim().split(/(?<=[.;:])\s+(?=[A-Z({])/);
+    const nieuw: string[] = [];
+    let bij: string | undefined;
+    for (const z of zinnen) {
+      const eerder = z.length > 60 ? eerderGezegd.get(z) : undefined;
+      if (eerder) bij ??= eerder;
+      else {
+        nieuw.push(z);
+        if (z.length > 60) eerderGezegd.set(z, functie);
+      }
+    }
+    if (!bij) return c(label, x);
+    return c(label, {
+      tekst: `${nieuw.join(' ')}${nieuw.length ? ' ' : ''}Verder als bij ${bij}.`,
+      bronnen: x.bronnen,
+    });
+  };
   for (const g of m.doelen) {
     const r = g.advies ?? g.routes[0];
     if (!r) {
@@ -268,9 +339,9 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
       niveau: 3,
       lijst: 'punt',
       regels: [
-        c('Besluit', rt.beslisser),
-        c('Raad', rt.raad),
-        c('Stappen', rt.procedure),
+        eenmaal('Besluit', rt.beslisser, functieNaam(g.label)),
+        eenmaal('Raad', rt.raad, functieNaam(g.label)),
+        eenmaal('Stappen', rt.procedure, functieNaam(g.label)),
         c('Werkgever', rt.werkgever),
         ...(/niet vastgesteld/i.test(rt.doorlooptijd.tekst) ? [] : [c('Doorlooptijd', rt.doorlooptijd)]),
       ],
@@ -338,28 +409,26 @@ export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Mem
     for (const x of o.motie.momenten)
       plan.push({
         label: 'Moment uit de motie',
-        tekst: `${x.wat.tekst.trim()} ${momentStatus(x, o.datum)}`,
-        noten: noten(x.wat.bronnen),
+        // the kernboodschap states where the moment stands; here its ground
+        tekst: x.grond ? `${hoofd(x.naam)}: ${x.grond.tekst.trim()}` : momentStatus(x, o.datum),
+        noten: noten([...x.wat.bronnen, ...(x.grond?.bronnen ?? [])]),
       });
-  plan.push({ label: 'Volgende momenten', tekst: volgendeMomenten(o.datum), noten: [], href: undefined });
+  plan.push({
+    ...c('Volgende momenten', volgendeMomenten(o.datum)),
+    verder: { tekst: 'agenda', href: link('/agenda/') },
+  });
   const stappen = new Map<string, MemoRegel>();
   for (const g of m.doelen)
     for (const s of g.data.volgendeStappen) if (!stappen.has(s.tekst)) stappen.set(s.tekst, c(undefined, s));
-  plan.push(t('De werkpunten per functie staan in bijlage 1.', 'Werkpunten'));
   if (m.doelen.some((g) => /niet vastgesteld/i.test((g.advies ?? g.routes[0])?.route.doorlooptijd.tekst ?? '')))
-    plan.push(
-      t(
-        'Hoe lang de routes duren, staat in geen bron die deze verkenning kent: niet vastgesteld. Daarom noemt deze brief geen einddatum.',
-        'Doorlooptijd',
-      ),
-    );
+    plan.push(t('Geen bron noemt hoe lang de routes duren: niet vastgesteld.', 'Doorlooptijd'));
   const planners = new Map<string, MemoRegel>();
   for (const g of m.doelen) {
     const r = g.advies ?? g.routes[0];
     for (const p of r?.route.rekenhulp.procedures ?? [])
       planners.set(p, { tekst: `Planner: ${PROCEDURE_NAAM[p] ?? p}`, noten: [], href: link(`/planner/?route=${p}`) });
   }
-  plan.push(...planners.values(), { tekst: 'Agenda: wat komt eraan', noten: [], href: link('/agenda/') });
+  plan.push(...planners.values());
   secties.push({ kop: 'Planning', niveau: 2, lijst: 'punt', regels: plan });
 
   // ------------------------------------------------------------ what the advice rests on
@@ -563,75 +632,16 @@ const docRels = (links: Links) => `<?xml version="1.0" encoding="UTF-8" standalo
 const core = (memo: Memo, datum: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xml(`${memo.titel}: ${memo.onderwerp}`)}</dc:title><dc:subject>${xml(memo.onderwerp)}</dc:subject><dc:creator>Samenwerkingswijzer</dc:creator><dc:language>nl-NL</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">${datum}T00:00:00Z</dcterms:created></cp:coreProperties>`;
 
-let crcTabel: Uint32Array | undefined;
-function crc32(b: Uint8Array): number {
-  if (!crcTabel) {
-    crcTabel = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTabel[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (let i = 0; i < b.length; i++) c = crcTabel[(c ^ b[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** A ZIP archive with stored (uncompressed) entries and a fixed date, so the output is deterministic. */
+/**
+ * A ZIP archive with deflated entries (fflate: small, the same in the browser and in Node) and a fixed
+ * date, so the same memo gives the same bytes.
+ */
 export function zip(files: { naam: string; data: Uint8Array }[]): Uint8Array<ArrayBuffer> {
-  const enc = new TextEncoder();
-  const delen: Uint8Array[] = [];
-  const centraal: Uint8Array[] = [];
-  let offset = 0;
-  const DATUM = 0x0021; // 1980-01-01
-  for (const f of files) {
-    const naam = enc.encode(f.naam);
-    const crc = crc32(f.data);
-    const lokaal = new DataView(new ArrayBuffer(30));
-    lokaal.setUint32(0, 0x04034b50, true);
-    lokaal.setUint16(4, 20, true);
-    lokaal.setUint16(6, 0x0800, true); // UTF-8 names
-    lokaal.setUint16(8, 0, true); // stored
-    lokaal.setUint16(10, 0, true);
-    lokaal.setUint16(12, DATUM, true);
-    lokaal.setUint32(14, crc, true);
-    lokaal.setUint32(18, f.data.length, true);
-    lokaal.setUint32(22, f.data.length, true);
-    lokaal.setUint16(26, naam.length, true);
-    lokaal.setUint16(28, 0, true);
-    const kop = new DataView(new ArrayBuffer(46));
-    kop.setUint32(0, 0x02014b50, true);
-    kop.setUint16(4, 20, true);
-    kop.setUint16(6, 20, true);
-    kop.setUint16(8, 0x0800, true);
-    kop.setUint16(10, 0, true);
-    kop.setUint16(12, 0, true);
-    kop.setUint16(14, DATUM, true);
-    kop.setUint32(16, crc, true);
-    kop.setUint32(20, f.data.length, true);
-    kop.setUint32(24, f.data.length, true);
-    kop.setUint16(28, naam.length, true);
-    kop.setUint32(42, offset, true);
-    delen.push(new Uint8Array(lokaal.buffer), naam, f.data);
-    centraal.push(new Uint8Array(kop.buffer), naam);
-    offset += 30 + naam.length + f.data.length;
-  }
-  const cdGrootte = centraal.reduce((n, x) => n + x.length, 0);
-  const eind = new DataView(new ArrayBuffer(22));
-  eind.setUint32(0, 0x06054b50, true);
-  eind.setUint16(8, files.length, true);
-  eind.setUint16(10, files.length, true);
-  eind.setUint32(12, cdGrootte, true);
-  eind.setUint32(16, offset, true);
-  const alles = [...delen, ...centraal, new Uint8Array(eind.buffer)];
-  const out = new Uint8Array(alles.reduce((n, x) => n + x.length, 0));
-  let p = 0;
-  for (const x of alles) {
-    out.set(x, p);
-    p += x.length;
-  }
-  return out;
+  const VAST = new Date(1980, 0, 1, 0, 0, 0);
+  const uit = zipSync(
+    Object.fromEntries(files.map((f) => [f.naam, [f.data, { level: 9, mtime: VAST }] as const])) as Zippable,
+  );
+  return new Uint8Array(uit);
 }
 
 /** The memo as a .docx file (Office Open XML), ready to edit in an office suite. */

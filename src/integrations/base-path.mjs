@@ -13,6 +13,7 @@
 //    top-level domains, RFC 2606), such as "https://samenwerkingswijzer.example". A real address
 //    such as www.example.nl is not a placeholder: its top-level domain is .nl.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { join, relative, extname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -106,6 +107,15 @@ const TEXT_FILES = new Set([
   '.docx',
 ]);
 
+/** The text of a file; a .docx (a deflated ZIP) is read entry by entry, so its links are seen too. */
+export function leesTekst(f) {
+  const buf = readFileSync(f);
+  if (extname(f).toLowerCase() !== '.docx') return buf.toString('latin1');
+  return Object.values(unzipSync(new Uint8Array(buf)))
+    .map((d) => strFromU8(d))
+    .join('\n');
+}
+
 /** Placeholder hosts named in a text. Pure. */
 export function placeholderHosts(text) {
   return [...new Set(text.match(PLACEHOLDER) ?? [])];
@@ -150,7 +160,7 @@ export default function basePath() {
         }
         for (const f of files) {
           if (!TEXT_FILES.has(extname(f).toLowerCase())) continue;
-          for (const h of placeholderHosts(readFileSync(f, 'latin1')))
+          for (const h of placeholderHosts(leesTekst(f)))
             problems.push(
               `${relative(root, f)}: noemt het voorbeeldadres ${h}. Zet het echte adres in SITE_URL, of laat de link relatief.`,
             );

@@ -244,29 +244,33 @@ export const REKENHULP_TEKST = {
       schattingLeeg: (stap: string) => `Vul in hoeveel weken "${stap}" volgens u duurt.`,
       schattingBereik: 'Vul een heel aantal weken in, van 0 tot en met 104.',
       budget: 'Kies of er nieuw geld nodig is.',
-      berap: 'Kies de maand van de eerste Berap, of laat het veld leeg.',
-      voorjaarsnota: 'Kies de maand van de voorjaarsnota of kadernota.',
+      kaderdocument: 'Schrijf de naam van het document in ten hoogste 60 tekens, zonder < of >.',
+      rapportage: 'Schrijf de naam van de rapportage in ten hoogste 60 tekens, zonder < of >.',
+      berap: (rapportage: string) => `Kies de maand van de eerste ${rapportage}, of laat het veld leeg.`,
+      voorjaarsnota: (kader: string) => `Kies de maand van de ${kader}.`,
       begroting: 'Kies de maand waarin de raad de begroting vaststelt.',
-      begrotingVoorVoorjaarsnota:
-        'De begroting voor volgend jaar komt na de voorjaarsnota of kadernota. Kies een latere maand.',
+      begrotingVoorVoorjaarsnota: (kader: string) =>
+        `De begroting voor volgend jaar komt na de ${kader}. Kies een latere maand.`,
+      begrotingNaNovember:
+        'De begroting voor volgend jaar moet vóór 15 november bij Gedeputeerde Staten zijn (Gemeentewet, artikel 191, tweede lid). Kies november of eerder.',
     },
     uitleg: {
       volgorde: (start: string) =>
         `De stappen volgen elkaar op vanaf ${start}. Termijnen uit de wet of de overeenkomst staan vast; de andere duren zijn uw schatting.`,
       besluit: (v: { besluit: string; laatste: string }) =>
         `Het besluit valt op zijn vroegst op ${v.besluit}. De laatste stap is klaar op ${v.laatste}.`,
-      opTijd: (v: { vjn: string; y: number; begrotingsjaar: number; begr: string }) =>
-        `Het besluit valt vóór het einde van ${v.vjn} ${v.y}. De kosten kunnen dan mee in de voorjaarsnota of kadernota van ${v.y} en in de begroting ${v.begrotingsjaar}. De raad stelt die vast in ${v.begr} ${v.begrotingsjaar - 1}.`,
-      teLaat: (v: { vjn: string; y: number; begrotingsjaar: number; begr: string }) =>
-        `Het besluit valt na ${v.vjn} ${v.y}. De kosten gaan dan mee in de voorjaarsnota of kadernota van ${v.y + 1} en in de begroting ${v.begrotingsjaar}. De raad stelt die vast in ${v.begr} ${v.begrotingsjaar - 1}.`,
+      opTijd: (v: { vjn: string; y: number; begrotingsjaar: number; begr: string; kader: string }) =>
+        `Het besluit valt vóór het einde van ${v.vjn} ${v.y}. De kosten kunnen dan mee in de ${v.kader} van ${v.y} en in de begroting ${v.begrotingsjaar}. De raad stelt die vast in ${v.begr} ${v.begrotingsjaar - 1}; het college zendt haar vóór 15 november ${v.begrotingsjaar - 1} aan Gedeputeerde Staten (Gemeentewet, artikel 191).`,
+      teLaat: (v: { vjn: string; y: number; begrotingsjaar: number; begr: string; kader: string }) =>
+        `Het besluit valt na ${v.vjn} ${v.y}. De kosten gaan dan mee in de ${v.kader} van ${v.y + 1} en in de begroting ${v.begrotingsjaar}. De raad stelt die vast in ${v.begr} ${v.begrotingsjaar - 1}; het college zendt haar vóór 15 november ${v.begrotingsjaar - 1} aan Gedeputeerde Staten (Gemeentewet, artikel 191).`,
       geldVanaf: (jaar: number) => `Het geld is er vanaf 1 januari ${jaar}. Dat is de vroegste start.`,
       laatsteStapLater: (start: string) =>
         `De laatste stap is pas daarna klaar. De vroegste start is de dag erna: ${start}.`,
       bestaandBudget: (start: string) =>
         `U gaf aan dat de kosten passen in een budget dat er al is. De vroegste start is de dag na de laatste stap: ${start}.`,
       start: (start: string) => `De vroegste start is de dag na de laatste stap: ${start}.`,
-      berap: (v: { maand: string; jaar: number }) =>
-        `De eerste Berap na het besluit is in ${v.maand} ${v.jaar} (de maand die u invulde). Daar kan het college de raad over het besluit en de kosten informeren.`,
+      berap: (v: { maand: string; jaar: number; rapportage: string }) =>
+        `De eerste ${v.rapportage} na het besluit is in ${v.maand} ${v.jaar} (de maand die u invulde). Daar kan het college de raad over het besluit en de kosten informeren.`,
     },
     samenvatting: (v: { besluit: string; start: string }) =>
       `Vroegste besluit: ${v.besluit}. Vroegste start: ${v.start}.`,

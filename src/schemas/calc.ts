@@ -275,8 +275,8 @@ export type ProcedureRoute = z.infer<typeof procedureRoute>;
 // ---------------------------------------------------------------- agenda
 /** How an agenda item's date follows from its source, relative to the build date. */
 const agendaRegel = z.discriminatedUnion('soort', [
-  /** a fixed date the source names */
-  z.object({ soort: z.literal('vast'), datum: isoDate }).strict(),
+  /** a fixed date the source names; `waarom` when it follows from a rule (a statutory term) rather than being named */
+  z.object({ soort: z.literal('vast'), datum: isoDate, waarom: tekst.optional() }).strict(),
   /** the last day of a period of `maanden` months from `start` (e.g. "binnen twee jaar na start") */
   z.object({ soort: z.literal('periode'), start: isoDate, maanden: z.number().int().positive() }).strict(),
   /** a deadline every year: the last day of `maand` */

@@ -215,6 +215,8 @@ export const motie = z
               .regex(/^\d{4}-\d{2}-\d{2}$/)
               .optional(),
             wat: cited,
+            /** why the moment lies where it lies (the law's term, the municipality's own date), cited */
+            grond: cited.optional(),
           })
           .strict(),
       )

@@ -38,6 +38,8 @@ export function initPlanner(): void {
     begroting: $<HTMLSelectElement>('pl-begr').value,
     berap: $<HTMLSelectElement>('pl-berap').value,
     budget: budget(),
+    kaderdocument: $<HTMLInputElement>('pl-kdoc').value,
+    rapportage: $<HTMLInputElement>('pl-rdoc').value,
     schattingen: Object.fromEntries(
       [...blok().querySelectorAll<HTMLInputElement>('input[data-stap]')].map((i) => [i.dataset.stap!, i.value]),
     ),
@@ -52,6 +54,8 @@ export function initPlanner(): void {
       budget: i.budget ?? '',
     });
     if (i.berap) q.set('berap', i.berap);
+    if (i.kaderdocument?.trim()) q.set('kdoc', i.kaderdocument.trim());
+    if (i.rapportage?.trim()) q.set('rdoc', i.rapportage.trim());
     for (const [k, v] of Object.entries(i.schattingen ?? {})) q.set(`s-${k}`, v ?? '');
     return q;
   };
@@ -63,6 +67,8 @@ export function initPlanner(): void {
     if (i.voorjaarsnota) $<HTMLSelectElement>('pl-vjn').value = i.voorjaarsnota;
     if (i.begroting) $<HTMLSelectElement>('pl-begr').value = i.begroting;
     if (i.berap !== undefined) $<HTMLSelectElement>('pl-berap').value = i.berap;
+    if (i.kaderdocument !== undefined) $<HTMLInputElement>('pl-kdoc').value = i.kaderdocument;
+    if (i.rapportage !== undefined) $<HTMLInputElement>('pl-rdoc').value = i.rapportage;
     const b = form.querySelector<HTMLInputElement>(`input[name="budget"][value="${CSS.escape(i.budget ?? 'nieuw')}"]`);
     if (b) b.checked = true;
     toon();
@@ -83,6 +89,8 @@ export function initPlanner(): void {
       begroting: 'pl-begr',
       berap: 'pl-berap',
       budget: 'pl-budget',
+      kaderdocument: 'pl-kdoc',
+      rapportage: 'pl-rdoc',
     };
     for (const el of form.querySelectorAll<HTMLElement>('.error-message')) {
       el.hidden = true;

@@ -211,7 +211,7 @@ const PACKAGES: Record<string, RegExp> = {
   schemas: /^astro\/zod$/,
   engine: /^$/,
   calc: /^$/,
-  explorer: /^$/,
+  explorer: /^fflate$/,
   visuals: /^d3(-[a-z]+)?$/,
 };
 

@@ -96,9 +96,16 @@ describe('agenda dates from the agreements', () => {
     expect(b.status).toBe('dit-jaar');
     expect(b.berekening).toMatch(/noemt de motie niet/);
     expect(op('motie-berap-2026', '2027-01-05').status).toBe('voorbij');
-    const c = op('motie-begroting-2027', '2026-11-29');
-    expect(c.status).toBe('onbekend');
-    expect(c.wanneer).toBe('niet vastgesteld');
+    expect(b.berekening).toMatch(/Gemeentewet geeft geen datum/);
+    // the begroting 2027 reaches Gedeputeerde Staten before 15 November 2026 (Gemeentewet art. 191): past
+    const c = op('motie-begroting-2027', '2026-12-01');
+    expect(c.datum).toBe('2026-11-14');
+    expect(c.status).toBe('voorbij');
+    expect(c.berekening).toMatch(/art\. 191/);
+    expect(op('motie-begroting-2027', '2026-10-01').status).toBe('komend');
+    // the next moments the law dates are on the agenda (and so in agenda.ics)
+    expect(op('gemeente-jaarstukken-2026', '2026-12-01')).toMatchObject({ datum: '2027-07-14', status: 'komend' });
+    expect(op('gemeente-begroting-2028', '2026-12-01')).toMatchObject({ datum: '2027-11-14', status: 'komend' });
   });
   it('counting back months at a month end gives the latest start that still fits', () => {
     expect(naarIso(laatsteStartVoor(isoDelen('2027-10-31'), 24))).toBe('2025-10-31');

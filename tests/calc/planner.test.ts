@@ -194,7 +194,7 @@ describe('procedure planner', () => {
   });
   it('reads its input from the URL query', () => {
     const q = new URLSearchParams(
-      'route=dvo&start=2027-01-04&vjn=5&begr=11&berap=6&budget=nieuw&s-afspraken=3&s-collegebesluit=2',
+      'route=dvo&start=2027-01-04&vjn=5&begr=11&berap=6&budget=nieuw&kdoc=Perspectiefnota&rdoc=Tussenrapportage&s-afspraken=3&s-collegebesluit=2',
     );
     expect(planUitQuery(q)).toEqual({
       route: 'dvo',
@@ -203,8 +203,29 @@ describe('procedure planner', () => {
       begroting: '11',
       berap: '6',
       budget: 'nieuw',
+      kaderdocument: 'Perspectiefnota',
+      rapportage: 'Tussenrapportage',
       schattingen: { afspraken: '3', collegebesluit: '2' },
     });
+  });
+  it('speaks of the municipality’s own documents, and holds the budget month to Gemeentewet art. 191', () => {
+    const r = procedure('wgr-regeling');
+    const basis = { ...voorbeeldInvoer(r, '2027-01-04'), berap: '9' };
+    const eigen = berekenPlan(r, { ...basis, kaderdocument: 'Perspectiefnota', rapportage: 'Tussenrapportage' });
+    expect(eigen.ok).toBe(true);
+    if (!eigen.ok) return;
+    const tekst = eigen.uitleg.join(' ');
+    expect(tekst).toMatch(/mee in de Perspectiefnota van/);
+    expect(tekst).toMatch(/De eerste Tussenrapportage na het besluit/);
+    expect(tekst).not.toMatch(/voorjaarsnota of kadernota/);
+    const standaard = berekenPlan(r, basis);
+    if (standaard.ok) expect(standaard.uitleg.join(' ')).toMatch(/voorjaarsnota of kadernota .*De eerste Berap/s);
+    const december = berekenPlan(r, { ...basis, begroting: '12' });
+    expect(december.ok).toBe(false);
+    if (!december.ok) expect(december.fouten.begroting).toMatch(/15 november.*artikel 191/);
+    const lang = berekenPlan(r, { ...basis, kaderdocument: 'x'.repeat(61) });
+    expect(lang.ok).toBe(false);
+    if (!lang.ok) expect(lang.fouten.kaderdocument).toMatch(/60 tekens/);
   });
   it('the schema names the step without a decision', () => {
     const r: unknown = {

@@ -9,7 +9,16 @@ import { strFromU8, unzipSync } from 'fflate';
 import { crc32 } from 'node:zlib';
 import { data, inhoud, kb } from './helpers.ts';
 import { bouwUitkomst } from '../../src/explorer/outcome.ts';
-import { bouwMemo, memoDocx, memoMarkdown, momentStatus, zip, type Memo } from '../../src/explorer/memo.ts';
+import {
+  bouwMemo,
+  memoDocx,
+  memoMarkdown,
+  momentMetGrond,
+  momentStatus,
+  volgendeMomenten,
+  zip,
+  type Memo,
+} from '../../src/explorer/memo.ts';
 
 import { situatieVelden } from '../../src/schemas/situation-fields.ts';
 
@@ -121,12 +130,40 @@ describe('the motion memo as a college document', () => {
   });
 });
 
-describe('moments relative to a date (the motion names a year, no date)', () => {
+describe('moments relative to a date (the motion names a year, the law a latest day)', () => {
   const berap = inhoud.motie.momenten[0];
+  const begroting = inhoud.motie.momenten[1];
   it('is past once its year is over, future before', () => {
     expect(momentStatus(berap, '2027-02-01')).toMatch(/^De 1e Berap 2026 viel in 2026\. Dat jaar is voorbij/);
     expect(momentStatus(berap, '2025-12-01')).toMatch(/nog niet begonnen/);
     expect(momentStatus({ ...berap, datum: '2026-06-30' }, '2026-11-29')).toMatch(/is voorbij/);
+    expect(momentStatus(berap, '2026-12-01')).toMatch(/niet vastgesteld/);
+  });
+  it('the begroting 2027 is past on 1 December 2026 by Gemeentewet art. 191, with that ground cited', () => {
+    expect(begroting.datum).toBe('2026-11-14');
+    expect(begroting.grond?.bronnen.map((b) => `${b.bron} ${b.plaats ?? ''}`)).toContain(
+      'gemeentewet art. 191 lid 1 en 2',
+    );
+    const g = momentMetGrond(begroting, '2026-12-01');
+    expect(g.tekst).toMatch(/is voorbij \(uiterlijk 14 november 2026\)\..*vóór\s+15 november 2026/s);
+    expect(momentStatus(begroting, '2026-11-01')).toMatch(/komt nog/);
+  });
+  it('the memo says the moments are past and names the next ones the law places, each cited', () => {
+    const tekst = JSON.stringify(memo.secties);
+    expect(tekst).toMatch(/programmabegroting 2027 is voorbij/);
+    expect(tekst).not.toMatch(/Informeer de raad uiterlijk bij de 1e Berap/i);
+    const v = volgendeMomenten('2026-12-01');
+    expect(v.tekst).toMatch(/begroting 2026 kan tot het eind van 2026/);
+    expect(v.tekst).toMatch(/jaarstukken 2026 .* 14 juli 2027/);
+    expect(v.tekst).toMatch(/begroting 2028 .* 14 november 2027/);
+    expect(volgendeMomenten('2027-03-01').tekst).toMatch(/jaarstukken 2026 gaan uiterlijk 14 juli 2027/);
+    expect(volgendeMomenten('2027-03-01').tekst).toMatch(/begroting 2028/);
+    // every source of the planning resolves to a source the explorer knows (not the index fallback)
+    const plan = memo.secties.find((x) => x.kop === 'Planning')!;
+    const nrs = plan.regels.flatMap((r) => r.noten);
+    expect(nrs.length).toBeGreaterThan(0);
+    for (const n of nrs) expect(memo.bronnen[n - 1].href).not.toBe('/bronnen/');
+    expect(memo.bronnen.some((b) => /BWBR0005416&artikel=191/.test(b.href))).toBe(true);
   });
 });
 
@@ -252,10 +289,17 @@ describe('the .docx file', () => {
     writeFileSync(f, memoDocx(m));
     expect(tekstVan(delen(f)['docProps/core.xml'])).toContain('A &amp; &lt;B&gt;');
   });
-  it('zip() stores names and sizes', () => {
-    const z = zip([{ naam: 'a.txt', data: new TextEncoder().encode('hallo') }]);
+  it('zip() writes a deflated archive that unzip reads back', () => {
+    const tekst = 'hallo '.repeat(1000);
+    const z = zip([{ naam: 'a.txt', data: new TextEncoder().encode(tekst) }]);
     expect(new DataView(z.buffer).getUint32(0, true)).toBe(0x04034b50);
-    expect(z.length).toBe(30 + 5 + 5 + 46 + 5 + 22);
+    expect(z.length).toBeLessThan(tekst.length / 10);
+    const f = join(dir, 'a.zip');
+    writeFileSync(f, z);
+    expect(execFileSync('unzip', ['-p', f, 'a.txt'], { encoding: 'utf8' })).toBe(tekst);
+  });
+  it('compresses the memo: the motion memo is far smaller than its XML', () => {
+    expect(memoDocx(memo).length).toBeLessThan(40_000);
   });
 });
 

@@ -24,7 +24,8 @@ describe('a small municipality that wants only an FG', () => {
   });
   it('has each municipality designate its FG and notify the Autoriteit Persoonsgegevens (AVG 37(7))', () => {
     const k = keten(memoVoor(a));
-    expect(k).toMatch(/Besluit: Elke gemeente wijst zelf haar FG aan/);
+    expect(k).toMatch(/Besluit: Raad, college en burgemeester zijn elk een bestuursorgaan/);
+    expect(k).toMatch(/verwerkingsverantwoordelijke .*wijst als\s+overheidsorgaan een FG aan/s);
     expect(k).toMatch(/Autoriteit Persoonsgegevens \(artikel 37, lid 7\)/);
     expect(k).toMatch(/Werkgever: De gemeente die de FG in dienst neemt/);
   });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zip } from '../../src/explorer/memo.ts';
 import { metBasis, zonderBasis, normaliseerBasis, isSitePad } from '../../src/lib/basis.ts';
 import {
   rebaseHtml,
   rebaseCss,
   unprefixed,
   placeholderHosts,
+  leesTekst,
   siteAddress,
   normaliseBase,
 } from '../../src/integrations/base-path.mjs';
@@ -64,6 +69,13 @@ describe('build step: rebasing dist/ (src/integrations/base-path.mjs)', () => {
     expect(placeholderHosts('mail info@gemeente.example')).toEqual(['gemeente.example']);
     expect(placeholderHosts('https://www.example.nl/samenwerkingswijzer/ and https://example.nl')).toEqual([]);
     expect(placeholderHosts('if(e.validity.invalid)return; x.example.com')).toEqual([]);
+  });
+  it('sees a placeholder host inside a deflated .docx, which raw bytes would hide', () => {
+    const f = join(mkdtempSync(join(tmpdir(), 'docx-')), 'memo.docx');
+    const xml = `<w:document>${'<w:p/>'.repeat(200)}<a href="https://samenwerkingswijzer.example/x"/></w:document>`;
+    writeFileSync(f, zip([{ naam: 'word/document.xml', data: new TextEncoder().encode(xml) }]));
+    expect(placeholderHosts(leesTekst(f))).toEqual(['samenwerkingswijzer.example']);
+    expect(placeholderHosts(readFileSync(f, 'latin1'))).toEqual([]);
   });
   it('reads SITE_URL and SITE_BASE, with a clear error for a bad address', () => {
     expect(siteAddress({})).toEqual({ site: undefined, base: '/' });

@@ -30,8 +30,8 @@ describe('law citations open their article', () => {
     expect(OPENT_ARTIKEL.test('https://wetten.overheid.nl/BWBR0003740')).toBe(false);
   });
 
-  it('the Wgr (now and 2014), the Awb and the AVG have article links', () => {
-    expect(wetten.map((w) => w.id).sort()).toEqual(['avg', 'awb', 'wgr', 'wgr-tot-2015']);
+  it('the Wgr (now and 2014), the Awb, the Gemeentewet and the AVG have article links', () => {
+    expect(wetten.map((w) => w.id).sort()).toEqual(['avg', 'awb', 'gemeentewet', 'wgr', 'wgr-tot-2015']);
   });
 
   it('every citation of a law names its article and opens it', () => {
