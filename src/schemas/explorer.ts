@@ -210,6 +210,7 @@ export const motie = z
           .object({
             naam: z.string().min(1),
             jaar: z.number().int(),
+            /** the latest day of the moment where a source dates it (e.g. the law's term); its ground is `grond` */
             datum: z
               .string()
               .regex(/^\d{4}-\d{2}-\d{2}$/)
