@@ -5,7 +5,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { loadCalcRules } from '../../src/loaders/calc.ts';
 
-import { editYaml, index } from './helpers.ts';
+import { index } from './helpers.ts';
+import { editData } from '../loaders/helpers.ts';
 
 const MAPPEN = ['uittreding', 'kostenverdeling', 'kosten', 'procedures', 'agenda'] as const;
 
@@ -14,7 +15,7 @@ const MAPPEN = ['uittreding', 'kostenverdeling', 'kosten', 'procedures', 'agenda
 function kapot(dir: (typeof MAPPEN)[number], file: string, edit: (d: any) => void): string {
   const root = mkdtempSync(join(tmpdir(), 'sww-planner-'));
   for (const d of MAPPEN) cpSync(join(process.cwd(), 'content', d), join(root, 'content', d), { recursive: true });
-  editYaml(join(root, 'content', dir, file), edit);
+  editData(join(root, 'content', dir, file), edit);
   return root;
 }
 function fouten(root: string): string[] {

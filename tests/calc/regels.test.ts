@@ -5,7 +5,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { loadCalcRules } from '../../src/loaders/calc.ts';
 
-import { editYaml, index, regels } from './helpers.ts';
+import { index, regels } from './helpers.ts';
+import { editData } from '../loaders/helpers.ts';
 
 const tempRoots: string[] = [];
 afterAll(() => {
@@ -21,7 +22,7 @@ function kapot(dir: 'uittreding' | 'kostenverdeling', file: string, edit: (d: an
   tempRoots.push(root);
   for (const d of ['uittreding', 'kostenverdeling'])
     cpSync(join(process.cwd(), 'content', d), join(root, 'content', d), { recursive: true });
-  editYaml(join(root, 'content', dir, file), edit);
+  editData(join(root, 'content', dir, file), edit);
   return join(root, 'content');
 }
 function fouten(contentDir: string): string[] {

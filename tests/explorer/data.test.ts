@@ -1,6 +1,7 @@
 // The real data assembly: bouwData is a pure function of loaded content, called here without astro:content.
 import { describe, expect, it } from 'vitest';
 import { data, inhoud, kb } from './helpers.ts';
+import { editData } from '../loaders/helpers.ts';
 import { allCitations } from '../../src/loaders/references.ts';
 import { laadVerkenner, VERWACHTE_INSTRUMENTEN } from '../../src/loaders/explorer.ts';
 import { mkdtempSync, cpSync, writeFileSync, readFileSync } from 'node:fs';
@@ -41,15 +42,14 @@ describe('laadVerkenner names the file and field of bad content', () => {
   };
   it('an unknown source, form and obstacle', () => {
     const dir = kopie();
-    const f = join(dir, 'verkenner', 'routes.yaml');
-    writeFileSync(
-      f,
-      readFileSync(f, 'utf8')
-        .replace('vormen: [centrumgemeente]', 'vormen: [bestaat-niet]')
-        .replace('- bron: gmb-2019-22742\n', '- bron: geen-bron\n'),
-    );
-    const d = join(dir, 'verkenner', 'doelen', 'soc.yaml');
-    writeFileSync(d, readFileSync(d, 'utf8').replace('- id: papierwinkel', '- id: geen-belemmering'));
+    editData(join(dir, 'verkenner', 'routes.yaml'), (d) => {
+      const metVorm = d.routes.find((r: { vormen?: string[] }) => r.vormen?.includes('centrumgemeente'));
+      metVorm.vormen = ['bestaat-niet'];
+      d.routes[0].rechtsgrondslag.bronnen[0].bron = 'geen-bron';
+    });
+    editData(join(dir, 'verkenner', 'doelen', 'soc.yaml'), (d) => {
+      d.belemmeringen[1].id = 'geen-belemmering';
+    });
     expect(() => laadVerkenner(dir, kb)).toThrow(
       /routes\.yaml: veld "routes\.\d+\.vormen\.0": onbekende vorm "bestaat-niet"[\s\S]*/,
     );

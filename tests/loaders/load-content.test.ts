@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { checkContent, loadContent } from '../../src/loaders/load-content.ts';
 import { validatedLoader } from '../../src/loaders/content-layer.ts';
 import { entryFolders, EXTENSIONS } from '../../src/loaders/registry.ts';
-import { contentCopy } from './helpers.ts';
+import { contentCopy, editData } from './helpers.ts';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -95,7 +95,9 @@ const fixtures: { name: string; edit: (dir: string) => void; expect: RegExp; scr
   {
     name: 'an unknown procedure in an explorer route',
     edit: (dir) =>
-      replaceIn(dir, 'verkenner/routes.yaml', 'procedures: [dvo, detachering]', 'procedures: [dvo, nergens]'),
+      editData(join(dir, 'verkenner/routes.yaml'), (d) => {
+        d.routes[0].rekenhulp.procedures[1] = 'nergens';
+      }),
     expect:
       /^content\/verkenner\/routes\.yaml: veld "routes\.0\.rekenhulp\.procedures\.1": onbekende procedure "nergens"/,
   },
