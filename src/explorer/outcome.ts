@@ -19,6 +19,7 @@ import {
 import { situatieVelden, type Situatie } from '../schemas/situation-fields.ts';
 import type { Citation } from '../schemas/index.ts';
 import type { CiteIndex } from '../lib/cite.ts';
+import type { TermLink } from '../lib/text.ts';
 import { feiten, gesteld, isOnbekend, type Antwoorden, type Flow, type Vraag } from './flow.ts';
 import type { Delen, Doel, FitRegel, Kader, Route } from '../schemas/explorer.ts';
 
@@ -55,6 +56,8 @@ export interface VerkennerData {
   cites: CiteIndex;
   /** terms the questions explain in place */
   begrippen: Record<string, { term: string; uitleg: string }>;
+  /** the glossary: an outcome links the first mention of each term to its begrip, on the static page and in the island */
+  termen: TermLink[];
 }
 
 /** What a raad often weighs most: criteria of the forms' own judgements, shown on the outcome page (not a question). */

@@ -6,7 +6,6 @@ export interface TermLink {
   /** words that should link, longest first is not required */
   woorden: string[];
   href: string;
-  titel: string;
 }
 
 const WORD = 'A-Za-zÀ-ÿ0-9';
@@ -92,7 +91,7 @@ export function linkTerms(text: string, terms: TermLink[], skip: Set<string> = n
   let pos = 0;
   for (const h of hits) {
     out += esc(text.slice(pos, h.start));
-    out += `<a class="begrip" href="${esc(h.term.href)}" title="${esc(h.term.titel)}">${esc(text.slice(h.start, h.end))}</a>`;
+    out += `<a class="begrip" href="${esc(h.term.href)}">${esc(text.slice(h.start, h.end))}</a>`;
     pos = h.end;
   }
   return out + esc(text.slice(pos));
@@ -176,6 +175,19 @@ export function linkTermsInHtml(html: string, terms: TermLink[], skip: Set<strin
  * for Rechtspersoon, "GGI-Veilig" for GGI). Other synonyms are common words ("samenwerking") that would
  * link everywhere, so they only help search.
  */
+/**
+ * The glossary as term links: every begrip's words and its page (the first mention on a page links
+ * there). No title attribute: a tooltip reaches neither keyboard nor touch, and the page it links to
+ * explains the term.
+ */
+export const termLinks = (
+  begrippen: readonly { id: string; data: { term: string; voluit?: string; synoniemen: string[] } }[],
+): TermLink[] =>
+  begrippen.map((b) => ({
+    woorden: begripWoorden(b.data),
+    href: `/begrippen/${b.id}/`,
+  }));
+
 export function begripWoorden(b: { term: string; voluit?: string; synoniemen: string[] }): string[] {
   const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(b.term);
   const delen = m ? [m[1], m[2]] : [b.term];

@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../schemas/types.ts';
 import type { VerkennerInhoud } from './explorer.ts';
 import { VOORKEUR_CRITERIA, type VerkennerData } from '../explorer/outcome.ts';
 import { citeIndex } from '../lib/cite.ts';
+import { termLinks } from '../lib/text.ts';
 
 export function bouwData(
   kb: KnowledgeBase,
@@ -73,5 +74,6 @@ export function bouwData(
         .filter((b) => inhoud.vragen.vragen.some((v) => v.begrip === b.id))
         .map((b) => [b.id, { term: b.data.term.replace(/\s*\(.*\)$/, ''), uitleg: b.data.uitleg }]),
     ),
+    termen: termLinks(kb.begrippen),
   };
 }

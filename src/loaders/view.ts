@@ -3,7 +3,7 @@ import { citationView, uniqueCitations, type CitationView } from '../lib/cite.ts
 import type { Citation } from '../schemas/index.ts';
 import { getKB } from './kb.ts';
 
-import { begripWoorden, type TermLink } from '../lib/text.ts';
+import { termLinks, type TermLink } from '../lib/text.ts';
 
 export async function citationViews(list: Citation[]): Promise<CitationView[]> {
   const kb = await getKB();
@@ -14,10 +14,6 @@ let terms: TermLink[] | undefined;
 export async function glossaryTerms(): Promise<TermLink[]> {
   if (terms) return terms;
   const kb = await getKB();
-  terms = kb.begrippen.map((b) => ({
-    woorden: begripWoorden(b.data),
-    href: `/begrippen/${b.id}/`,
-    titel: b.data.voluit ? `${b.data.term}: ${b.data.voluit}` : b.data.term,
-  }));
+  terms = termLinks(kb.begrippen);
   return terms;
 }

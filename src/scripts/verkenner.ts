@@ -7,7 +7,8 @@
  * lets the reader pick several goals at once, keeps later answers on
  * "wijzig", and makes the memo (.docx, Markdown) for any combination.
  */
-import { lees, pad, type Antwoorden } from '../explorer/flow.ts';
+import { isKlaar, lees, pad, type Antwoorden } from '../explorer/flow.ts';
+import { linkTermsInHtml } from '../lib/text.ts';
 import { bouwUitkomst, type VerkennerData } from '../explorer/outcome.ts';
 import { alsJson, render, renderFout, titelVan } from '../explorer/render.ts';
 import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE, type MemoSoort } from '../explorer/memo.ts';
@@ -54,7 +55,9 @@ function toon(root: HTMLElement, adres: string, focus: boolean): boolean {
   if (!data) return false;
   performance.mark('vk-antwoord');
   const r = lees(data.flow, zonderBasis(adres));
-  root.innerHTML = r.fout ? renderFout(r.fout) : render(data, r.antwoorden, (a) => bouwUitkomst(data!, a), r.wijzig);
+  const html = r.fout ? renderFout(r.fout) : render(data, r.antwoorden, (a) => bouwUitkomst(data!, a), r.wijzig);
+  // an outcome links the first mention of each glossary term, as its static page does
+  root.innerHTML = !r.fout && !r.wijzig && isKlaar(data.flow, r.antwoorden) ? linkTermsInHtml(html, data.termen) : html;
   herbaseer(root);
   delete root.dataset.vkPad;
   document.title = `${r.fout ? 'Stap niet gevonden' : titelVan(data, r.antwoorden)} – Verkenner | Samenwerkingswijzer`;

@@ -7,15 +7,15 @@ import { toParagraphs, splitSections } from '../../src/lib/sources.ts';
 import type { Bron } from '../../src/schemas/index.ts';
 
 const terms = [
-  { woorden: ['OIN', 'Organisatie-identificatienummer'], href: '/begrippen/oin/', titel: 'OIN' },
-  { woorden: ['gemeenschappelijke regeling', 'GR'], href: '/begrippen/gemeenschappelijke-regeling/', titel: 'GR' },
+  { woorden: ['OIN', 'Organisatie-identificatienummer'], href: '/begrippen/oin/' },
+  { woorden: ['gemeenschappelijke regeling', 'GR'], href: '/begrippen/gemeenschappelijke-regeling/' },
 ];
 
 describe('linkTerms', () => {
   it('links the first mention of each term only', () => {
     const html = linkTerms('Een OIN is nodig. Elk OIN telt.', terms);
     expect(html.match(/<a /g)).toHaveLength(1);
-    expect(html).toContain('<a class="begrip" href="/begrippen/oin/" title="OIN">OIN</a> is nodig');
+    expect(html).toContain('<a class="begrip" href="/begrippen/oin/">OIN</a> is nodig');
   });
   it('matches whole words and abbreviations case-sensitively', () => {
     expect(linkTerms('De groep GRoen', terms)).not.toContain('<a');
@@ -26,7 +26,7 @@ describe('linkTerms', () => {
   });
   it('escapes the text around links', () => {
     expect(linkTerms('<b>OIN</b> & zo', terms)).toBe(
-      '&lt;b&gt;<a class="begrip" href="/begrippen/oin/" title="OIN">OIN</a>&lt;/b&gt; &amp; zo',
+      '&lt;b&gt;<a class="begrip" href="/begrippen/oin/">OIN</a>&lt;/b&gt; &amp; zo',
     );
   });
   it('skips the page itself', () => {
@@ -153,7 +153,7 @@ describe('linkTerms on the real glossary', () => {
     for (const h of hits) {
       out +=
         esc(text.slice(pos, h.start)) +
-        `<a class="begrip" href="${esc(h.term.href)}" title="${esc(h.term.titel)}">${esc(text.slice(h.start, h.end))}</a>`;
+        `<a class="begrip" href="${esc(h.term.href)}">${esc(text.slice(h.start, h.end))}</a>`;
       pos = h.end;
     }
     return out + esc(text.slice(pos));
@@ -191,9 +191,7 @@ describe('linkTermsInHtml', () => {
     expect(uit).toContain('<h2>OIN</h2>');
     expect(uit).toContain('<a href="/x/">OIN</a>');
     expect(uit.match(/class="begrip" href="\/begrippen\/oin\/"/g)).toHaveLength(1);
-    expect(uit).toContain(
-      'dus een <a class="begrip" href="/begrippen/oin/" title="OIN">OIN</a> &amp; een <a class="begrip"',
-    );
+    expect(uit).toContain('dus een <a class="begrip" href="/begrippen/oin/">OIN</a> &amp; een <a class="begrip"');
     expect(uit).toContain('<p>Nog een OIN.</p>');
   });
   it('does not link a term the HTML already links, and keeps the text escaped', () => {
