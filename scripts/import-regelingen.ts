@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { leesImportMap } from '../src/import/folder.ts';
+import { readImportMap } from '../src/import/folder.ts';
 import { regeling } from '../src/schemas/regeling.ts';
 import { zodProblems } from '../src/lib/errors.ts';
 import { buildDate } from '../src/loaders/env.ts';
@@ -22,10 +22,10 @@ if (!bron || !doel) {
   console.error('Gebruik: npm run import:regelingen -- <map met register/ en cvdr/> <doelmap voor de .yaml-bestanden>');
   process.exit(2);
 }
-// leesImportMap reads <dir>/import/: accept the import folder itself
+// readImportMap reads <dir>/import/: accept the import folder itself
 const map = resolve(bron);
 const organisaties = new Set(readdirSync(resolve('content/organisaties')).map((f) => f.replace(/\.ya?ml$/, '')));
-const { entries, problems } = leesImportMap(resolve(map, '..'), organisaties, buildDate(), (p) =>
+const { entries, problems } = readImportMap(resolve(map, '..'), organisaties, buildDate(), (p) =>
   relative(process.cwd(), p),
 );
 const fouten = [...problems];

@@ -19,7 +19,7 @@ import {
 } from '../lib/dates.ts';
 import type { Citation, Cited } from '../schemas/index.ts';
 import type { AgendaItem, UittredingRegels } from '../schemas/calc.ts';
-import { berekenUittreding } from './uittreding.ts';
+import { computeUittreding } from './uittreding.ts';
 
 export type AgendaStatus = 'voorbij' | 'vandaag' | 'komend' | 'dit-jaar' | 'onbekend';
 
@@ -68,7 +68,7 @@ export function laatsteOpzegdag(
   startDeelname?: string,
 ): { opzeg: Datum; einde: string } {
   const reken = (d: Datum) => {
-    const u = berekenUittreding(r, { opzegdatum: naarIso(d), startDeelname });
+    const u = computeUittreding(r, { opzegdatum: naarIso(d), startDeelname });
     if (!u.ok) throw new Error(`agenda: uittreding "${r.titel}" rekent niet: ${JSON.stringify(u.fouten)}`);
     return u.einddatum;
   };
@@ -82,7 +82,7 @@ export function laatsteOpzegdag(
   return { opzeg: d, einde };
 }
 
-export function berekenAgendaItem(id: string, item: AgendaItem, ref: Datum, ctx: AgendaContext): AgendaRegelUit {
+export function computeAgendaItem(id: string, item: AgendaItem, ref: Datum, ctx: AgendaContext): AgendaRegelUit {
   const basis = {
     id,
     titel: item.titel,
@@ -164,14 +164,14 @@ export function berekenAgendaItem(id: string, item: AgendaItem, ref: Datum, ctx:
 const ORDE: Record<AgendaStatus, number> = { vandaag: 0, komend: 0, 'dit-jaar': 0, onbekend: 1, voorbij: 2 };
 
 /** All items, upcoming first (by date, year-only items after the dated ones of their year), then undated, then past (latest first). */
-export function berekenAgenda(
+export function computeAgenda(
   items: { id: string; data: AgendaItem }[],
   ref: Datum,
   ctx: AgendaContext,
 ): AgendaRegelUit[] {
   const sleutel = (a: AgendaRegelUit) => a.datum ?? (a.jaar !== undefined ? `${a.jaar}-13` : '9999');
   return items
-    .map((i) => berekenAgendaItem(i.id, i.data, ref, ctx))
+    .map((i) => computeAgendaItem(i.id, i.data, ref, ctx))
     .sort((a, b) => {
       const o = ORDE[a.status] - ORDE[b.status];
       if (o) return o;

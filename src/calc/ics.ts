@@ -51,7 +51,7 @@ const volgendeDag = (iso: string): string => naarIso(dagErna(isoDelen(iso)));
  * A VCALENDAR with one all-day VEVENT per event. `stempel` is the DTSTAMP
  * (the build date, JJJJ-MM-DD), so the same build gives the same file.
  */
-export function maakIcs(events: IcsEvent[], opties: { prodid: string; naam: string; stempel: string }): string {
+export function buildIcs(events: IcsEvent[], opties: { prodid: string; naam: string; stempel: string }): string {
   const regels = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

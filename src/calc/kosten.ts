@@ -8,7 +8,7 @@
  * Money is computed in whole cents with BigInt and split with the
  * largest-remainder rule of ./kostenverdeling.ts, so the parts add up exactly.
  */
-import { euro, getalNl, leesGetal, verdeelCenten } from './kostenverdeling.ts';
+import { euro, getalNl, parseGetal, distributeCenten } from './kostenverdeling.ts';
 import { REKENHULP_TEKST } from '../lib/labels.ts';
 
 const T = REKENHULP_TEKST.kosten;
@@ -75,11 +75,11 @@ const isSleutel = (s: string | undefined): s is SleutelSoort => !!s && Object.ha
 /** a × b / schaal, rounded half up, all non-negative BigInt */
 const mulDiv = (a: bigint, b: bigint, schaal: bigint): bigint => (a * b * 2n + schaal) / (2n * schaal);
 
-export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFouten {
+export function computeKosten(invoer: KostenInvoer): KostenUitkomst | KostenFouten {
   const fouten: Partial<Record<KostenVeld, string>> = {};
   /** `nul`: the message when 0 is not allowed; undefined when 0 is fine */
   const lees = (veld: KostenVeld, s: string | undefined, dec: number, leeg: string, nul?: string) => {
-    const r = leesGetal(s, dec);
+    const r = parseGetal(s, dec);
     if (!r.ok) {
       fouten[veld] = r.fout === LEEG ? leeg : r.fout;
       return 0n;
@@ -94,7 +94,7 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
   const opslag = lees('opslag', invoer.opslag, 2, T.fout.opslagLeeg); // hundredths of a percent
   if (!fouten.opslag && opslag > 20000n) fouten.opslag = T.fout.opslagMax;
 
-  const nR = leesGetal(invoer.n, 0);
+  const nR = parseGetal(invoer.n, 0);
   let n = 0;
   if (!nR.ok) fouten.n = nR.fout === LEEG ? T.fout.nLeeg : nR.fout;
   else if (nR.waarde < 1n || nR.waarde > BigInt(MAX_GEMEENTEN)) fouten.n = T.fout.nBereik(MAX_GEMEENTEN);
@@ -113,7 +113,7 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
   const gewichten: bigint[] = [];
   if (sleutel !== 'gelijk') {
     for (let i = 0; i < n; i++) {
-      const w = leesGetal(invoer.gewichten?.[i], 0);
+      const w = parseGetal(invoer.gewichten?.[i], 0);
       if (!w.ok)
         fouten[`gewicht-${i}`] =
           w.fout === LEEG ? T.fout.gewichtLeeg({ inwoners: sleutel === 'inwoners', naam: namen[i] }) : w.fout;
@@ -130,7 +130,7 @@ export function berekenKosten(invoer: KostenInvoer): KostenUitkomst | KostenFout
   const opslagCenten = mulDiv(personeel, opslag, 10000n);
   const totaal = personeel + opslagCenten;
   const w = sleutel === 'gelijk' ? namen.map(() => 1n) : gewichten;
-  const delen = totaal === 0n ? w.map(() => 0n) : verdeelCenten(totaal, w);
+  const delen = totaal === 0n ? w.map(() => 0n) : distributeCenten(totaal, w);
   const som = w.reduce((a, b) => a + b, 0n);
   const alleenPer = alleen !== undefined ? mulDiv(alleen, kosten, 100n) : undefined;
 

@@ -66,7 +66,7 @@ export interface VerdelingFouten {
  * "2.500,50", "2500.5", "€ 1 000". Returns the value scaled to `decimalen`
  * decimals as a BigInt, or a message.
  */
-export function leesGetal(
+export function parseGetal(
   invoer: string | undefined,
   decimalen: number,
 ): { ok: true; waarde: bigint } | { ok: false; fout: string } {
@@ -105,9 +105,9 @@ export function getalNl(n: number, decimalen = 0): string {
  * Each part is rounded down to a cent; the cents left over go one by one to
  * the parts with the largest remainder, the first of equal remainders first.
  */
-export function verdeelCenten(totaal: bigint, gewichten: bigint[]): bigint[] {
+export function distributeCenten(totaal: bigint, gewichten: bigint[]): bigint[] {
   const som = gewichten.reduce((a, b) => a + b, 0n);
-  if (som <= 0n) throw new Error('verdeelCenten: de gewichten zijn samen 0');
+  if (som <= 0n) throw new Error('distributeCenten: de gewichten zijn samen 0');
   const delen = gewichten.map((w) => (totaal * w) / som);
   const rest = gewichten.map((w, i) => ({ i, r: (totaal * w) % som }));
   let over = totaal - delen.reduce((a, b) => a + b, 0n);
@@ -119,7 +119,7 @@ export function verdeelCenten(totaal: bigint, gewichten: bigint[]): bigint[] {
 // ---------------------------------------------------------------- split
 const isLeeg = (d: DeelnemerInvoer) => !d.naam.trim() && !(d.inwoners ?? '').trim();
 
-export function berekenVerdeling(
+export function computeVerdeling(
   k: Kostensleutel,
   invoer: VerdelingInvoer,
 ): VerdelingUitkomst | NietBerekenbaar | VerdelingFouten {
@@ -133,7 +133,7 @@ export function berekenVerdeling(
   // the amount
   let bedrag = 0n;
   if (k.methode !== 'vast-per-deelnemer') {
-    const b = leesGetal(invoer.bedrag, 2);
+    const b = parseGetal(invoer.bedrag, 2);
     if (!b.ok) fouten.bedrag = b.fout;
     else if (b.waarde === 0n) fouten.bedrag = T.fout.bedragNul;
     else bedrag = b.waarde;
@@ -148,7 +148,7 @@ export function berekenVerdeling(
   if (k.methode === 'naar-rato') {
     const nodigGemiddelde = rijen.some(({ d }) => soorten.get(d.soort ?? '')?.gewicht.soort === 'gemiddelde');
     if (nodigGemiddelde) {
-      const g = leesGetal(invoer.gemiddelde, 3);
+      const g = parseGetal(invoer.gemiddelde, 3);
       if (!g.ok) fouten.gemiddelde = g.fout === G.leeg ? T.fout.gemiddeldeLeeg : g.fout;
       else if (g.waarde === 0n) fouten.gemiddelde = T.fout.gemiddeldeNul;
       else gemiddeldeMilli = g.waarde;
@@ -175,7 +175,7 @@ export function berekenVerdeling(
     }
     soortLabel.push(s.label);
     if (s.gewicht.soort === 'inwoners') {
-      const w = leesGetal(d.inwoners, 0);
+      const w = parseGetal(d.inwoners, 0);
       if (!w.ok) fouten[`deelnemer-${i}-inwoners`] = w.fout === G.leeg ? T.fout.inwonersLeeg(naam) : w.fout;
       else if (w.waarde === 0n) fouten[`deelnemer-${i}-inwoners`] = T.fout.inwonersNul(naam);
       else {
@@ -202,7 +202,7 @@ export function berekenVerdeling(
   if (Object.keys(fouten).length) return { ok: false, fouten };
 
   let delen: bigint[];
-  if (k.methode === 'naar-rato' || k.methode === 'gelijk') delen = verdeelCenten(bedrag, gewichten);
+  if (k.methode === 'naar-rato' || k.methode === 'gelijk') delen = distributeCenten(bedrag, gewichten);
   else if (k.methode === 'fte-per-deelnemer') {
     // cost of one fte × fte, rounded half up to a cent; every participant pays the same
     const fteMilli = BigInt(Math.round((k.fte ?? 0) * 1000));

@@ -13,7 +13,7 @@ import {
   datumNl,
   dagErna,
   eindeMaand,
-  leesDatum,
+  parseDatum,
   naarIso,
   plusDagen,
   plusMaanden,
@@ -110,9 +110,9 @@ function plus(x: Datum, d: Duur, weken: number): Datum {
   return plusMaanden(x, d.aantal);
 }
 
-export function berekenPlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitkomst | PlanFouten {
+export function computePlan(r: ProcedureRoute, invoer: PlannerInvoer): PlanUitkomst | PlanFouten {
   const fouten: Partial<Record<PlannerVeld, string>> = {};
-  const s = leesDatum(invoer.start, P.veldnaamStart);
+  const s = parseDatum(invoer.start, P.veldnaamStart);
   if (!s.ok) fouten.start = s.fout;
   const weken: Record<string, number> = {};
   for (const stap of r.stappen) {

@@ -9,7 +9,7 @@ import {
   eindeKalenderjaar,
   eindeVanPeriode,
   laatste,
-  leesDatum,
+  parseDatum,
   naarIso,
   plusMaanden,
   vergelijk,
@@ -85,7 +85,7 @@ export interface UittredingFouten {
   fouten: Partial<Record<UittredingVeld, UittredingFout>>;
 }
 
-export function berekenUittreding(
+export function computeUittreding(
   r: UittredingRegels,
   invoer: UittredingInvoer,
 ): UittredingUitkomst | UittredingFouten {
@@ -93,7 +93,7 @@ export function berekenUittreding(
   const lees = (veld: UittredingVeld, verplicht: boolean): Datum | undefined => {
     const s = invoer[veld]?.trim();
     if (!s && !verplicht) return undefined;
-    const u = leesDatum(s, REKENHULP_TEKST.uittreding.veldnaam[veld]);
+    const u = parseDatum(s, REKENHULP_TEKST.uittreding.veldnaam[veld]);
     if (!u.ok) {
       fouten[veld] = { soort: 'datum', melding: u.fout };
       return undefined;

@@ -221,7 +221,7 @@ export function toets(op: string, actual: unknown, value: unknown): boolean {
  * `all` is false if any child is false, else null if any is null; `any` is true if any child is true,
  * else null if any is null; `not null` is null.
  */
-export function evalueerVoorwaarde(
+export function evaluateVoorwaarde(
   c: Voorwaarde,
   s: Situatie,
   v: VormInvoer,
@@ -229,15 +229,15 @@ export function evalueerVoorwaarde(
   log: BladUitkomst[],
 ): boolean | null {
   if ('all' in c) {
-    const rs = c.all.map((d) => evalueerVoorwaarde(d, s, v, regel, log));
+    const rs = c.all.map((d) => evaluateVoorwaarde(d, s, v, regel, log));
     return rs.includes(false) ? false : rs.includes(null) ? null : true;
   }
   if ('any' in c) {
-    const rs = c.any.map((d) => evalueerVoorwaarde(d, s, v, regel, log));
+    const rs = c.any.map((d) => evaluateVoorwaarde(d, s, v, regel, log));
     return rs.includes(true) ? true : rs.includes(null) ? null : false;
   }
   if ('not' in c) {
-    const r = evalueerVoorwaarde(c.not, s, v, regel, log);
+    const r = evaluateVoorwaarde(c.not, s, v, regel, log);
     return r === null ? null : !r;
   }
   const b = c as Blad;
@@ -263,7 +263,7 @@ function waardeTekst(w: unknown): string {
 }
 
 /** Fill {veld} placeholders with situation values and {vorm} with the form's short title. */
-export function vulIn(tekst: string, s: Situatie, v: VormInvoer): string {
+export function fillIn(tekst: string, s: Situatie, v: VormInvoer): string {
   return tekst.replace(/\{(\w+)\}/g, (m, k: string) => {
     if (k === 'vorm') return v.data.korteTitel ?? v.data.titel ?? v.id;
     const w = veldVan(s, k);
@@ -304,7 +304,7 @@ function toetsRegels(v: VormInvoer, s: Situatie, regels: readonly Regel[], perio
   for (const r of regels) {
     const filter = geldtVoor(r, v);
     if (filter === false) continue;
-    const cond = evalueerVoorwaarde(r.voorwaarden, s, v, r.id, voorwaarden);
+    const cond = evaluateVoorwaarde(r.voorwaarden, s, v, r.id, voorwaarden);
     const ok = cond === false ? false : filter === null || cond === null ? null : true;
     getoetst.push({ regel: r.id, ernst: r.ernst, geraakt: ok === true });
     if (ok === false || r.ernst === 'nvt') {
@@ -317,7 +317,7 @@ function toetsRegels(v: VormInvoer, s: Situatie, regels: readonly Regel[], perio
         regel: r.id,
         ernst: r.ernst,
         soort: 'bron',
-        reden: `KING stelde dit in 2015; geen actuele bron bevestigt dat het nu nog zo is. Daarom telt het nu niet mee. KING: ${vulIn(r.reden, s, v)}`,
+        reden: `KING stelde dit in 2015; geen actuele bron bevestigt dat het nu nog zo is. Daarom telt het nu niet mee. KING: ${fillIn(r.reden, s, v)}`,
       });
     } else geraakt.push(r);
   }
@@ -336,7 +336,7 @@ function onzekerKenmerk(r: Regel, v: VormInvoer, s: Situatie, voorwaarden: BladU
     regel: r.id,
     ernst: r.ernst,
     soort: 'kenmerk',
-    reden: `${waarom} Als het wel zo is, geldt: ${vulIn(r.reden, s, v)}`,
+    reden: `${waarom} Als het wel zo is, geldt: ${fillIn(r.reden, s, v)}`,
   };
 }
 
@@ -349,7 +349,7 @@ function verlichtingVan(gebruikt: Regel[], s: Situatie, v: VormInvoer) {
     for (const m of r.verlichting ?? []) {
       if (gezien.has(m.tekst)) continue;
       gezien.add(m.tekst);
-      verlichting.push({ tekst: vulIn(m.tekst, s, v), bronnen: m.bronnen });
+      verlichting.push({ tekst: fillIn(m.tekst, s, v), bronnen: m.bronnen });
     }
     const z = r.zekerheid ?? 'volgens-bron';
     if (zekerheidRang[z] > zekerheidRang[zekerheid]) zekerheid = z;
@@ -367,14 +367,14 @@ function schattingVan(gebruikt: Regel[], s: Situatie, v: VormInvoer): Schatting 
     min: d.min * f,
     max: d.max * f,
     eenheid: d.eenheid,
-    formule: vulIn(d.formule, s, v),
-    ...(d.toelichting ? { toelichting: vulIn(d.toelichting, s, v) } : {}),
+    formule: fillIn(d.formule, s, v),
+    ...(d.toelichting ? { toelichting: fillIn(d.toelichting, s, v) } : {}),
     bronnen: d.bronnen,
     regel: mS.id,
   };
 }
 
-export function evalueerBelemmering(
+export function evaluateBelemmering(
   b: BelemmeringInvoer,
   v: VormInvoer,
   s: Situatie,
@@ -434,7 +434,7 @@ export function evalueerBelemmering(
     ...basis,
     ernst: hoogste,
     punten: PUNTEN[hoogste],
-    redenen: gebruikt.map((r) => vulIn(r.reden, s, v)),
+    redenen: gebruikt.map((r) => fillIn(r.reden, s, v)),
     bronnen: uniekeBronnen(gebruikt),
     ...(schatting ? { schatting } : {}),
     verlichting,

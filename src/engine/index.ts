@@ -17,7 +17,7 @@
  */
 import { themaIds } from '../schemas/engine-constants.ts';
 import {
-  evalueerBelemmering,
+  evaluateBelemmering,
   geldtIn,
   geldtVoor,
   regelsUit,
@@ -37,14 +37,14 @@ import type { Situatie } from '../schemas/situation-fields.ts';
 export * from '../schemas/situation-fields.ts';
 export { PUNTEN, ernstIds, ernstLabel, PEILDATUM_KING2015, themaIds } from '../schemas/engine-constants.ts';
 export {
-  evalueerBelemmering,
+  evaluateBelemmering,
   rang,
-  evalueerVoorwaarde,
+  evaluateVoorwaarde,
   geldtIn,
   geldtVoor,
   regelsUit,
   toets,
-  vulIn,
+  fillIn,
   getal,
 } from './evaluate.ts';
 export type {
@@ -154,7 +154,7 @@ export function evaluate(
     const perThema = Object.fromEntries(themaIds.map((t) => [t, leegTotaal()])) as Record<Thema, Totaal>;
     const uitkomsten = bs.map((b) => {
       const rs = (perBelemmering.get(b.id) ?? []).filter((r) => geldtVoor(r, v) !== false);
-      const u = evalueerBelemmering(
+      const u = evaluateBelemmering(
         b,
         v,
         situatie,

@@ -125,7 +125,7 @@ const kort = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
  * Read a path like /verkenner/v/doel-fg/aantal-10-14/ into answers. Never
  * throws: whatever cannot be read is reported, with the last valid state.
  */
-export function lees(flow: Flow, adres: string): Gelezen {
+export function parseAdres(flow: Flow, adres: string): Gelezen {
   const [pathname, search = ''] = adres.split('?', 2);
   let p: string;
   let query: URLSearchParams;

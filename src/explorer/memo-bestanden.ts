@@ -1,7 +1,7 @@
 /** The memo files made at build: the motion preset and each single goal, with their file names per kind of memo. */
 import { combinaties, metOpenVragen, pad } from './flow.ts';
-import { bouwMemo, MEMO_SOORTEN, type MemoSoort } from './memo.ts';
-import { bouwUitkomst, type VerkennerData } from './outcome.ts';
+import { buildMemo, MEMO_SOORTEN, type MemoSoort } from './memo.ts';
+import { buildUitkomst, type VerkennerData } from './outcome.ts';
 import type { VerkennerInhoud } from '../loaders/explorer.ts';
 
 export interface MemoBestand {
@@ -27,11 +27,11 @@ export function memoBestanden(data: VerkennerData, inhoud: VerkennerInhoud, datu
     })),
   ];
   const uit = sets.map((s) => {
-    const model = bouwUitkomst(data, s.antwoorden);
+    const model = buildUitkomst(data, s.antwoorden);
     const namen = Object.fromEntries(
       (Object.keys(MEMO_SOORTEN) as MemoSoort[]).map((soort) => [
         soort,
-        bouwMemo(data, model, { datum, pad: s.pad, motie: s.motie ? inhoud.motie : undefined, soort }).bestandsnaam,
+        buildMemo(data, model, { datum, pad: s.pad, motie: s.motie ? inhoud.motie : undefined, soort }).bestandsnaam,
       ]),
     ) as Record<MemoSoort, string>;
     return { ...s, namen };

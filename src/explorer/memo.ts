@@ -170,7 +170,7 @@ export interface MemoOpties {
   soort?: MemoSoort;
 }
 
-export function bouwMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Memo {
+export function buildMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Memo {
   const soort = o.soort ?? 'raadsinformatiebrief';
   // site paths follow the base path; they become absolute only when the site's address is known
   const link = (href: string) =>

@@ -275,7 +275,7 @@ function doelUitkomst(
   return { doel: doelId, label, data: doel, routes, advies, onbekend };
 }
 
-export function bouwUitkomst(d: VerkennerData, a: Antwoorden): UitkomstModel {
+export function buildUitkomst(d: VerkennerData, a: Antwoorden): UitkomstModel {
   const perBel = feitenPerBelemmering(d.engine.regels);
   const opties = d.flow.vragen.find((v) => v.id === 'doel')?.opties.map((o) => o.id) ?? [];
   const gekozen = opties.filter((o) => (a.doel ?? []).includes(o) && d.doelen[o]);

@@ -12,7 +12,7 @@ export const PAGINA_BUDGET = 1000;
 export const MAX_HTML = 120_000;
 
 /** Throws when a page's explorer HTML is over the limit (called by the page while it builds). */
-export function controleerGrootte(html: string, pad: string): void {
+export function checkGrootte(html: string, pad: string): void {
   if (html.length > MAX_HTML)
     throw new Error(`De verkennerpagina ${pad} is ${html.length} tekens groot; de grens is ${MAX_HTML}.`);
 }

@@ -37,7 +37,7 @@ const files = (dir: string, re: RegExp) =>
  * name used in messages; `bekend` are the organisation ids participants may
  * match; `datum` is the build date (YYYY-MM-DD), written as geraadpleegd.
  */
-export function leesImportMap(
+export function readImportMap(
   contentDir: string,
   bekend: ReadonlySet<string>,
   datum: string,

@@ -8,13 +8,13 @@
  */
 
 /** Normalise a base path: leading and trailing slash, no doubles; "" and "/" are the root. */
-export function normaliseerBasis(b: string | undefined): string {
+export function normalizeBasis(b: string | undefined): string {
   const delen = (b ?? '').split('/').filter(Boolean);
   return delen.length ? `/${delen.join('/')}/` : '/';
 }
 
 /** The base path of this build, e.g. "/" or "/samenwerkingswijzer/". */
-export const BASIS: string = normaliseerBasis(import.meta.env?.BASE_URL);
+export const BASIS: string = normalizeBasis(import.meta.env?.BASE_URL);
 
 /** Is this a root-relative URL (one slash, not a protocol-relative "//host")? */
 export const isSitePad = (u: string): boolean => u.startsWith('/') && !u.startsWith('//');

@@ -117,7 +117,7 @@ export type DatumUitslag = { ok: true; datum: Datum } | { ok: false; fout: strin
  * Read a date typed by a user: JJJJ-MM-DD (what a date field sends) or
  * DD-MM-JJJJ / DD/MM/JJJJ / DD.MM.JJJJ. Gives a Dutch message when it is not a real date.
  */
-export function leesDatum(invoer: string | undefined, veld = 'de datum'): DatumUitslag {
+export function parseDatum(invoer: string | undefined, veld = 'de datum'): DatumUitslag {
   const s = (invoer ?? '').trim();
   if (!s) return { ok: false, fout: `Vul ${veld} in.` };
   let y: number, m: number, d: number;

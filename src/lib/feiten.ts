@@ -128,7 +128,7 @@ export interface FeitenBron {
  * Expand every placeholder in every string of `data` (deep; a new value, the
  * input is not changed). An unknown id or part is a problem naming file and field.
  */
-export function vulFeitenIn<T>(data: T, bron: FeitenBron, file: string, problems: string[], pad = ''): T {
+export function fillFeiten<T>(data: T, bron: FeitenBron, file: string, problems: string[], pad = ''): T {
   const regels = bron.uittreding;
   /** the text with its placeholders filled in, and the citations of the facts it now states */
   const vul = (v: string, p: string): { tekst: string; bronnen: Citation[] } => {

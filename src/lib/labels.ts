@@ -133,7 +133,7 @@ export const REKENHULP_TEKST = {
       voorbehouden: 'Let op',
     },
   },
-  /** reading a typed number (src/calc/kostenverdeling.ts leesGetal) */
+  /** reading a typed number (src/calc/kostenverdeling.ts parseGetal) */
   getal: {
     leeg: 'Vul een getal in.',
     ongeldig: (s: string) => `"${s}" is geen getal. Gebruik alleen cijfers, bijvoorbeeld 100.000 of 2500,50.`,

@@ -5,12 +5,12 @@
 import { isoDelen, naarIso } from '../lib/dates.ts';
 import { buildDate } from './env.ts';
 import { rekenregels } from './calc-view.ts';
-import { berekenAgenda, type AgendaRegelUit } from '../calc/agenda.ts';
+import { computeAgenda, type AgendaRegelUit } from '../calc/agenda.ts';
 
 export async function agenda(): Promise<{ items: AgendaRegelUit[]; peildatum: string; laatstGewijzigd?: string }> {
   const regels = await rekenregels();
   const ref = isoDelen(buildDate());
-  const items = berekenAgenda(regels.agenda, ref, {
+  const items = computeAgenda(regels.agenda, ref, {
     uittreding: Object.fromEntries(regels.uittreding.map((u) => [u.id, u.data])),
   });
   return {

@@ -5,7 +5,7 @@ import { getKB, getRegels } from './kb.ts';
 import type { ErnstMatrix } from '../schemas/types.ts';
 import type { Regel, Voorwaarde } from '../schemas/engine.ts';
 import { regelsUit, geldtIn } from '../engine/evaluate.ts';
-import { controleerSituatie, parseSituatie } from '../schemas/situation.ts';
+import { checkSituatie, parseSituatie } from '../schemas/situation.ts';
 
 let cache: Promise<{ nu: Resultaat; king2015: Resultaat }> | undefined;
 
@@ -87,7 +87,7 @@ export function activeer(
       }
     };
     walk(r.voorwaarden);
-    if (controleerSituatie(s).length) continue;
+    if (checkSituatie(s).length) continue;
     const nieuw = parseSituatie(s);
     const voor = situatieRegels(basis);
     const na = situatieRegels(nieuw);

@@ -6,7 +6,7 @@
  * Build time only: the browser gets these values from the pages, never from here.
  */
 import { resolve } from 'node:path';
-import { leesDatum, naarIso } from '../lib/dates.ts';
+import { parseDatum, naarIso } from '../lib/dates.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -17,7 +17,7 @@ type Env = Record<string, string | undefined>;
 export function readBuildDate(env: Env = process.env, now: Date = new Date()): string {
   const set = env.SITE_BUILD_DATE;
   if (set === undefined) return now.toISOString().slice(0, 10);
-  const r = leesDatum(set, 'SITE_BUILD_DATE');
+  const r = parseDatum(set, 'SITE_BUILD_DATE');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(set) || !r.ok)
     throw new Error(`SITE_BUILD_DATE="${set}" is geen datum als JJJJ-MM-DD`);
   return naarIso(r.datum);

@@ -12,7 +12,7 @@ import { VOORKEUR_CRITERIA, type VerkennerData } from '../explorer/outcome.ts';
 import { citeIndex } from '../lib/cite.ts';
 import { termLinks } from '../lib/text.ts';
 
-export function bouwData(
+export function buildData(
   kb: KnowledgeBase,
   regels: { id: string; data: RegelBestand }[],
   inhoud: VerkennerInhoud,

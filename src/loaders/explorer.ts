@@ -3,7 +3,7 @@
  * time: schema errors, citations to unknown sources and broken references
  * fail the build with the file and the field named. Node only (fs).
  */
-import { vulFeitenIn, type FeitenBron } from '../lib/feiten.ts';
+import { fillFeiten, type FeitenBron } from '../lib/feiten.ts';
 import { readFolder } from './read-content.ts';
 import { entryFolders } from './registry.ts';
 import { buildDate } from './env.ts';
@@ -47,7 +47,7 @@ export interface VerkennerInhoud {
  */
 export const VERWACHTE_INSTRUMENTEN = ['dvo', 'detachering', 'aansluiten-voorziening'] as const;
 
-export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBron): VerkennerInhoud {
+export function loadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBron): VerkennerInhoud {
   const problems: string[] = [];
   // the facts texts state through {{uittreding:<id>}} and {{feit:<id>}}: given by the one loader, or read here
   feiten ??= {
@@ -84,7 +84,7 @@ export function laadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBr
       if (p) problems.push(`${naam}: ${p}`);
     }
     // rules stated through their one home (content/uittreding/): {{uittreding:<id>}}
-    return vulFeitenIn(r.data, feiten, naam, problems);
+    return fillFeiten(r.data, feiten, naam, problems);
   };
   const vragen = lees('vragen.yaml', vragenBestand);
   const routes = lees('routes.yaml', routesBestand)?.routes;

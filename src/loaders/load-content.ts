@@ -26,11 +26,11 @@ import {
 import type { Entry, KbKey, KnowledgeBase } from '../schemas/types.ts';
 import { checkRules } from './check-rules.ts';
 import { checkAllCalcRules } from './calc.ts';
-import { laadVerkenner, type VerkennerInhoud } from './explorer.ts';
+import { loadVerkenner, type VerkennerInhoud } from './explorer.ts';
 import { contentRoot } from './env.ts';
-import { oordeelProblemen, vulFeitenIn, type FeitenBron } from '../lib/feiten.ts';
+import { oordeelProblemen, fillFeiten, type FeitenBron } from '../lib/feiten.ts';
 import { buildDate } from './env.ts';
-import { leesImportMap } from '../import/folder.ts';
+import { readImportMap } from '../import/folder.ts';
 import { zodProblems } from '../lib/errors.ts';
 
 /** Every entry folder, typed by its schema. */
@@ -78,7 +78,7 @@ function vulFeiten(gelezen: Gelezen, problems: string[]): { entries: Gelezen; fe
       k,
       k === 'uittreding' || k === 'feiten'
         ? list
-        : (list as Entry<unknown>[]).map((e) => ({ ...e, data: vulFeitenIn(e.data, feiten, e.file, problems) })),
+        : (list as Entry<unknown>[]).map((e) => ({ ...e, data: fillFeiten(e.data, feiten, e.file, problems) })),
     ]),
   ) as Gelezen;
   return { entries, feiten };
@@ -86,7 +86,7 @@ function vulFeiten(gelezen: Gelezen, problems: string[]): { entries: Gelezen; fe
 
 /** Official files in content/import/ become regelingen, validated by the same schema as a hand-written file. */
 function voegImportToe(dir: string, entries: Gelezen, problems: string[]): void {
-  const imp = leesImportMap(dir, new Set(entries.organisaties.map((o) => o.id)), buildDate(), (p) => fileLabel(dir, p));
+  const imp = readImportMap(dir, new Set(entries.organisaties.map((o) => o.id)), buildDate(), (p) => fileLabel(dir, p));
   problems.push(...imp.problems);
   const handIds = new Map(entries.regelingen.map((r) => [r.id, r.file]));
   for (const g of imp.entries) {
@@ -147,7 +147,7 @@ function verkennerVan(
   }
   let verkenner: VerkennerInhoud;
   try {
-    verkenner = laadVerkenner(dir, kb, feiten);
+    verkenner = loadVerkenner(dir, kb, feiten);
   } catch (e) {
     problems.push(...problemsOf(e));
     return undefined;

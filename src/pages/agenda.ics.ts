@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { agenda } from '../loaders/agenda.ts';
-import { maakIcs } from '../calc/ics.ts';
+import { buildIcs } from '../calc/ics.ts';
 import { citationViews } from '../loaders/view.ts';
 import { citationLink } from '../lib/cite.ts';
 import { metBasis } from '../lib/basis.ts';
@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
       .join('; ');
   const gedateerd = items.filter((a) => a.datum);
   const bronnen = new Map(await Promise.all(gedateerd.map(async (a) => [a.id, await bronTekst(a)] as const)));
-  const ics = maakIcs(
+  const ics = buildIcs(
     gedateerd.map((a) => ({
       uid: `${a.id}-${a.datum}@samenwerkingswijzer`,
       datum: a.datum!,

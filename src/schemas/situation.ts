@@ -77,7 +77,7 @@ export class SituatieFout extends Error {
 }
 
 /** Dutch problem messages, each naming the field, or [] when the situation is valid. */
-export function controleerSituatie(invoer: unknown): string[] {
+export function checkSituatie(invoer: unknown): string[] {
   const r = situatie.safeParse(invoer);
   if (r.success) return [];
   return r.error.issues.map((i) => {
@@ -91,7 +91,7 @@ export function controleerSituatie(invoer: unknown): string[] {
 
 /** Parse a situation; throws SituatieFout with Dutch messages naming each field. */
 export function parseSituatie(invoer: unknown): Situatie {
-  const p = controleerSituatie(invoer);
+  const p = checkSituatie(invoer);
   if (p.length) throw new SituatieFout(p);
   return invoer as Situatie;
 }

@@ -33,7 +33,7 @@ export function resultaatVelden(prefix: string): (ResultaatVelden & { link: HTML
 }
 
 /** The input is not valid: hide the result, say so (when messages are shown), and move focus to the first field with a message. */
-export function toonOngeldig(el: ResultaatVelden, toonFouten: boolean, focus: boolean): void {
+export function showOngeldig(el: ResultaatVelden, toonFouten: boolean, focus: boolean): void {
   el.uit.hidden = !toonFouten;
   el.deel.hidden = true;
   el.status.textContent = toonFouten ? 'Er is nog iets niet goed ingevuld. Kijk bij de velden met een melding.' : '';

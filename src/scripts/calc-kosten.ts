@@ -3,9 +3,9 @@
  * computes live and writes the input back to the URL (shareable). The table
  * and chart are made by the same pure functions as the worked example.
  */
-import { berekenKosten, kostenNaarQuery, kostenUitQuery, MAX_GEMEENTEN, type KostenInvoer } from '../calc/kosten.ts';
+import { computeKosten, kostenNaarQuery, kostenUitQuery, MAX_GEMEENTEN, type KostenInvoer } from '../calc/kosten.ts';
 import { kostenHtml } from '../calc/planner-render.ts';
-import { resultaatVelden, toonOngeldig } from './calc-form.ts';
+import { resultaatVelden, showOngeldig } from './calc-form.ts';
 import { herbaseer } from '../lib/basis.ts';
 
 export function initKosten(): void {
@@ -70,7 +70,7 @@ export function initKosten(): void {
   const reken = (toonFouten: boolean, focus = false) => {
     toonRijen();
     const invoer = lees();
-    const u = berekenKosten(invoer);
+    const u = computeKosten(invoer);
     const fouten: Record<string, string | undefined> = !u.ok && toonFouten ? u.fouten : {};
     for (const el of form.querySelectorAll<HTMLElement>('.error-message')) {
       const veld = el.id.replace(/^ko-/, '').replace(/-fout$/, '');
@@ -84,7 +84,7 @@ export function initKosten(): void {
       }
     }
     if (!u.ok) {
-      toonOngeldig(velden, toonFouten, focus);
+      showOngeldig(velden, toonFouten, focus);
       return;
     }
     uit.hidden = false;

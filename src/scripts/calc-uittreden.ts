@@ -4,7 +4,7 @@
  * same pure functions as the worked examples on the page.
  */
 import type { UittredingRegels } from '../schemas/calc.ts';
-import { berekenUittreding, type UittredingInvoer, type UittredingVeld } from '../calc/uittreding.ts';
+import { computeUittreding, type UittredingInvoer, type UittredingVeld } from '../calc/uittreding.ts';
 import { uittredingFoutTekst, uittredingHtml, uittredingSamenvatting, type CiteMap } from '../calc/render.ts';
 import { REKENHULP_TEKST, UI } from '../lib/labels.ts';
 import { herbaseer } from '../lib/basis.ts';
@@ -45,7 +45,7 @@ export function initUittreden(): void {
     const invoer: UittredingInvoer = { opzegdatum: veld('opzegdatum').value };
     for (const v of VELDEN.slice(1) as Exclude<UittredingVeld, 'opzegdatum'>[])
       if (!blok(v).hidden) invoer[v] = veld(v).value;
-    const u = berekenUittreding(r, invoer);
+    const u = computeUittreding(r, invoer);
     for (const v of VELDEN) {
       const f = !u.ok && toonFouten ? u.fouten[v] : undefined;
       const msg = f && uittredingFoutTekst(f);

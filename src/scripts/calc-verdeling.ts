@@ -4,7 +4,7 @@
  * made by the same pure functions as the worked example.
  */
 import type { Kostensleutel } from '../schemas/calc.ts';
-import { berekenVerdeling, type DeelnemerInvoer } from '../calc/kostenverdeling.ts';
+import { computeVerdeling, type DeelnemerInvoer } from '../calc/kostenverdeling.ts';
 import { verdelingHtml, type CiteMap } from '../calc/render.ts';
 import { UI } from '../lib/labels.ts';
 import { herbaseer } from '../lib/basis.ts';
@@ -106,7 +106,7 @@ export function initVerdeling(): void {
           : $<HTMLInputElement>(`kv-deelnemer-${i}-inwoners`)!.value,
       };
     });
-    const u = berekenVerdeling(k, {
+    const u = computeVerdeling(k, {
       bedrag: $<HTMLInputElement>('kv-bedrag')!.value,
       gemiddelde: $<HTMLInputElement>('kv-gemiddelde')!.value,
       deelnemers,

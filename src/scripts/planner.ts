@@ -4,10 +4,10 @@
  * rendered by the same pure function as the worked examples.
  */
 import type { ProcedureRoute } from '../schemas/calc.ts';
-import { berekenPlan, planUitQuery, type PlannerInvoer } from '../calc/procedure.ts';
+import { computePlan, planUitQuery, type PlannerInvoer } from '../calc/procedure.ts';
 import { planHtml } from '../calc/planner-render.ts';
 import type { CiteMap } from '../calc/render.ts';
-import { resultaatVelden, toonOngeldig } from './calc-form.ts';
+import { resultaatVelden, showOngeldig } from './calc-form.ts';
 import { herbaseer } from '../lib/basis.ts';
 
 export function initPlanner(): void {
@@ -81,7 +81,7 @@ export function initPlanner(): void {
   const reken = (toonFouten: boolean, focus = false) => {
     toon();
     const invoer = lees();
-    const u = berekenPlan(huidig().data, invoer);
+    const u = computePlan(huidig().data, invoer);
     const fouten: Record<string, string | undefined> = !u.ok && toonFouten ? u.fouten : {};
     const veldId: Record<string, string> = {
       start: 'pl-start',
@@ -108,7 +108,7 @@ export function initPlanner(): void {
       form.querySelector<HTMLElement>(`#${id}`)?.setAttribute('aria-invalid', 'true');
     }
     if (!u.ok) {
-      toonOngeldig(velden, toonFouten, focus);
+      showOngeldig(velden, toonFouten, focus);
       return;
     }
     uit.hidden = false;

@@ -7,11 +7,11 @@
  * lets the reader pick several goals at once, keeps later answers on
  * "wijzig", and makes the memo (.docx, Markdown) for any combination.
  */
-import { isKlaar, lees, pad, type Antwoorden } from '../explorer/flow.ts';
+import { isKlaar, parseAdres, pad, type Antwoorden } from '../explorer/flow.ts';
 import { linkTermsInHtml } from '../lib/text.ts';
-import { bouwUitkomst, type VerkennerData } from '../explorer/outcome.ts';
+import { buildUitkomst, type VerkennerData } from '../explorer/outcome.ts';
 import { alsJson, render, renderFout, titelVan } from '../explorer/render.ts';
-import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE, type MemoSoort } from '../explorer/memo.ts';
+import { buildMemo, memoDocx, memoMarkdown, DOCX_TYPE, type MemoSoort } from '../explorer/memo.ts';
 import { herbaseer, metBasis, zonderBasis } from '../lib/basis.ts';
 
 let data: VerkennerData | null = null;
@@ -44,7 +44,7 @@ function koppel(root: HTMLElement): void {
 
 /** The answers of the state the root shows (the motion page names its state; other pages use the URL). */
 function huidig(root: HTMLElement): Antwoorden {
-  return lees(
+  return parseAdres(
     data!.flow,
     zonderBasis(root.dataset.vkPad ?? location.pathname) + (root.dataset.vkPad ? '' : location.search),
   ).antwoorden;
@@ -54,8 +54,8 @@ function huidig(root: HTMLElement): Antwoorden {
 function toon(root: HTMLElement, adres: string, focus: boolean): boolean {
   if (!data) return false;
   performance.mark('vk-antwoord');
-  const r = lees(data.flow, zonderBasis(adres));
-  const html = r.fout ? renderFout(r.fout) : render(data, r.antwoorden, (a) => bouwUitkomst(data!, a), r.wijzig);
+  const r = parseAdres(data.flow, zonderBasis(adres));
+  const html = r.fout ? renderFout(r.fout) : render(data, r.antwoorden, (a) => buildUitkomst(data!, a), r.wijzig);
   // an outcome links the first mention of each glossary term, as its static page does
   root.innerHTML = !r.fout && !r.wijzig && isKlaar(data.flow, r.antwoorden) ? linkTermsInHtml(html, data.termen) : html;
   herbaseer(root);
@@ -79,13 +79,13 @@ function exporteer(root: HTMLElement, actie: string | undefined): void {
   if (actie === 'print') return window.print();
   if (actie === 'kopieer') return kopieer(root);
   const a = huidig(root);
-  const m = bouwUitkomst(data, a);
+  const m = buildUitkomst(data, a);
   const adres = new URL(metBasis(pad(data.flow, a)), location.href).href;
   if (actie === 'json')
     return download('verkenner-uitkomst.json', 'application/json', JSON.stringify(alsJson(data, m, adres), null, 2));
   // "docx:raadsinformatiebrief": format and kind of memo; links go to the site this page is served from
   const [formaat, soort] = (actie ?? '').split(':') as [string, MemoSoort | undefined];
-  const memo = bouwMemo(data, m, {
+  const memo = buildMemo(data, m, {
     datum: new Date().toISOString().slice(0, 10),
     site: location.origin,
     pad: pad(data.flow, a),
@@ -134,7 +134,7 @@ function bedien(root: HTMLElement): void {
   });
 }
 
-export function startVerkenner(): void {
+export function initVerkenner(): void {
   const root = document.querySelector<HTMLElement>('[data-verkenner]');
   if (!root) return;
   void laadData().then(() => {
@@ -158,7 +158,7 @@ export async function verklaarOnbekendAdres(doel: HTMLElement): Promise<void> {
   if (!sitePad.startsWith('/verkenner/')) return;
   const d = await laadData();
   if (!d) return;
-  const r = lees(d.flow, sitePad + location.search);
+  const r = parseAdres(d.flow, sitePad + location.search);
   if (!r.fout && sitePad.startsWith('/verkenner/v/')) {
     const nieuw = pad(d.flow, r.antwoorden, r.wijzig);
     if (nieuw !== sitePad + location.search) return location.replace(metBasis(nieuw));

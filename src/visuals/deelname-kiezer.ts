@@ -4,7 +4,7 @@
  * also follows the row links (#org-<id>), so both ways stay in step.
  * Without JavaScript the rows are highlighted by CSS :target instead.
  */
-export function koppelKiezer(root: ParentNode = document): void {
+export function bindKiezer(root: ParentNode = document): void {
   for (const kiezer of root.querySelectorAll<HTMLElement>('[data-deelname-kiezer]')) {
     const figuur = kiezer.closest('figure');
     const select = kiezer.querySelector('select');

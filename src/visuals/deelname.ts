@@ -79,7 +79,7 @@ export function soortVanRol(rol: string): Deelsoort {
   return 'anders';
 }
 
-export function bouwDeelname(
+export function buildDeelname(
   organisaties: OrganisatieInvoer[],
   casussen: CasusInvoer[],
   samenwerkingen: string[] = [ITPT, 'samenwerking-ict-hengelo', 'vth-omgevingsrecht-twente'],

@@ -50,7 +50,7 @@ export const HOMES: Home[] = [
   {
     job: 'dates: parsing, checking, arithmetic, Dutch month names',
     home: 'src/lib/dates.ts',
-    names: ['MAANDEN', 'datumNl', 'isoDelen', 'leesDatum', 'naarIso'],
+    names: ['MAANDEN', 'datumNl', 'isoDelen', 'parseDatum', 'naarIso'],
   },
   { job: 'money in euro', home: 'src/lib/money.ts', names: ['euro', 'euroVanEuros'] },
   { job: '"file: field" problems', home: 'src/lib/errors.ts', names: ['fieldProblem', 'zodProblems'] },

@@ -1,8 +1,8 @@
 import { isoDelen, naarIso } from '../../src/lib/dates.ts';
 import { describe, expect, it } from 'vitest';
 import {
-  berekenAgenda,
-  berekenAgendaItem,
+  computeAgenda,
+  computeAgendaItem,
   laatsteOpzegdag,
   laatsteStartVoor,
   type AgendaContext,
@@ -17,7 +17,7 @@ const item = (id: string) => {
   if (!e) throw new Error(`geen agenda-item ${id}`);
   return e.data;
 };
-const op = (id: string, ref: string) => berekenAgendaItem(id, item(id), isoDelen(ref), ctx());
+const op = (id: string, ref: string) => computeAgendaItem(id, item(id), isoDelen(ref), ctx());
 const bron = { bron: 'it-platform-twente', plaats: 'art-14' };
 const kaal = (regel: AgendaItem['regel']): AgendaItem => ({
   titel: 't',
@@ -74,10 +74,10 @@ describe('agenda dates from the agreements', () => {
   });
   it('a yearly deadline in February ends on the 29th in a leap year', () => {
     const ctxLeeg = { uittreding: {} };
-    expect(berekenAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), isoDelen('2027-03-01'), ctxLeeg).datum).toBe(
+    expect(computeAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), isoDelen('2027-03-01'), ctxLeeg).datum).toBe(
       '2028-02-29',
     );
-    expect(berekenAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), isoDelen('2028-03-01'), ctxLeeg).datum).toBe(
+    expect(computeAgendaItem('x', kaal({ soort: 'jaarlijks', maand: 2 }), isoDelen('2028-03-01'), ctxLeeg).datum).toBe(
       '2029-02-28',
     );
   });
@@ -113,7 +113,7 @@ describe('agenda dates from the agreements', () => {
     expect(naarIso(laatsteStartVoor(isoDelen('2028-02-29'), 12))).toBe('2027-02-28'); // 2027-02-28 + 12 months = 2028-02-28
   });
   it('orders upcoming first, then undated, then past; every item has a source', () => {
-    const lijst = berekenAgenda(regels().agenda, isoDelen('2026-11-29'), ctx());
+    const lijst = computeAgenda(regels().agenda, isoDelen('2026-11-29'), ctx());
     expect(lijst.length).toBe(regels().agenda.length);
     const orde = lijst.map((a) => a.status);
     const eersteVoorbij = orde.indexOf('voorbij');
@@ -125,7 +125,7 @@ describe('agenda dates from the agreements', () => {
   });
   it('unknown exit rules give a clear error', () => {
     expect(() =>
-      berekenAgendaItem('x', kaal({ soort: 'opzegging', uittreding: 'bestaat-niet' }), isoDelen('2026-11-29'), ctx()),
+      computeAgendaItem('x', kaal({ soort: 'opzegging', uittreding: 'bestaat-niet' }), isoDelen('2026-11-29'), ctx()),
     ).toThrow(/regel.uittreding.*bestaat-niet/);
   });
 });

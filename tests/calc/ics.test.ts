@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { icsTekst, maakIcs, vouw } from '../../src/calc/ics.ts';
+import { icsTekst, buildIcs, vouw } from '../../src/calc/ics.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const opties = { prodid: '-//Samenwerkingswijzer//Agenda//NL', naam: 'Agenda', stempel: '2026-11-29' };
@@ -23,7 +23,7 @@ describe('iCalendar (RFC 5545)', () => {
     expect(vouw(precies + 'Y')).toBe(`${precies}\r\n Y`);
   });
   it('writes all-day events with UID, DTSTAMP, DTSTART;VALUE=DATE and the next day as DTEND, CRLF only', () => {
-    const ics = maakIcs(
+    const ics = buildIcs(
       [
         {
           uid: 'vth-einde@samenwerkingswijzer',
@@ -51,6 +51,6 @@ describe('iCalendar (RFC 5545)', () => {
     for (const r of ics.split('\r\n')) expect(octets(r)).toBeLessThanOrEqual(75);
   });
   it('rejects a date that is not JJJJ-MM-DD, naming the event', () => {
-    expect(() => maakIcs([{ uid: 'u1', datum: '31-10-2027', samenvatting: 's' }], opties)).toThrow(/u1/);
+    expect(() => buildIcs([{ uid: 'u1', datum: '31-10-2027', samenvatting: 's' }], opties)).toThrow(/u1/);
   });
 });

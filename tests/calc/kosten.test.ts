@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { berekenKosten, kostenNaarQuery, kostenUitQuery, type KostenUitkomst } from '../../src/calc/kosten.ts';
+import { computeKosten, kostenNaarQuery, kostenUitQuery, type KostenUitkomst } from '../../src/calc/kosten.ts';
 import { regels } from './helpers.ts';
 
-const ok = (u: ReturnType<typeof berekenKosten>): KostenUitkomst => {
+const ok = (u: ReturnType<typeof computeKosten>): KostenUitkomst => {
   if (!u.ok) throw new Error(JSON.stringify(u.fouten));
   return u;
 };
 
 describe('cost calculator', () => {
   it('fte × cost per fte plus overhead, split equally to the cent', () => {
-    const u = ok(berekenKosten({ fte: '1', kosten: '100.000', opslag: '0', n: '3', sleutel: 'gelijk' }));
+    const u = ok(computeKosten({ fte: '1', kosten: '100.000', opslag: '0', n: '3', sleutel: 'gelijk' }));
     expect(u.totaalCenten).toBe(10000000);
     expect(u.rijen.map((r) => r.bedrag)).toEqual(['€ 33.333,34', '€ 33.333,33', '€ 33.333,33']);
     expect(u.rijen.reduce((a, r) => a + r.centen, 0)).toBe(u.totaalCenten);
   });
   it('rounds the overhead half up to a cent', () => {
     // 0,33 fte × € 1.000,01 = € 330,0033 → € 330,00; 12,5% of € 330,00 = € 41,25
-    const u = ok(berekenKosten({ fte: '0,33', kosten: '1000,01', opslag: '12,5', n: '1' }));
+    const u = ok(computeKosten({ fte: '0,33', kosten: '1000,01', opslag: '12,5', n: '1' }));
     expect(u.personeelCenten).toBe(33000);
     expect(u.opslagCenten).toBe(4125);
     expect(u.totaal).toBe('€ 371,25');
     // 1 fte × € 0,05 with 10% overhead: 0,5 cent rounds up to 1 cent
-    expect(ok(berekenKosten({ fte: '1', kosten: '0,05', opslag: '10', n: '1' })).opslagCenten).toBe(1);
+    expect(ok(computeKosten({ fte: '1', kosten: '0,05', opslag: '10', n: '1' })).opslagCenten).toBe(1);
   });
   it('splits by inhabitants the user enters; shares add up to the total', () => {
     const u = ok(
-      berekenKosten({
+      computeKosten({
         fte: '1,5',
         kosten: '95.000',
         opslag: '15',
@@ -43,12 +43,12 @@ describe('cost calculator', () => {
     expect(u.rijen.map((r) => r.procent)).toEqual([35, 25, 40]);
   });
   it('compares with going alone: fte alone × cost per fte, no host overhead', () => {
-    const u = ok(berekenKosten({ fte: '1', kosten: '90000', opslag: '10', n: '4', sleutel: 'gelijk', alleen: '0,5' }));
+    const u = ok(computeKosten({ fte: '1', kosten: '90000', opslag: '10', n: '4', sleutel: 'gelijk', alleen: '0,5' }));
     expect(u.rijen[0].bedrag).toBe('€ 24.750,00');
     expect(u.rijen[0].alleen).toBe('€ 45.000,00');
     expect(u.rijen[0].verschil).toBe('€ 20.250,00');
     expect(u.alleenTotaal).toBe('€ 180.000,00');
-    const duurder = ok(berekenKosten({ fte: '2', kosten: '90000', opslag: '10', n: '2', alleen: '0,5' }));
+    const duurder = ok(computeKosten({ fte: '2', kosten: '90000', opslag: '10', n: '2', alleen: '0,5' }));
     expect(duurder.rijen[0].verschil).toBe('−€ 54.000,00');
   });
   it('many random splits add up exactly', () => {
@@ -57,7 +57,7 @@ describe('cost calculator', () => {
     for (let i = 0; i < 300; i++) {
       const n = 1 + Math.floor(rnd() * 14);
       const u = ok(
-        berekenKosten({
+        computeKosten({
           fte: (rnd() * 10).toFixed(2),
           kosten: (rnd() * 200000).toFixed(2),
           opslag: (rnd() * 40).toFixed(2),
@@ -70,7 +70,7 @@ describe('cost calculator', () => {
     }
   });
   it('names every bad field in Dutch', () => {
-    const u = berekenKosten({ fte: 'een', kosten: '', opslag: '-5', n: '15', sleutel: 'loting', alleen: '1,234' });
+    const u = computeKosten({ fte: 'een', kosten: '', opslag: '-5', n: '15', sleutel: 'loting', alleen: '1,234' });
     expect(u.ok).toBe(false);
     if (u.ok) return;
     expect(u.fouten.fte).toMatch(/geen getal/);
@@ -79,7 +79,7 @@ describe('cost calculator', () => {
     expect(u.fouten.n).toMatch(/1 tot en met 14/);
     expect(u.fouten.sleutel).toMatch(/verdeelsleutel/);
     expect(u.fouten.alleen).toMatch(/2 cijfers achter de komma/);
-    const w = berekenKosten({
+    const w = computeKosten({
       fte: '1',
       kosten: '1000',
       opslag: '0',
@@ -93,7 +93,7 @@ describe('cost calculator', () => {
       expect(w.fouten['gewicht-0']).toMatch(/inwoners van Almelo/);
       expect(w.fouten['gewicht-1']).toMatch(/geen getal/);
     }
-    const nul = berekenKosten({
+    const nul = computeKosten({
       fte: '0',
       kosten: '1000',
       opslag: '0',

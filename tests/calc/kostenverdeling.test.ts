@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  berekenVerdeling,
+  computeVerdeling,
   euro,
-  leesGetal,
-  verdeelCenten,
+  parseGetal,
+  distributeCenten,
   type VerdelingUitkomst,
 } from '../../src/calc/kostenverdeling.ts';
 import { grafiekSvg, verdelingHtml } from '../../src/calc/render.ts';
 import { sleutel } from './helpers.ts';
 
-const ok = (u: ReturnType<typeof berekenVerdeling>): VerdelingUitkomst => {
+const ok = (u: ReturnType<typeof computeVerdeling>): VerdelingUitkomst => {
   if (!u.ok) throw new Error(JSON.stringify(u.fouten));
   if (!u.berekenbaar) throw new Error('niet berekenbaar');
   return u;
@@ -23,7 +23,7 @@ describe('rounding', () => {
     for (let n = 0; n < 500; n++) {
       const totaal = BigInt(Math.floor(rnd() * 1e9));
       const w = Array.from({ length: 1 + Math.floor(rnd() * 15) }, () => BigInt(Math.floor(rnd() * 200000)) + 1n);
-      const delen = verdeelCenten(totaal, w);
+      const delen = distributeCenten(totaal, w);
       expect(delen.reduce((a, b) => a + b, 0n)).toBe(totaal);
       delen.forEach((d, i) => {
         const exact = (Number(totaal) * Number(w[i])) / Number(w.reduce((a, b) => a + b, 0n));
@@ -32,14 +32,14 @@ describe('rounding', () => {
     }
   });
   it('gives the remaining cents deterministically: largest remainder, then order', () => {
-    expect(verdeelCenten(10000000n, [1n, 1n, 1n])).toEqual([3333334n, 3333333n, 3333333n]);
-    expect(verdeelCenten(100n, [1n, 1n, 1n])).toEqual([34n, 33n, 33n]);
-    expect(verdeelCenten(200n, [1n, 1n, 1n])).toEqual([67n, 67n, 66n]);
-    expect(verdeelCenten(1n, [1n, 3n])).toEqual([0n, 1n]);
+    expect(distributeCenten(10000000n, [1n, 1n, 1n])).toEqual([3333334n, 3333333n, 3333333n]);
+    expect(distributeCenten(100n, [1n, 1n, 1n])).toEqual([34n, 33n, 33n]);
+    expect(distributeCenten(200n, [1n, 1n, 1n])).toEqual([67n, 67n, 66n]);
+    expect(distributeCenten(1n, [1n, 3n])).toEqual([0n, 1n]);
   });
   it('€ 100.000 over three equal GGI participants adds up to the cent', () => {
     const u = ok(
-      berekenVerdeling(sleutel('it-ggi'), { bedrag: '100.000', deelnemers: [g('A', ''), g('B', ''), g('C', '')] }),
+      computeVerdeling(sleutel('it-ggi'), { bedrag: '100.000', deelnemers: [g('A', ''), g('B', ''), g('C', '')] }),
     );
     expect(u.rijen.map((r) => r.bedrag)).toEqual(['€ 33.333,34', '€ 33.333,33', '€ 33.333,33']);
     expect(u.totaalCenten).toBe(10000000);
@@ -49,7 +49,7 @@ describe('rounding', () => {
 describe('cost keys from the documents', () => {
   it('general costs (art. 12.2 a): inhabitants, cooperations count the Twente average', () => {
     const u = ok(
-      berekenVerdeling(sleutel('it-algemene-kosten'), {
+      computeVerdeling(sleutel('it-algemene-kosten'), {
         bedrag: '100000',
         gemiddelde: '40000',
         deelnemers: [g('A', '60000'), g('B', '20000'), { naam: 'C', soort: 'samenwerkingsverband' }],
@@ -60,7 +60,7 @@ describe('cost keys from the documents', () => {
   });
   it('RDNG (art. 10.2): Veiligheidsregio Twente counts 69% of the average, OLG the full average', () => {
     const u = ok(
-      berekenVerdeling(sleutel('it-rdng'), {
+      computeVerdeling(sleutel('it-rdng'), {
         bedrag: '269.000',
         gemiddelde: '100.000',
         deelnemers: [
@@ -75,7 +75,7 @@ describe('cost keys from the documents', () => {
   });
   it('Digikoppeling/ESB (art. 10.2): cooperations count half the average', () => {
     const u = ok(
-      berekenVerdeling(sleutel('it-digikoppeling-esb'), {
+      computeVerdeling(sleutel('it-digikoppeling-esb'), {
         bedrag: '3000',
         gemiddelde: '50000',
         deelnemers: [g('A', '50000'), { naam: 'SV', soort: 'samenwerkingsverband' }],
@@ -84,7 +84,7 @@ describe('cost keys from the documents', () => {
     expect(u.rijen.map((r) => r.centen)).toEqual([200000, 100000]);
   });
   it('Govroam cannot be computed and says so, with its article', () => {
-    const u = berekenVerdeling(sleutel('it-govroam'), { bedrag: '1000', deelnemers: [g('A', '1')] });
+    const u = computeVerdeling(sleutel('it-govroam'), { bedrag: '1000', deelnemers: [g('A', '1')] });
     expect(u).toMatchObject({ ok: true, berekenbaar: false });
     if (u.ok && !u.berekenbaar) {
       expect(u.samenvatting).toMatch(/kortingsafspraak/);
@@ -93,18 +93,18 @@ describe('cost keys from the documents', () => {
   });
   it('VTH art. 7.1: every participant pays 0,1 fte of the entered cost per fte', () => {
     const u = ok(
-      berekenVerdeling(sleutel('vth-bijdrage-fte'), { bedrag: '95.000,05', deelnemers: [g('A', ''), g('B', '')] }),
+      computeVerdeling(sleutel('vth-bijdrage-fte'), { bedrag: '95.000,05', deelnemers: [g('A', ''), g('B', '')] }),
     );
     expect(u.rijen.map((r) => r.bedrag)).toEqual(['€ 9.500,01', '€ 9.500,01']);
     expect(u.totaal).toBe('€ 19.000,02');
   });
   it('VTH art. 7.3: € 10.000 per participant that does not deploy staff', () => {
-    const u = ok(berekenVerdeling(sleutel('vth-kerngroep'), { deelnemers: [g('A', ''), g('B', ''), g('C', '')] }));
+    const u = ok(computeVerdeling(sleutel('vth-kerngroep'), { deelnemers: [g('A', ''), g('B', ''), g('C', '')] }));
     expect(u.totaal).toBe('€ 30.000,00');
   });
   it('VTH art. 7.4: variable contribution split equally', () => {
     const u = ok(
-      berekenVerdeling(sleutel('vth-variabele-bijdrage'), {
+      computeVerdeling(sleutel('vth-variabele-bijdrage'), {
         bedrag: '1000',
         deelnemers: Array.from({ length: 15 }, (_, i) => g(`P${i}`, '')),
       }),
@@ -117,7 +117,7 @@ describe('cost keys from the documents', () => {
 describe('invalid input: a Dutch message per field', () => {
   const k = () => sleutel('it-algemene-kosten');
   it('negative amount, text in a number field, missing inhabitants, missing average', () => {
-    const u = berekenVerdeling(k(), {
+    const u = computeVerdeling(k(), {
       bedrag: '-5',
       gemiddelde: '',
       deelnemers: [g('A', 'veel'), g('B', ''), { naam: 'C', soort: 'samenwerkingsverband' }, g('D', '0')],
@@ -131,22 +131,22 @@ describe('invalid input: a Dutch message per field', () => {
     expect(u.fouten.gemiddelde).toMatch(/gemiddelde inwonertal/);
   });
   it('no participants', () => {
-    const u = berekenVerdeling(k(), { bedrag: '100', deelnemers: [{ naam: '', inwoners: '' }] });
+    const u = computeVerdeling(k(), { bedrag: '100', deelnemers: [{ naam: '', inwoners: '' }] });
     expect(u.ok === false && u.fouten.deelnemers).toMatch(/minstens één deelnemer/);
   });
   it('numbers in Dutch notation', () => {
-    expect(leesGetal('100.000', 2)).toEqual({ ok: true, waarde: 10000000n });
-    expect(leesGetal('€ 2.500,50', 2)).toEqual({ ok: true, waarde: 250050n });
-    expect(leesGetal('2500.5', 2)).toEqual({ ok: true, waarde: 250050n });
-    expect(leesGetal('12,345', 2).ok).toBe(false);
-    expect(leesGetal('1,5', 0)).toEqual({ ok: false, fout: 'Vul een heel getal in, zonder komma.' });
+    expect(parseGetal('100.000', 2)).toEqual({ ok: true, waarde: 10000000n });
+    expect(parseGetal('€ 2.500,50', 2)).toEqual({ ok: true, waarde: 250050n });
+    expect(parseGetal('2500.5', 2)).toEqual({ ok: true, waarde: 250050n });
+    expect(parseGetal('12,345', 2).ok).toBe(false);
+    expect(parseGetal('1,5', 0)).toEqual({ ok: false, fout: 'Vul een heel getal in, zonder komma.' });
     expect(euro(123456789n)).toBe('€ 1.234.567,89');
   });
 });
 
 describe('table and chart', () => {
   it('render the same numbers; bars carry their values; no inline styles', () => {
-    const u = ok(berekenVerdeling(sleutel('it-ggi'), { bedrag: '100', deelnemers: [g('A & B', ''), g('C', '')] }));
+    const u = ok(computeVerdeling(sleutel('it-ggi'), { bedrag: '100', deelnemers: [g('A & B', ''), g('C', '')] }));
     const html = verdelingHtml(u, {}, 'Test');
     const svg = grafiekSvg(u);
     for (const r of u.rijen) {

@@ -1,7 +1,7 @@
 import { isoDelen, dagErna, naarIso, plusDagen, plusMaanden, eindeMaand } from '../../src/lib/dates.ts';
 import { describe, expect, it } from 'vitest';
 
-import { berekenPlan, planUitQuery, voorbeeldInvoer, type PlanUitkomst } from '../../src/calc/procedure.ts';
+import { computePlan, planUitQuery, voorbeeldInvoer, type PlanUitkomst } from '../../src/calc/procedure.ts';
 import type { ProcedureRoute } from '../../src/schemas/calc.ts';
 import { procedureRoute } from '../../src/schemas/calc.ts';
 import { regels } from './helpers.ts';
@@ -12,7 +12,7 @@ const procedure = (id: string) => {
   if (!e) throw new Error(`geen procedure ${id}`);
   return e.data;
 };
-const ok = (u: ReturnType<typeof berekenPlan>): PlanUitkomst => {
+const ok = (u: ReturnType<typeof computePlan>): PlanUitkomst => {
   if (!u.ok) throw new Error(JSON.stringify(u.fouten));
   return u;
 };
@@ -40,7 +40,7 @@ describe('procedure planner', () => {
   it('Wgr: the zienswijze takes eight weeks from receipt of the draft (art. 1 lid 3)', () => {
     const r = procedure('wgr-regeling');
     const u = ok(
-      berekenPlan(r, {
+      computePlan(r, {
         start: '2027-01-04',
         schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' },
         budget: 'bestaand',
@@ -56,7 +56,7 @@ describe('procedure planner', () => {
   });
   it('lays the user estimates end to end and marks them as the user input', () => {
     const r = procedure('wgr-regeling');
-    const u = ok(berekenPlan(r, { ...voorbeeldInvoer(r, '2026-12-01'), budget: 'bestaand' }));
+    const u = ok(computePlan(r, { ...voorbeeldInvoer(r, '2026-12-01'), budget: 'bestaand' }));
     // 12 weeks + 8 weeks + 8 weeks + 4 weeks = 224 days
     expect(u.stappen.map((s) => s.tot)).toEqual(['2027-02-23', '2027-04-20', '2027-06-15', '2027-07-13']);
     expect(u.stappen.filter((s) => s.bron === 'uw-invoer').map((s) => s.id)).toEqual([
@@ -70,7 +70,7 @@ describe('procedure planner', () => {
   it('new costs: a decision before the end of the voorjaarsnota month goes into next year’s budget', () => {
     const r = procedure('wgr-regeling');
     const op = ok(
-      berekenPlan(r, {
+      computePlan(r, {
         start: '2027-01-04',
         schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' },
         voorjaarsnota: '6',
@@ -82,7 +82,7 @@ describe('procedure planner', () => {
     expect(op.startdatum).toBe('2028-01-01');
     // decision on 30 June is still in time, on 1 July it is not
     const juni = ok(
-      berekenPlan(r, {
+      computePlan(r, {
         start: '2027-05-05',
         schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' },
         voorjaarsnota: '6',
@@ -92,7 +92,7 @@ describe('procedure planner', () => {
     expect(juni.besluitdatum).toBe('2027-06-30');
     expect(juni.begrotingsjaar).toBe(2028);
     const juli = ok(
-      berekenPlan(r, {
+      computePlan(r, {
         start: '2027-05-06',
         schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '0' },
         voorjaarsnota: '6',
@@ -106,7 +106,7 @@ describe('procedure planner', () => {
   it('new costs: when the last step ends after 1 January of the budget year, the start is the day after it', () => {
     const r = procedure('wgr-regeling');
     const u = ok(
-      berekenPlan(r, {
+      computePlan(r, {
         start: '2027-01-04',
         schattingen: { ontwerp: '0', toestemming: '0', bekendmaking: '60' },
         voorjaarsnota: '6',
@@ -119,7 +119,7 @@ describe('procedure planner', () => {
   it('IT Platform Twente: the Platform bedrijfsvoering decides within two months of the nomination (art. 7.2 c)', () => {
     const r = procedure('it-platform-toetreden');
     const u = ok(
-      berekenPlan(r, {
+      computePlan(r, {
         start: '2026-11-30',
         schattingen: { verzoek: '0', voordracht: '9', formulier: '0' },
         budget: 'bestaand',
@@ -132,7 +132,7 @@ describe('procedure planner', () => {
     expect(u.besluitdatum).toBe('2027-04-01');
     // 31 January + 2 months: 31 March; 31 December + 2 months: 1 March (no 29 February in 2027)
     const jan = ok(
-      berekenPlan(r, {
+      computePlan(r, {
         start: '2027-01-31',
         schattingen: { verzoek: '0', voordracht: '0', formulier: '0' },
         budget: 'bestaand',
@@ -140,7 +140,7 @@ describe('procedure planner', () => {
     );
     expect(jan.besluitdatum).toBe('2027-03-31');
     const dec = ok(
-      berekenPlan(r, {
+      computePlan(r, {
         start: '2026-12-31',
         schattingen: { verzoek: '0', voordracht: '0', formulier: '0' },
         budget: 'bestaand',
@@ -151,21 +151,21 @@ describe('procedure planner', () => {
   it('names the first Berap on or after the decision when the user gives its month', () => {
     const r = procedure('wgr-regeling');
     const nul = { ontwerp: '0', toestemming: '0', bekendmaking: '0' };
-    expect(ok(berekenPlan(r, { start: '2027-01-04', schattingen: nul, budget: 'bestaand', berap: '6' })).berap).toEqual(
+    expect(ok(computePlan(r, { start: '2027-01-04', schattingen: nul, budget: 'bestaand', berap: '6' })).berap).toEqual(
       { maand: 6, jaar: 2027 },
     );
     // decision on 1 July 2027: the June Berap has passed, the next one is in 2028
-    expect(ok(berekenPlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand', berap: '6' })).berap).toEqual(
+    expect(ok(computePlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand', berap: '6' })).berap).toEqual(
       { maand: 6, jaar: 2028 },
     );
-    expect(ok(berekenPlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand' })).berap).toBeUndefined();
-    const fout = berekenPlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand', berap: '0' });
+    expect(ok(computePlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand' })).berap).toBeUndefined();
+    const fout = computePlan(r, { start: '2027-05-06', schattingen: nul, budget: 'bestaand', berap: '0' });
     expect(fout.ok).toBe(false);
     if (!fout.ok) expect(fout.fouten.berap).toMatch(/eerste Berap/);
   });
   it('every route computes with its example input', () => {
     for (const p of regels().procedures) {
-      const u = berekenPlan(p.data, voorbeeldInvoer(p.data, '2026-12-01'));
+      const u = computePlan(p.data, voorbeeldInvoer(p.data, '2026-12-01'));
       expect(u.ok, p.id).toBe(true);
       if (u.ok) expect(u.stappen.length).toBe(p.data.stappen.length);
     }
@@ -175,7 +175,7 @@ describe('procedure planner', () => {
   });
   it('gives a message per field for bad input', () => {
     const r = procedure('wgr-regeling');
-    const u = berekenPlan(r, {
+    const u = computePlan(r, {
       start: '31-02-2027',
       schattingen: { ontwerp: 'twaalf', toestemming: '', bekendmaking: '200' },
       voorjaarsnota: '13',
@@ -188,7 +188,7 @@ describe('procedure planner', () => {
     expect(u.fouten['schatting-toestemming']).toMatch(/Vul in hoeveel weken/);
     expect(u.fouten['schatting-bekendmaking']).toMatch(/104/);
     expect(u.fouten.voorjaarsnota).toMatch(/maand/);
-    const omgekeerd = berekenPlan(r, { ...voorbeeldInvoer(r, '2027-01-01'), voorjaarsnota: '11', begroting: '6' });
+    const omgekeerd = computePlan(r, { ...voorbeeldInvoer(r, '2027-01-01'), voorjaarsnota: '11', begroting: '6' });
     expect(omgekeerd.ok).toBe(false);
     if (!omgekeerd.ok) expect(omgekeerd.fouten.begroting).toMatch(/later/);
   });
@@ -211,19 +211,19 @@ describe('procedure planner', () => {
   it('speaks of the municipality’s own documents, and holds the budget month to Gemeentewet art. 191', () => {
     const r = procedure('wgr-regeling');
     const basis = { ...voorbeeldInvoer(r, '2027-01-04'), berap: '9' };
-    const eigen = berekenPlan(r, { ...basis, kaderdocument: 'Perspectiefnota', rapportage: 'Tussenrapportage' });
+    const eigen = computePlan(r, { ...basis, kaderdocument: 'Perspectiefnota', rapportage: 'Tussenrapportage' });
     expect(eigen.ok).toBe(true);
     if (!eigen.ok) return;
     const tekst = eigen.uitleg.join(' ');
     expect(tekst).toMatch(/mee in de Perspectiefnota van/);
     expect(tekst).toMatch(/De eerste Tussenrapportage na het besluit/);
     expect(tekst).not.toMatch(/voorjaarsnota of kadernota/);
-    const standaard = berekenPlan(r, basis);
+    const standaard = computePlan(r, basis);
     if (standaard.ok) expect(standaard.uitleg.join(' ')).toMatch(/voorjaarsnota of kadernota .*De eerste Berap/s);
-    const december = berekenPlan(r, { ...basis, begroting: '12' });
+    const december = computePlan(r, { ...basis, begroting: '12' });
     expect(december.ok).toBe(false);
     if (!december.ok) expect(december.fouten.begroting).toMatch(/15 november.*artikel 191/);
-    const lang = berekenPlan(r, { ...basis, kaderdocument: 'x'.repeat(61) });
+    const lang = computePlan(r, { ...basis, kaderdocument: 'x'.repeat(61) });
     expect(lang.ok).toBe(false);
     if (!lang.ok) expect(lang.fouten.kaderdocument).toMatch(/60 tekens/);
   });

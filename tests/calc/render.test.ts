@@ -5,7 +5,7 @@
  * dates only.
  */
 import { describe, expect, it } from 'vitest';
-import { berekenUittreding, type UittredingUitkomst } from '../../src/calc/uittreding.ts';
+import { computeUittreding, type UittredingUitkomst } from '../../src/calc/uittreding.ts';
 import {
   redeneringTekst,
   uittredingFoutTekst,
@@ -15,7 +15,7 @@ import {
 } from '../../src/calc/render.ts';
 import { uittreding } from './helpers.ts';
 
-const ok = (u: ReturnType<typeof berekenUittreding>): UittredingUitkomst => {
+const ok = (u: ReturnType<typeof computeUittreding>): UittredingUitkomst => {
   if (!u.ok) throw new Error(JSON.stringify(u.fouten));
   return u;
 };
@@ -23,7 +23,7 @@ const ok = (u: ReturnType<typeof berekenUittreding>): UittredingUitkomst => {
 describe('exit calculator: the sentences', () => {
   it('IT Platform Twente: notice, minimum terms, end of the calendar year', () => {
     const u = ok(
-      berekenUittreding(uittreding('it-platform-twente'), {
+      computeUittreding(uittreding('it-platform-twente'), {
         opzegdatum: '2026-03-15',
         startDeelname: '2022-01-01',
         startVoorziening: '2025-06-01',
@@ -44,7 +44,7 @@ describe('exit calculator: the sentences', () => {
 
   it('an empty optional start date is a reservation', () => {
     const u = ok(
-      berekenUittreding(uittreding('it-platform-twente'), { opzegdatum: '2026-03-15', startDeelname: '2022-01-01' }),
+      computeUittreding(uittreding('it-platform-twente'), { opzegdatum: '2026-03-15', startDeelname: '2022-01-01' }),
     );
     expect(voorbehoudTekst(u.voorbehouden[0])).toMatch(
       /^U vulde geen datum in bij "[^"]+"\. Daarom is de eis van 36 aaneengesloten maanden hiervoor niet meegeteld\. Neemt u wel een IT-voorziening af, vul dan die datum in\.$/,
@@ -53,7 +53,7 @@ describe('exit calculator: the sentences', () => {
 
   it('VTH Omgevingsrecht Twente: consent pending, then given', () => {
     const r = uittreding('vth-twente');
-    const open = ok(berekenUittreding(r, { opzegdatum: '2026-03-15' }));
+    const open = ok(computeUittreding(r, { opzegdatum: '2026-03-15' }));
     expect(redeneringTekst(open.redenering[0])).toBe(
       'U zegt op op 15 maart 2026. De opzegtermijn van 24 maanden begint pas als het bestuurlijk overleg instemt. Die instemming is er nog niet. Wij rekenen met de vroegst mogelijke dag: instemming op de dag van opzegging.',
     );
@@ -67,7 +67,7 @@ describe('exit calculator: the sentences', () => {
       'Vroegste einddatum: 15 maart 2028, alleen als het bestuurlijk overleg instemt op de dag van opzegging.',
     );
     expect(uittredingHtml(open, {})).toContain('<span class="tag">onder voorbehoud van instemming</span>');
-    const gegeven = ok(berekenUittreding(r, { opzegdatum: '2026-03-15', instemmingsdatum: '2026-06-10' }));
+    const gegeven = ok(computeUittreding(r, { opzegdatum: '2026-03-15', instemmingsdatum: '2026-06-10' }));
     expect(redeneringTekst(gegeven.redenering[0])).toBe(
       'U zegt op op 15 maart 2026. Het bestuurlijk overleg stemde in op 10 juni 2026. De opzegtermijn van 24 maanden begint bij die instemming.',
     );
@@ -78,20 +78,20 @@ describe('exit calculator: the sentences', () => {
 
   it('the messages under the fields', () => {
     const r = uittreding('vth-twente');
-    const fout = berekenUittreding(r, { opzegdatum: '31-02-2026' });
+    const fout = computeUittreding(r, { opzegdatum: '31-02-2026' });
     expect(fout.ok === false && uittredingFoutTekst(fout.fouten.opzegdatum!)).toMatch(/geen bestaande datum/);
-    const voor = berekenUittreding(r, { opzegdatum: '2026-03-15', instemmingsdatum: '2026-03-14' });
+    const voor = computeUittreding(r, { opzegdatum: '2026-03-15', instemmingsdatum: '2026-03-14' });
     expect(voor.ok === false && uittredingFoutTekst(voor.fouten.instemmingsdatum!)).toBe(
       'De instemming gaat over de opzegging en komt dus niet vóór de datum van opzegging.',
     );
-    const later = berekenUittreding(uittreding('it-platform-twente'), {
+    const later = computeUittreding(uittreding('it-platform-twente'), {
       opzegdatum: '2026-01-01',
       startDeelname: '2026-05-01',
     });
     expect(later.ok === false && uittredingFoutTekst(later.fouten.startDeelname!)).toBe(
       'De deelname begint na de datum van opzegging. U kunt pas opzeggen als u deelneemt.',
     );
-    const leeg = berekenUittreding(uittreding('it-platform-twente'), { opzegdatum: '2026-01-01', startDeelname: '' });
+    const leeg = computeUittreding(uittreding('it-platform-twente'), { opzegdatum: '2026-01-01', startDeelname: '' });
     expect(leeg.ok === false && uittredingFoutTekst(leeg.fouten.startDeelname!)).toMatch(
       /Vul de startdatum van de deelname in/,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  evalueerBelemmering,
-  evalueerVoorwaarde,
+  evaluateBelemmering,
+  evaluateVoorwaarde,
   geldtIn,
   getal,
   toets,
@@ -66,7 +66,7 @@ describe('operators', () => {
 describe('condition evaluation', () => {
   it('records every leaf, without short-circuit, with the actual value', () => {
     const log: BladUitkomst[] = [];
-    const ok = evalueerVoorwaarde(
+    const ok = evaluateVoorwaarde(
       {
         all: [
           { fact: 'digid', operator: 'equal', value: true },
@@ -93,13 +93,13 @@ describe('condition evaluation', () => {
     ]);
   });
   it('empty all is true', () => {
-    expect(evalueerVoorwaarde({ all: [] }, sit(), vorm, 'r', [])).toBe(true);
+    expect(evaluateVoorwaarde({ all: [] }, sit(), vorm, 'r', [])).toBe(true);
   });
 });
 
 describe('combining rules for one obstacle', () => {
   it('highest severity wins; reasons kept highest first, nvt reasons dropped; citations deduplicated', () => {
-    const u = evalueerBelemmering(bel, vorm, sit(), [
+    const u = evaluateBelemmering(bel, vorm, sit(), [
       regel('a', 'nvt'),
       regel('b', 'beheersbaar'),
       regel('c', 'aanzienlijk', {
@@ -129,7 +129,7 @@ describe('combining rules for one obstacle', () => {
     ]);
   });
   it("no rule hits: nvt, the default reason and the obstacle's KING citation, never missing", () => {
-    const u = evalueerBelemmering(bel, vorm, sit(), [
+    const u = evaluateBelemmering(bel, vorm, sit(), [
       regel('d', 'blokkerend', { voorwaarden: { any: [{ fact: 'digid', operator: 'equal', value: true }] } }),
     ]);
     expect(u).toMatchObject({
@@ -142,7 +142,7 @@ describe('combining rules for one obstacle', () => {
     expect(u.redenen[0]).toMatch(/niet van toepassing/);
   });
   it('fills placeholders with Dutch formatting', () => {
-    const u = evalueerBelemmering(bel, vorm, sit({ aantalGemeenten: 12, basisregistraties: ['brp', 'nhr'] }), [
+    const u = evaluateBelemmering(bel, vorm, sit({ aantalGemeenten: 12, basisregistraties: ['brp', 'nhr'] }), [
       regel('p', 'beheersbaar', { reden: '{vorm}: {aantalGemeenten} gemeenten, {basisregistraties}, digid {digid}.' }),
     ]);
     expect(u.redenen[0]).toBe('Centrumgemeente: 12 gemeenten, BRP, NHR, digid nee.');

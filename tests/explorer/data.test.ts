@@ -1,14 +1,14 @@
-// The real data assembly: bouwData is a pure function of loaded content, called here without astro:content.
+// The real data assembly: buildData is a pure function of loaded content, called here without astro:content.
 import { describe, expect, it } from 'vitest';
 import { data, inhoud, kb } from './helpers.ts';
 import { editData } from '../loaders/helpers.ts';
 import { allCitations } from '../../src/loaders/references.ts';
-import { laadVerkenner, VERWACHTE_INSTRUMENTEN } from '../../src/loaders/explorer.ts';
+import { loadVerkenner, VERWACHTE_INSTRUMENTEN } from '../../src/loaders/explorer.ts';
 import { mkdtempSync, cpSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-describe('bouwData', () => {
+describe('buildData', () => {
   it('carries the questions, routes, goals and the engine input', () => {
     expect(data.flow.vragen.map((v) => v.id)).toEqual(['doel', 'aantal', 'werkgever', 'gegevens', 'inloggen', 'taken']);
     expect(Object.keys(data.doelen).sort()).toEqual(['ciso', 'fg', 'ict', 'inkoop', 'privacy-officer', 'soc']);
@@ -34,7 +34,7 @@ describe('bouwData', () => {
   });
 });
 
-describe('laadVerkenner names the file and field of bad content', () => {
+describe('loadVerkenner names the file and field of bad content', () => {
   const kopie = () => {
     const dir = mkdtempSync(join(tmpdir(), 'verkenner-'));
     cpSync('content/verkenner', join(dir, 'verkenner'), { recursive: true });
@@ -50,11 +50,11 @@ describe('laadVerkenner names the file and field of bad content', () => {
     editData(join(dir, 'verkenner', 'doelen', 'soc.yaml'), (d) => {
       d.belemmeringen[1].id = 'geen-belemmering';
     });
-    expect(() => laadVerkenner(dir, kb)).toThrow(
+    expect(() => loadVerkenner(dir, kb)).toThrow(
       /routes\.yaml: veld "routes\.\d+\.vormen\.0": onbekende vorm "bestaat-niet"[\s\S]*/,
     );
     try {
-      laadVerkenner(dir, kb);
+      loadVerkenner(dir, kb);
     } catch (e) {
       const m = (e as Error).message;
       expect(m).toContain('content/verkenner/routes.yaml: onbekende bron "geen-bron"');
@@ -73,6 +73,6 @@ describe('laadVerkenner names the file and field of bad content', () => {
         '\n',
       ),
     );
-    expect(() => laadVerkenner(dir, kb)).toThrow('content/verkenner/routes.yaml: veld "routes.0.doorlooptijd"');
+    expect(() => loadVerkenner(dir, kb)).toThrow('content/verkenner/routes.yaml: veld "routes.0.doorlooptijd"');
   });
 });

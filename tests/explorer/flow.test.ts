@@ -7,7 +7,7 @@ import {
   gesteld,
   heeftEigenPagina,
   isKlaar,
-  lees,
+  parseAdres,
   opgeschoond,
   pad,
   samenvatting,
@@ -61,33 +61,33 @@ describe('the question tree as data', () => {
 
 describe('answers in the URL, keyed by question', () => {
   it('round-trips every state through its path', () => {
-    for (const a of toestanden) expect(lees(flow, pad(flow, a))).toEqual({ antwoorden: a });
+    for (const a of toestanden) expect(parseAdres(flow, pad(flow, a))).toEqual({ antwoorden: a });
   });
   it('writes one URL per state whatever the order of answers, and reads parts in any order', () => {
     expect(pad(flow, { aantal: ['2-4'], doel: ['fg'] })).toBe('/verkenner/v/doel-fg/aantal-2-4/');
-    expect(lees(flow, '/verkenner/v/aantal-2-4/doel-fg/').antwoorden).toEqual({ doel: ['fg'], aantal: ['2-4'] });
+    expect(parseAdres(flow, '/verkenner/v/aantal-2-4/doel-fg/').antwoorden).toEqual({ doel: ['fg'], aantal: ['2-4'] });
     expect(pad(flow, { doel: ['soc', 'fg'] })).toBe('/verkenner/v/doel-fg.soc/');
-    expect(lees(flow, '/verkenner/v/doel-soc.fg/').antwoorden).toEqual({ doel: ['soc', 'fg'] });
+    expect(parseAdres(flow, '/verkenner/v/doel-soc.fg/').antwoorden).toEqual({ doel: ['soc', 'fg'] });
   });
   it('reports what it cannot read, with the last valid state', () => {
-    expect(lees(flow, '/verkenner/v/doel-fg/hallo/').fout).toEqual({
+    expect(parseAdres(flow, '/verkenner/v/doel-fg/hallo/').fout).toEqual({
       bericht: '“hallo” in het webadres hoort bij geen vraag van de verkenner.',
       terug: '/verkenner/v/doel-fg/',
     });
-    expect(lees(flow, '/verkenner/v/doel-fg/aantal-99/').fout?.bericht).toBe(
+    expect(parseAdres(flow, '/verkenner/v/doel-fg/aantal-99/').fout?.bericht).toBe(
       '“99” is geen antwoord op de vraag “Met hoeveel gemeenten wilt u samenwerken?”.',
     );
-    expect(lees(flow, '/verkenner/v/doel-fg/aantal-2-4.5-9/').fout?.bericht).toMatch(/één antwoord/);
-    expect(lees(flow, '/verkenner/v/doel-fg/doel-soc/').fout?.bericht).toMatch(/twee keer/);
-    expect(lees(flow, '/verkenner/v/doel-soc/werkgever-gemeente/').fout).toEqual({
+    expect(parseAdres(flow, '/verkenner/v/doel-fg/aantal-2-4.5-9/').fout?.bericht).toMatch(/één antwoord/);
+    expect(parseAdres(flow, '/verkenner/v/doel-fg/doel-soc/').fout?.bericht).toMatch(/twee keer/);
+    expect(parseAdres(flow, '/verkenner/v/doel-soc/werkgever-gemeente/').fout).toEqual({
       bericht: 'De vraag “Bij wie komt de medewerker in dienst?” hoort niet bij uw andere antwoorden.',
       terug: '/verkenner/v/doel-soc/',
     });
-    expect(lees(flow, '/verkenner/v/%E0%A4%A/').fout?.terug).toBe('/verkenner/');
-    expect(lees(flow, '/verkenner/v/doel-fg/aantal-onbekend.2-4/').fout?.bericht).toMatch(/weet ik nog niet/);
+    expect(parseAdres(flow, '/verkenner/v/%E0%A4%A/').fout?.terug).toBe('/verkenner/');
+    expect(parseAdres(flow, '/verkenner/v/doel-fg/aantal-onbekend.2-4/').fout?.bericht).toMatch(/weet ik nog niet/);
     // the way back is a state with a static page: answers in order up to the first open question
-    expect(lees(flow, '/verkenner/v/aantal-2-4/werkgever-extern/x/').fout?.terug).toBe('/verkenner/');
-    expect(lees(flow, '/verkenner/v/doel-ict/aantal-2-4/inloggen-geen/x/').fout?.terug).toBe(
+    expect(parseAdres(flow, '/verkenner/v/aantal-2-4/werkgever-extern/x/').fout?.terug).toBe('/verkenner/');
+    expect(parseAdres(flow, '/verkenner/v/doel-ict/aantal-2-4/inloggen-geen/x/').fout?.terug).toBe(
       '/verkenner/v/doel-ict/aantal-2-4/',
     );
   });
@@ -120,15 +120,15 @@ describe('answers in the URL, keyed by question', () => {
       const n = Math.floor(rnd() * 7);
       const p =
         '/verkenner/v/' + Array.from({ length: n }, () => alfabet[Math.floor(rnd() * alfabet.length)]).join('/');
-      const r = lees(flow, p);
+      const r = parseAdres(flow, p);
       if (r.fout) {
         expect(r.fout.bericht.length).toBeGreaterThan(0);
-        expect(lees(flow, r.fout.terug).fout).toBeUndefined();
+        expect(parseAdres(flow, r.fout.terug).fout).toBeUndefined();
         // several goals have no static pages: the island shows them (on the friendly 404 page)
-        if ((lees(flow, r.fout.terug).antwoorden.doel?.length ?? 0) <= 1)
+        if ((parseAdres(flow, r.fout.terug).antwoorden.doel?.length ?? 0) <= 1)
           expect(statisch.has(r.fout.terug), `${p} → ${r.fout.terug}`).toBe(true);
       }
-      expect(lees(flow, pad(flow, r.antwoorden)).fout).toBeUndefined();
+      expect(parseAdres(flow, pad(flow, r.antwoorden)).fout).toBeUndefined();
     }
   });
   it('"wijzig": the static link starts from that question; the island link asks it again and keeps the other answers', () => {
@@ -138,7 +138,7 @@ describe('answers in the URL, keyed by question', () => {
     expect(r.wijzigBehoud).toBe(
       '/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-digid/taken-uitvoeren/?wijzig=gegevens',
     );
-    const terug = lees(flow, r.wijzigBehoud);
+    const terug = parseAdres(flow, r.wijzigBehoud);
     expect(terug.wijzig).toBe('gegevens');
     expect(terug.antwoorden).toEqual(a);
     // changing the goal drops answers that no longer apply, keeps the rest
@@ -147,7 +147,7 @@ describe('answers in the URL, keyed by question', () => {
   it('"wijzig doel" after several goals keeps every chosen goal and the later answers', () => {
     const a = { doel: ['fg', 'ciso', 'soc'], aantal: ['10-14'], werkgever: ['onbekend'] };
     const r = samenvatting(flow, a).find((x) => x.vraag.id === 'doel')!;
-    const terug = lees(flow, r.wijzigBehoud);
+    const terug = parseAdres(flow, r.wijzigBehoud);
     expect(terug.wijzig).toBe('doel');
     expect(terug.antwoorden).toEqual(a);
   });
@@ -155,12 +155,12 @@ describe('answers in the URL, keyed by question', () => {
     const a = { doel: ['fg', 'ciso', 'soc'], aantal: ['10-14'], werkgever: ['onbekend'] };
     const url = pad(flow, a);
     expect(url).toBe('/verkenner/v/doel-fg.ciso.soc/?aantal=10-14&werkgever=onbekend');
-    expect(lees(flow, url).antwoorden).toEqual(a);
+    expect(parseAdres(flow, url).antwoorden).toEqual(a);
     expect(heeftEigenPagina(a)).toBe(false);
     expect(heeftEigenPagina({ doel: ['fg'], aantal: ['10-14'] })).toBe(true);
     // a query answer is checked like a path part
-    expect(lees(flow, '/verkenner/v/doel-fg.ciso/?aantal=99').fout?.bericht).toMatch(/“99” is geen antwoord/);
-    expect(lees(flow, '/verkenner/v/doel-fg.ciso/?wijzig=bestaatniet').fout).toBeDefined();
+    expect(parseAdres(flow, '/verkenner/v/doel-fg.ciso/?aantal=99').fout?.bericht).toMatch(/“99” is geen antwoord/);
+    expect(parseAdres(flow, '/verkenner/v/doel-fg.ciso/?wijzig=bestaatniet').fout).toBeDefined();
   });
 });
 
@@ -185,7 +185,7 @@ describe('stable URLs when the questions change', () => {
   it('opens every old outcome URL with all its answers kept', () => {
     for (const a of uitkomsten) {
       const oud = pad(flow, a);
-      const r = lees(nieuw, oud);
+      const r = parseAdres(nieuw, oud);
       expect(r.fout, oud).toBeUndefined();
       expect(r.antwoorden, oud).toEqual(a);
       // the reader is asked only the new question
@@ -195,7 +195,7 @@ describe('stable URLs when the questions change', () => {
   });
   it('the swap of two questions does not change which answers an old URL holds', () => {
     const oud = '/verkenner/v/doel-ict/aantal-2-4/gegevens-geen/inloggen-digid/taken-afstemmen/';
-    expect(lees(nieuw, oud).antwoorden).toEqual({
+    expect(parseAdres(nieuw, oud).antwoorden).toEqual({
       doel: ['ict'],
       aantal: ['2-4'],
       gegevens: ['geen'],

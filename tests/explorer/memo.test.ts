@@ -8,9 +8,9 @@ import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { crc32 } from 'node:zlib';
 import { data, inhoud, kb } from './helpers.ts';
-import { bouwUitkomst } from '../../src/explorer/outcome.ts';
+import { buildUitkomst } from '../../src/explorer/outcome.ts';
 import {
-  bouwMemo,
+  buildMemo,
   memoDocx,
   memoMarkdown,
   momentMetGrond,
@@ -22,9 +22,9 @@ import {
 
 import { situatieVelden } from '../../src/schemas/situation-fields.ts';
 
-const motie = bouwUitkomst(data, motieAntwoorden(inhoud));
+const motie = buildUitkomst(data, motieAntwoorden(inhoud));
 const opties = { datum: '2026-12-01', pad: '/verkenner/motie-hof-van-twente/', motie: inhoud.motie };
-const memo = bouwMemo(data, motie, opties);
+const memo = buildMemo(data, motie, opties);
 const md = memoMarkdown(memo);
 const plat = md.replace(/\s+/g, ' ');
 const alleTekst = (m: Memo) =>
@@ -54,7 +54,7 @@ describe('the motion memo as a college document', () => {
     expect(memo.kop.find((k) => k.label === 'Datum')!.waarde).toBe('1 december 2026');
   });
   it('as a collegevoorstel, is addressed to the college', () => {
-    const cv = bouwMemo(data, motie, { ...opties, soort: 'collegevoorstel' });
+    const cv = buildMemo(data, motie, { ...opties, soort: 'collegevoorstel' });
     expect(cv.titel).toBe('Collegevoorstel');
     expect(cv.kop.find((k) => k.label === 'Aan')!.waarde).toBe('Het college van burgemeester en wethouders');
     expect(cv.bestandsnaam).toBe('collegevoorstel-motie-ict-informatieveiligheid-privacy-hof-van-twente');
@@ -115,14 +115,14 @@ describe('the motion memo as a college document', () => {
   });
   it('links site-relative without a configured address, absolute with one', () => {
     expect(memo.bronnen.some((b) => b.href.startsWith('/bronnen/it-platform-twente/#'))).toBe(true);
-    const abs = bouwMemo(data, motie, { ...opties, site: 'https://gemeente.nl/' });
+    const abs = buildMemo(data, motie, { ...opties, site: 'https://gemeente.nl/' });
     expect(abs.bronnen.every((b) => /^https:\/\//.test(b.href))).toBe(true);
     expect(abs.bronnen.some((b) => b.href.startsWith('https://gemeente.nl/bronnen/'))).toBe(true);
     expect(JSON.stringify(abs)).not.toMatch(/\.example\b|example\.invalid/);
   });
   it('names the file after what it holds', () => {
     expect(memo.bestandsnaam).toBe('raadsinformatiebrief-motie-ict-informatieveiligheid-privacy-hof-van-twente');
-    const fg = bouwMemo(data, bouwUitkomst(data, { doel: ['fg'] }), {
+    const fg = buildMemo(data, buildUitkomst(data, { doel: ['fg'] }), {
       datum: '2026-12-01',
       pad: '/verkenner/v/doel-fg/',
     });

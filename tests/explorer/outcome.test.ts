@@ -1,15 +1,15 @@
 // Flow tests per goal in the manner of GOV.UK smart answers: given answers → expected route and rendered text.
 import { describe, expect, it } from 'vitest';
 import { data, inhoud } from './helpers.ts';
-import { bouwUitkomst, type VerkennerData } from '../../src/explorer/outcome.ts';
+import { buildUitkomst, type VerkennerData } from '../../src/explorer/outcome.ts';
 import { render, renderUitkomst, renderFout, renderStap } from '../../src/explorer/render.ts';
-import { lees, volgende, type Antwoorden } from '../../src/explorer/flow.ts';
+import { parseAdres, volgende, type Antwoorden } from '../../src/explorer/flow.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 function uitkomst(path: string, d: VerkennerData = data) {
-  const r = lees(d.flow, path);
+  const r = parseAdres(d.flow, path);
   expect(r.fout, path).toBeUndefined();
-  const m = bouwUitkomst(d, r.antwoorden);
+  const m = buildUitkomst(d, r.antwoorden);
   return {
     m,
     html: renderUitkomst(d, m),
@@ -107,7 +107,7 @@ describe('smart-answer flows per goal', () => {
 
   it('never offers a Wgr body for an FG, a privacy officer or a CISO hired by contract', () => {
     for (const doel of ['fg', 'privacy-officer']) {
-      const g = bouwUitkomst(data, { doel: [doel], aantal: ['2-4'], werkgever: ['gemeente'] }).doelen[0];
+      const g = buildUitkomst(data, { doel: [doel], aantal: ['2-4'], werkgever: ['gemeente'] }).doelen[0];
       for (const r of g.routes)
         expect(
           r.route.vormen.filter((v) =>
@@ -123,14 +123,14 @@ describe('smart-answer flows per goal', () => {
 
 describe('scores count only obstacles that apply to the goal, and only what is known', () => {
   it('a SOC route is scored on the SOC obstacles only, not on multi-tenancy or DigiD', () => {
-    const g = bouwUitkomst(data, { doel: ['soc'], aantal: ['10-14'] }).doelen[0];
+    const g = buildUitkomst(data, { doel: ['soc'], aantal: ['10-14'] }).doelen[0];
     const ids = new Set(g.routes.flatMap((r) => r.scores.flatMap((s) => s.belemmeringen.map((b) => b.id))));
     expect([...ids].sort()).toEqual(inhoud.doelen.soc.belemmeringen.map((b) => b.id).sort());
     expect(ids.has('multi-tenancy')).toBe(false);
     expect(ids.has('digid-audits')).toBe(false);
   });
   it('an obstacle that reads an unanswered fact is "onbekend" and counts no points', () => {
-    const g = bouwUitkomst(data, {
+    const g = buildUitkomst(data, {
       doel: ['ict'],
       aantal: ['2-4'],
       gegevens: ['onbekend'],
@@ -152,7 +152,7 @@ describe('scores count only obstacles that apply to the goal, and only what is k
     const html = text(
       renderUitkomst(
         data,
-        bouwUitkomst(data, {
+        buildUitkomst(data, {
           doel: ['ict'],
           aantal: ['2-4'],
           gegevens: ['onbekend'],
@@ -167,7 +167,7 @@ describe('scores count only obstacles that apply to the goal, and only what is k
 
 describe('several goals in one run', () => {
   it('gives a route per goal and what they can share', () => {
-    const m = bouwUitkomst(data, {
+    const m = buildUitkomst(data, {
       doel: ['privacy-officer', 'fg', 'ciso', 'soc'],
       aantal: ['10-14'],
       werkgever: ['gemeente'],
@@ -191,20 +191,20 @@ describe('links to form and instrument pages', () => {
     const zonderData: VerkennerData = { ...data, vormTitels: zonderDvo };
     const zonder = renderUitkomst(
       zonderData,
-      bouwUitkomst(zonderData, { doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'] }),
+      buildUitkomst(zonderData, { doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'] }),
     );
     expect(zonder).not.toContain('/vormen/dvo/');
     const met: VerkennerData = {
       ...zonderData,
       vormTitels: { ...zonderDvo, dvo: 'Dienstverleningsovereenkomst tussen gemeenten' },
     };
-    const html = renderUitkomst(met, bouwUitkomst(met, { doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'] }));
+    const html = renderUitkomst(met, buildUitkomst(met, { doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'] }));
     expect(html).toContain('<a href="/vormen/dvo/">Dienstverleningsovereenkomst tussen gemeenten</a>');
   });
   it('does not inline every form × obstacle: an outcome stays small', () => {
     const html = renderUitkomst(
       data,
-      bouwUitkomst(data, {
+      buildUitkomst(data, {
         doel: ['ict'],
         aantal: ['2-4'],
         gegevens: ['basisregistraties'],
@@ -221,7 +221,7 @@ describe('the preference is applied on the outcome page, not asked', () => {
   it("shows the forms' own judgements on what a raad weighs most, linked to the form pages", () => {
     const html = renderUitkomst(
       data,
-      bouwUitkomst(data, {
+      buildUitkomst(data, {
         doel: ['ict'],
         aantal: ['2-4'],
         gegevens: ['geen'],
@@ -241,9 +241,9 @@ describe('the preference is applied on the outcome page, not asked', () => {
 describe('KING names beside the plain titles', () => {
   it("shows an obstacle's kingNaam where the content gives one (fixture)", () => {
     const a = { doel: ['soc'], aantal: ['10-14'] };
-    expect(renderUitkomst(data, bouwUitkomst(data, a))).not.toContain('(KING: Testnaam X)');
+    expect(renderUitkomst(data, buildUitkomst(data, a))).not.toContain('(KING: Testnaam X)');
     const met: VerkennerData = { ...data, belemmeringKingNamen: { papierwinkel: 'Testnaam X' } };
-    expect(renderUitkomst(met, bouwUitkomst(met, a))).toContain('(KING: Testnaam X)');
+    expect(renderUitkomst(met, buildUitkomst(met, a))).toContain('(KING: Testnaam X)');
   });
 });
 
@@ -256,11 +256,11 @@ describe('steps and errors', () => {
     expect(html).toMatch(/<form class="vk-meerdere no-print" data-vk-meerdere="doel" hidden>/);
   });
   it('renders the friendly message with a way back, escaped', () => {
-    const r = lees(data.flow, '/verkenner/v/doel-fg/<script>/');
+    const r = parseAdres(data.flow, '/verkenner/v/doel-fg/<script>/');
     const html = renderFout(r.fout!);
     expect(html).not.toContain('<script>');
     expect(html).toContain('href="/verkenner/v/doel-fg/"');
-    expect(render(data, r.antwoorden, (x) => bouwUitkomst(data, x))).toContain(
+    expect(render(data, r.antwoorden, (x) => buildUitkomst(data, x))).toContain(
       'Met hoeveel gemeenten wilt u samenwerken?',
     );
   });
@@ -270,7 +270,7 @@ describe('no double counting', () => {
   it('an obstacle that hits only because of an answer a fit rule already weighs against the route is shown once, as that reason, without points', () => {
     // taken: eigen-organisatie makes the centrumgemeente route (GR Samenwerking ICT Hengelo) "past minder";
     // the same answer (the cooperation decides itself) would also make "veel papierwerk" blocking for a centrumgemeente
-    const m = bouwUitkomst(data, {
+    const m = buildUitkomst(data, {
       doel: ['ict'],
       aantal: ['5-9'],
       gegevens: ['geen'],
@@ -285,7 +285,7 @@ describe('no double counting', () => {
     for (const b of dubbel) expect(b.punten).toBeUndefined();
     expect(cg.punten).toBe(cg.belemmeringen.reduce((n, b) => n + (b.punten ?? 0), 0));
     // with an answer no fit rule weighs against the route, the same obstacle counts as usual
-    const m2 = bouwUitkomst(data, {
+    const m2 = buildUitkomst(data, {
       doel: ['ict'],
       aantal: ['5-9'],
       gegevens: ['geen'],

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { data } from './helpers.ts';
-import { bouwUitkomst } from '../../src/explorer/outcome.ts';
+import { buildUitkomst } from '../../src/explorer/outcome.ts';
 import { render, renderCombinatie } from '../../src/explorer/render.ts';
 import { statischePaginas, PAGINA_BUDGET, MAX_HTML } from '../../src/explorer/pages.ts';
 
-const uitkomst = (a: Parameters<typeof bouwUitkomst>[1]) => bouwUitkomst(data, a);
+const uitkomst = (a: Parameters<typeof buildUitkomst>[1]) => buildUitkomst(data, a);
 const paginas = statischePaginas(data.flow, uitkomst);
 
 describe('bounded static pages', () => {
@@ -30,7 +30,7 @@ describe('bounded static pages', () => {
       const doel = paginas.find((x) => `/verkenner/v/${x.pad}/` === p.canonical);
       expect(doel, p.pad).toBeDefined();
       expect(doel!.noindex).toBe(false);
-      expect(JSON.stringify(bouwUitkomst(data, doel!.antwoorden).doelen.map((g) => g.advies?.route.id))).toBe(
+      expect(JSON.stringify(buildUitkomst(data, doel!.antwoorden).doelen.map((g) => g.advies?.route.id))).toBe(
         JSON.stringify(uitkomst(p.antwoorden).doelen.map((g) => g.advies?.route.id)),
       );
     }

@@ -1,13 +1,13 @@
 /** Three scenarios a municipal lawyer would check: the routes and the decision chain per body. */
 import { describe, expect, it } from 'vitest';
 import { data } from './helpers.ts';
-import { bouwUitkomst } from '../../src/explorer/outcome.ts';
-import { bouwMemo } from '../../src/explorer/memo.ts';
+import { buildUitkomst } from '../../src/explorer/outcome.ts';
+import { buildMemo } from '../../src/explorer/memo.ts';
 import { pad } from '../../src/explorer/flow.ts';
 
 const plat = (s: string) => s.replace(/\s+/g, ' ');
 const memoVoor = (a: Record<string, string[]>) =>
-  bouwMemo(data, bouwUitkomst(data, a), { datum: '2026-12-01', pad: pad(data.flow, a) });
+  buildMemo(data, buildUitkomst(data, a), { datum: '2026-12-01', pad: pad(data.flow, a) });
 const keten = (m: ReturnType<typeof memoVoor>) =>
   plat(
     m.secties
@@ -18,7 +18,7 @@ const keten = (m: ReturnType<typeof memoVoor>) =>
 
 describe('a small municipality that wants only an FG', () => {
   const a = { doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'] };
-  const m = bouwUitkomst(data, a);
+  const m = buildUitkomst(data, a);
   it('is advised that one municipality employs the FG and the others designate the same person', () => {
     expect(m.doelen[0].advies?.route.id).toBe('fg-gemeente-werkgever');
   });
@@ -33,7 +33,7 @@ describe('a small municipality that wants only an FG', () => {
 
 describe('all 14 municipalities wanting a SOC', () => {
   const a = { doel: ['soc'], aantal: ['10-14'] };
-  const m = bouwUitkomst(data, a);
+  const m = buildUitkomst(data, a);
   it('goes through IT Platform Twente, which buys as facilitator with the host as contract party', () => {
     expect(m.doelen[0].advies?.route.id).toMatch(/^soc-/);
     expect(plat(m.doelen[0].advies!.route.rechtsgrondslag.tekst)).toMatch(/IT Platform Twente|facilitator/);
@@ -46,7 +46,7 @@ describe('all 14 municipalities wanting a SOC', () => {
 
 describe('Hof van Twente joining the GR Samenwerking ICT Hengelo', () => {
   const a = { doel: ['ict'], aantal: ['2-4'], gegevens: ['geen'], inloggen: ['geen'], taken: ['uitvoeren'] };
-  const m = bouwUitkomst(data, a);
+  const m = buildUitkomst(data, a);
   const r = m.doelen[0].routes.find((x) => x.route.id === 'ict-hengelo')!;
   it('treats joining as an amendment of the regeling: every participating raad gives a zienswijze and toestemming (Wgr 1(5))', () => {
     expect(m.doelen[0].advies?.route.id).toBe('ict-hengelo');
@@ -57,7 +57,7 @@ describe('Hof van Twente joining the GR Samenwerking ICT Hengelo', () => {
     expect(plat(r.route.raad.tekst)).toMatch(/strijd met het recht of het algemeen belang/);
   });
   it('is not offered for a CISO alone: the raadsbrief names no CISO', () => {
-    const ciso = bouwUitkomst(data, { doel: ['ciso'] });
+    const ciso = buildUitkomst(data, { doel: ['ciso'] });
     expect(ciso.doelen[0].routes.map((x) => x.route.id)).not.toContain('ict-hengelo');
   });
 });

@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { data } from './helpers.ts';
 import { alleToestanden, isKlaar, type Antwoorden } from '../../src/explorer/flow.ts';
-import { bouwUitkomst } from '../../src/explorer/outcome.ts';
+import { buildUitkomst } from '../../src/explorer/outcome.ts';
 import { vingerafdruk } from '../../src/explorer/pages.ts';
 
 const klaar = alleToestanden(data.flow).filter((a) => Object.keys(a).length && isKlaar(data.flow, a));
 /** What a reader weighs: per goal the advised route, each route's class and its reasons (obstacle scores left out: they only reorder within a class). */
 const advies = (a: Antwoorden) =>
   JSON.stringify(
-    bouwUitkomst(data, a).doelen.map((g) => [
+    buildUitkomst(data, a).doelen.map((g) => [
       g.doel,
       g.advies?.route.id ?? null,
       g.routes.map((r) => [r.route.id, r.klasse, r.fit.map((f) => f.reden)]),
@@ -21,7 +21,7 @@ const advies = (a: Antwoorden) =>
   );
 const afdruk = new Map(klaar.map((a) => [JSON.stringify(a), advies(a)]));
 /** The whole outcome, obstacle scores included. */
-const volledig = new Map(klaar.map((a) => [JSON.stringify(a), vingerafdruk(bouwUitkomst(data, a))]));
+const volledig = new Map(klaar.map((a) => [JSON.stringify(a), vingerafdruk(buildUitkomst(data, a))]));
 
 /**
  * Questions that change only which obstacles count and how heavily (the rules engine reads their

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseCvdr, artikelId } from '../../src/import/cvdr.ts';
 import { parseRegisterCsv, parseRegisterXml, vormUitRegister, csvRows } from '../../src/import/register.ts';
 import { naarRegeling, organisatieVan } from '../../src/import/naar-regeling.ts';
-import { leesImportMap } from '../../src/import/folder.ts';
+import { readImportMap } from '../../src/import/folder.ts';
 import { ImportError } from '../../src/import/xml.ts';
 import { regeling } from '../../src/schemas/regeling.ts';
 import { checkContent } from '../../src/loaders/load-content.ts';
@@ -217,7 +217,7 @@ describe('the import folder as a loader step', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sww-import-'));
     try {
       cpSync(join(FIX, 'goed'), join(dir, 'import'), { recursive: true });
-      const { entries, problems } = leesImportMap(dir, TWENTE, '2026-12-01', (p) => p.slice(dir.length + 1));
+      const { entries, problems } = readImportMap(dir, TWENTE, '2026-12-01', (p) => p.slice(dir.length + 1));
       expect(problems).toEqual([]);
       expect(entries.map((e) => e.file).sort()).toEqual([
         'import/register/export.xml#900001',
@@ -236,7 +236,7 @@ describe('the import folder as a loader step', () => {
     try {
       cpSync(join(FIX, 'goed', 'cvdr'), join(dir, 'import', 'cvdr'), { recursive: true });
       cpSync(join(FIX, 'kapot', 'onbekend-record.xml'), join(dir, 'import', 'register', 'r.xml'));
-      const { problems } = leesImportMap(dir, TWENTE, '2026-12-01', (p) => p.slice(dir.length + 1));
+      const { problems } = readImportMap(dir, TWENTE, '2026-12-01', (p) => p.slice(dir.length + 1));
       expect(problems).toContain(
         'import/register/r.xml: element <zelfstandigBestuursorgaan>: onbekend record in <gemeenschappelijkeRegelingen> (regel 4); verwacht <gemeenschappelijkeRegeling> of <regeling>',
       );

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addSyntheticRegister } from '../../bench/synthetic.mjs';
-import { leesImportMap } from '../../src/import/folder.ts';
+import { readImportMap } from '../../src/import/folder.ts';
 import { regeling } from '../../src/schemas/regeling.ts';
 
 describe('synthetic register', () => {
@@ -19,7 +19,7 @@ describe('synthetic register', () => {
       expect(r.minPerGemeente).toBeGreaterThan(0);
       const orgs = readdirSync(join(dir, 'organisaties')).map((f) => f.replace(/\.yaml$/, ''));
       expect(orgs).toHaveLength(342);
-      const { entries, problems } = leesImportMap(dir, new Set(orgs), '2026-12-01', (p) => p);
+      const { entries, problems } = readImportMap(dir, new Set(orgs), '2026-12-01', (p) => p);
       expect(problems).toEqual([]);
       // one in twenty has ended and is skipped
       expect(entries).toHaveLength(950);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zip } from '../../src/explorer/memo.ts';
-import { metBasis, zonderBasis, normaliseerBasis, isSitePad } from '../../src/lib/basis.ts';
+import { metBasis, zonderBasis, normalizeBasis, isSitePad } from '../../src/lib/basis.ts';
 import {
   rebaseHtml,
   rebaseCss,
@@ -19,10 +19,10 @@ const B = '/samenwerkingswijzer/';
 describe('base path helpers (src/lib/basis.ts)', () => {
   it('normalises any spelling of the base', () => {
     for (const b of ['samenwerkingswijzer', '/samenwerkingswijzer', 'samenwerkingswijzer/', '//samenwerkingswijzer//'])
-      expect(normaliseerBasis(b)).toBe(B);
-    expect(normaliseerBasis('')).toBe('/');
-    expect(normaliseerBasis(undefined)).toBe('/');
-    expect(normaliseerBasis('/a/b')).toBe('/a/b/');
+      expect(normalizeBasis(b)).toBe(B);
+    expect(normalizeBasis('')).toBe('/');
+    expect(normalizeBasis(undefined)).toBe('/');
+    expect(normalizeBasis('/a/b')).toBe('/a/b/');
     expect(normaliseBase('a//b/')).toBe('/a/b/');
   });
   it('prefixes site paths once, and leaves other URLs alone', () => {

@@ -1,4 +1,4 @@
-import { isoDelen, dagErvoor, eindeVanPeriode, leesDatum, naarIso, plusMaanden } from '../../src/lib/dates.ts';
+import { isoDelen, dagErvoor, eindeVanPeriode, parseDatum, naarIso, plusMaanden } from '../../src/lib/dates.ts';
 import { describe, expect, it } from 'vitest';
 
 const iso = (s: string) => isoDelen(s);
@@ -21,16 +21,16 @@ describe('calendar arithmetic', () => {
     expect(naarIso(dagErvoor(iso('2026-01-01')))).toBe('2025-12-31');
   });
   it('reads ISO and Dutch dates and rejects dates that do not exist, in Dutch', () => {
-    expect(leesDatum('15-03-2026')).toEqual({ ok: true, datum: { y: 2026, m: 3, d: 15 } });
-    expect(leesDatum('2026-03-15')).toEqual({ ok: true, datum: { y: 2026, m: 3, d: 15 } });
-    expect(leesDatum('29-02-2024').ok).toBe(true);
-    const feb = leesDatum('29-02-2026');
+    expect(parseDatum('15-03-2026')).toEqual({ ok: true, datum: { y: 2026, m: 3, d: 15 } });
+    expect(parseDatum('2026-03-15')).toEqual({ ok: true, datum: { y: 2026, m: 3, d: 15 } });
+    expect(parseDatum('29-02-2024').ok).toBe(true);
+    const feb = parseDatum('29-02-2026');
     expect(feb.ok).toBe(false);
     if (!feb.ok) expect(feb.fout).toMatch(/geen bestaande datum/);
-    const tekst = leesDatum('morgen');
+    const tekst = parseDatum('morgen');
     expect(tekst.ok).toBe(false);
     if (!tekst.ok) expect(tekst.fout).toMatch(/dag-maand-jaar/);
-    const leeg = leesDatum('', 'de datum van opzegging');
+    const leeg = parseDatum('', 'de datum van opzegging');
     expect(leeg).toEqual({ ok: false, fout: 'Vul de datum van opzegging in.' });
   });
 });

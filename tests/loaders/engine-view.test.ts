@@ -10,7 +10,7 @@ import {
 import { loadContent } from '../../src/loaders/load-content.ts';
 import { evaluate, regelsUit } from '../../src/engine/index.ts';
 import { enkeleRegel, type Regel } from '../../src/schemas/engine.ts';
-import { controleerSituatie } from '../../src/schemas/situation.ts';
+import { checkSituatie } from '../../src/schemas/situation.ts';
 import { situatieVelden, standaardSituatie } from '../../src/schemas/situation-fields.ts';
 
 const { kb, regels } = loadContent();
@@ -88,7 +88,7 @@ describe('activeer', () => {
     for (const b of kb.belemmeringen) {
       const eigen = regelsUit(regels.filter((f) => f.data.belemmering === b.id));
       const { situatie, wijzigingen } = activeer(eigen);
-      expect(controleerSituatie(situatie), b.id).toEqual([]);
+      expect(checkSituatie(situatie), b.id).toEqual([]);
       if (!wijzigingen.length) continue;
       const r = evaluate(situatie, kb.vormen, regels, kb.belemmeringen, { periode: 'nu' });
       // a rule resting on a 2015 claim no current source confirms shows as onzeker, without points

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { verkennerData } from '../../src/loaders/explorer-build.ts';
 import { loadContent } from '../../src/loaders/load-content.ts';
 import { allCitations } from '../../src/loaders/references.ts';
-import { bouwUitkomst } from '../../src/explorer/outcome.ts';
+import { buildUitkomst } from '../../src/explorer/outcome.ts';
 
 const content = loadContent();
 const { data, inhoud } = await verkennerData();
@@ -45,7 +45,7 @@ describe('verkennerData', () => {
     const json = JSON.parse(JSON.stringify(data));
     expect(json).toEqual(data);
     const motie = motieAntwoorden(inhoud);
-    expect(bouwUitkomst(json, motie)).toEqual(bouwUitkomst(data, motie));
-    expect(bouwUitkomst(data, motie).doelen.length).toBe(motie.doel.length);
+    expect(buildUitkomst(json, motie)).toEqual(buildUitkomst(data, motie));
+    expect(buildUitkomst(data, motie).doelen.length).toBe(motie.doel.length);
   });
 });

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, loadContent, type Content } from '../../src/loaders/load-content.ts';
-import { oordeelProblemen, uittredingTekst, vulFeitenIn } from '../../src/lib/feiten.ts';
-import { berekenUittreding } from '../../src/calc/uittreding.ts';
+import { oordeelProblemen, uittredingTekst, fillFeiten } from '../../src/lib/feiten.ts';
+import { computeUittreding } from '../../src/calc/uittreding.ts';
 import { contentCopy } from './helpers.ts';
 
 /** Every text the views show that states an exit rule, by place. */
@@ -100,7 +100,7 @@ describe('exit rules: one home', () => {
     }
     // the calculator and the agenda's dates follow the same file
     const vth = changed.uittreding.find((u) => u.id === 'vth-twente')!.data;
-    const u = berekenUittreding(vth, { opzegdatum: '2026-03-15', instemmingsdatum: '2026-03-15' });
+    const u = computeUittreding(vth, { opzegdatum: '2026-03-15', instemmingsdatum: '2026-03-15' });
     expect(u.ok && u.einddatum).toBe('2028-09-15');
     // the agenda states the rule of one IT-voorziening from the same file
     const vooraf = (c: Content) =>
@@ -148,7 +148,7 @@ describe('exit rules: one home', () => {
       uittreding: new Map(real.uittreding.map((u) => [u.id, u.data])),
       feiten: new Map(real.feiten.map((f) => [f.id, f.data])),
     };
-    vulFeitenIn(
+    fillFeiten(
       { a: { b: ['{{uittreding:bestaat-niet}}', '{{uittreding:vth-twente:onzin}}', '{{feit:geen-feit}}'] } },
       bron,
       'content/x.yaml',

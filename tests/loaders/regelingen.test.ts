@@ -144,13 +144,13 @@ describe('portfolio', () => {
 
 describe('the explorer cites a regeling per article', () => {
   it('links a regeling citation to the article on the regeling page', async () => {
-    const { bouwData } = await import('../../src/loaders/explorer-data.ts');
+    const { buildData } = await import('../../src/loaders/explorer-data.ts');
     const inhoud = structuredClone(content.verkenner);
     // one route cites the Noaberkracht regeling (as a real bedrijfsvoeringsorganisatie)
     (inhoud.routes[0] as unknown as { bronnen?: unknown[] }).bronnen = [
       { bron: 'gr-noaberkracht', plaats: 'intitule' },
     ];
-    const data = bouwData(kb, content.regels, inhoud);
+    const data = buildData(kb, content.regels, inhoud);
     expect(data.cites.bronnen['gr-noaberkracht']).toEqual({
       t: 'GR Noaberkracht Dinkelland Tubbergen',
       s: { intitule: 'Intitulé en overwegingen' },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bouwDeelname, renderDeelname, soortVanRol, ITPT } from '../../src/visuals/deelname.ts';
+import { buildDeelname, renderDeelname, soortVanRol, ITPT } from '../../src/visuals/deelname.ts';
 import { alle, basisChecks, casussen, metKlasse, organisaties, tekst } from './helpers.ts';
 
 const orgs = organisaties();
 const cs = casussen();
-const matrix = bouwDeelname(
+const matrix = buildDeelname(
   orgs.map((o) => ({ id: o.id, ...o.data })),
   cs.map((c) => ({ id: c.id, ...c.data })),
 );

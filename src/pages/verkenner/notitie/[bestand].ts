@@ -1,8 +1,8 @@
 import { buildDate } from '../../../loaders/env.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { verkennerData } from '../../../loaders/explorer-build.ts';
-import { bouwUitkomst } from '../../../explorer/outcome.ts';
-import { bouwMemo, memoDocx, memoMarkdown, DOCX_TYPE, MEMO_SOORTEN, type MemoSoort } from '../../../explorer/memo.ts';
+import { buildUitkomst } from '../../../explorer/outcome.ts';
+import { buildMemo, memoDocx, memoMarkdown, DOCX_TYPE, MEMO_SOORTEN, type MemoSoort } from '../../../explorer/memo.ts';
 import { memoBestanden } from '../../../explorer/memo-bestanden.ts';
 
 /**
@@ -30,7 +30,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     soort: MemoSoort;
     ext: string;
   };
-  const memo = bouwMemo(data, bouwUitkomst(data, antwoorden), {
+  const memo = buildMemo(data, buildUitkomst(data, antwoorden), {
     datum: buildDate(),
     site,
     pad,
