@@ -16,25 +16,11 @@ import {
 } from '../../src/loaders/regelingen.ts';
 import { citationView, citeIndex, citeLink, resolveCitation } from '../../src/lib/cite.ts';
 import { buildIndex } from '../../src/loaders/references.ts';
+import { TWENTE_GEMEENTEN } from '../fixtures/twente.ts';
 
 const content = loadContent();
 const kb = content.kb;
-const TWENTE = [
-  'almelo',
-  'borne',
-  'dinkelland',
-  'enschede',
-  'haaksbergen',
-  'hellendoorn',
-  'hengelo',
-  'hof-van-twente',
-  'losser',
-  'oldenzaal',
-  'rijssen-holten',
-  'tubbergen',
-  'twenterand',
-  'wierden',
-];
+const TWENTE = TWENTE_GEMEENTEN;
 
 describe('the schema of a regeling', () => {
   it('accepts a point with text and sources, or one marked not settled with the reason', () => {
