@@ -1,6 +1,7 @@
 // Search quality: the most relevant page comes first for the terms council members look for,
 // synonyms and abbreviations are found, filters by type work, and the source texts lead to the article.
 import { fail, open } from '../lib/keyboard.mjs';
+import { openSearch } from '../lib/search-page.mjs';
 
 const EERST = {
   OIN: '/begrippen/oin/',
@@ -29,16 +30,7 @@ export default {
       );
     // the first result as the reader sees it: the search page (Pagefind's ranking, then the page's own ordering)
     const zoekPagina = async (q) => {
-      await page.goto(`${baseURL}/zoeken/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
-      await page
-        .waitForFunction(
-          () =>
-            document.querySelectorAll('#zoek-resultaten > li').length > 0 ||
-            /geen/i.test(document.getElementById('zoek-status')?.textContent ?? ''),
-          null,
-          { timeout: 15000 },
-        )
-        .catch(() => {});
+      await openSearch(page, baseURL, q);
       return page.evaluate(() =>
         [...document.querySelectorAll('#zoek-resultaten > li > h2 a')].map((a) => ({ url: a.getAttribute('href') })),
       );

@@ -2,6 +2,7 @@
 // answers them first, through the search page itself (its question rewriting and re-ranking), and the
 // snippets read as prose (proper names written in one word, such as SamenTwente, TwenteCloud and MijnOverheid, are no glue): no keyword list, no '#', no glued table cells, no sideways scroll on a phone.
 import { fail } from '../lib/keyboard.mjs';
+import { openSearch } from '../lib/search-page.mjs';
 
 const VRAGEN = {
   'hoe stap je uit een gemeenschappelijke regeling': /^\/(begrippen\/uittreden|rekenhulp\/uittreden)\/$/,
@@ -19,16 +20,7 @@ export default {
     await page.setViewportSize({ width: 390, height: 844 });
     const problems = [];
     for (const [q, want] of Object.entries({ ...VRAGEN, Borne: /^\/organisaties\/borne\/$/ })) {
-      await page.goto(`${baseURL}/zoeken/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
-      await page
-        .waitForFunction(
-          () =>
-            document.querySelectorAll('#zoek-resultaten > li').length > 0 ||
-            /geen/i.test(document.getElementById('zoek-status')?.textContent ?? ''),
-          null,
-          { timeout: 15000 },
-        )
-        .catch(() => {});
+      await openSearch(page, baseURL, q);
       const r = await page.evaluate(() => ({
         urls: [...document.querySelectorAll('#zoek-resultaten > li > h2 a')].map((a) => a.getAttribute('href')),
         snippets: [...document.querySelectorAll('#zoek-resultaten p, #zoek-resultaten li li')].map(
