@@ -159,6 +159,20 @@ export function buildGraph(files: Source): Edge[] {
  *   views     components, layouts, pages, integrations (build time) and scripts (browser);
  *             styles (CSS) may be imported by components, layouts and pages
  */
+/** What a component may import; layouts may also import components, pages also layouts. */
+const COMPONENT_IMPORTS = [
+  'lib',
+  'schemas',
+  'engine',
+  'calc',
+  'explorer',
+  'visuals',
+  'import',
+  'loaders',
+  'site',
+  'styles',
+];
+
 export const LAYERS: Record<string, string[]> = {
   lib: [],
   schemas: ['lib'],
@@ -168,34 +182,9 @@ export const LAYERS: Record<string, string[]> = {
   visuals: ['lib', 'schemas', 'engine'],
   import: ['lib', 'schemas'],
   loaders: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'import'],
-  components: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'visuals', 'import', 'loaders', 'site', 'styles'],
-  layouts: [
-    'lib',
-    'schemas',
-    'engine',
-    'calc',
-    'explorer',
-    'visuals',
-    'import',
-    'loaders',
-    'components',
-    'site',
-    'styles',
-  ],
-  pages: [
-    'lib',
-    'schemas',
-    'engine',
-    'calc',
-    'explorer',
-    'visuals',
-    'import',
-    'loaders',
-    'components',
-    'layouts',
-    'site',
-    'styles',
-  ],
+  components: COMPONENT_IMPORTS,
+  layouts: [...COMPONENT_IMPORTS, 'components'],
+  pages: [...COMPONENT_IMPORTS, 'components', 'layouts'],
   scripts: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'site'],
   styles: [],
   integrations: ['lib', 'schemas', 'engine', 'calc', 'explorer', 'import', 'loaders', 'admin'],
