@@ -1,4 +1,4 @@
-// Glossary terms that appear unlinked: on Vergelijk and the explorer's outcome pages, every begrip
+// Glossary terms that appear unlinked: on Vergelijk, the ten form pages and the explorer's outcome pages, every begrip
 // (content/begrippen/: its term, full name, abbreviations and word forms, as the site links them) that
 // appears in the visible prose must be linked to its page at least once on that page.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -22,6 +22,16 @@ function begrippen() {
     });
 }
 
+/** every form and instrument page (/vormen/<id>/) in dist/ */
+function vormPaden() {
+  const dir = join(DIST, 'vormen');
+  if (!existsSync(dir)) fail(`no ${dir}: build first`);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+    .map((d) => `/vormen/${d.name}/`)
+    .sort();
+}
+
 function uitkomstPaden() {
   const dir = join(DIST, 'verkenner', 'v');
   if (!existsSync(dir)) fail(`no ${dir}: build first`);
@@ -41,8 +51,10 @@ const ongelinkt = (page, terms) =>
     const WORD = 'A-Za-zÀ-ÿ0-9';
     const main = document.querySelector('main');
     const links = new Set([...main.querySelectorAll('a[href]')].map((a) => new URL(a.href).pathname));
+    // not prose: what the linker leaves alone, source lists (titles of documents; Vergelijk's notes are a
+    // .bronnen-lijst outside a .bronnen-sectie) and the page's search words ("Ook gezocht als: …")
     const NIET =
-      'a, h1, h2, h3, h4, h5, h6, summary, button, label, caption, th, option, script, style, code, pre, svg, blockquote, nav, form, .bronnen-sectie, .noten, [aria-hidden="true"]';
+      'a, h1, h2, h3, h4, h5, h6, summary, button, label, caption, th, option, script, style, code, pre, svg, blockquote, nav, form, .bronnen-sectie, .bronnen-lijst, .noten, .keywords, [aria-hidden="true"]';
     const teksten = [];
     const w = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
     for (let n = w.nextNode(); n; n = w.nextNode()) {
@@ -66,12 +78,15 @@ const ongelinkt = (page, terms) =>
   }, terms);
 
 export default {
-  name: 'glossary: every begrip that appears on Vergelijk and the explorer outcomes is linked there',
+  name: 'glossary: every begrip that appears on Vergelijk, the form pages and the explorer outcomes is linked there',
   async run({ page, baseURL }) {
     const terms = begrippen();
     if (terms.length < 10) fail(`only ${terms.length} begrippen in ${CONTENT}/begrippen/`);
-    const paden = ['/vergelijk/', '/verkenner/motie-hof-van-twente/', ...uitkomstPaden()];
-    if (paden.length < 4) fail(`only ${paden.length - 2} explorer outcome pages found in dist/`);
+    const vormen = vormPaden();
+    if (vormen.length < 10) fail(`only ${vormen.length} form pages found in ${DIST}/vormen/`);
+    const uitkomsten = uitkomstPaden();
+    if (uitkomsten.length < 2) fail(`only ${uitkomsten.length} explorer outcome pages found in dist/`);
+    const paden = ['/vergelijk/', '/verkenner/motie-hof-van-twente/', ...vormen, ...uitkomsten];
     const problemen = [];
     for (const p of paden) {
       await open(page, baseURL, p);
@@ -79,7 +94,7 @@ export default {
       if (los.length) problemen.push(`${p}: ${los.join(', ')}`);
     }
     if (problemen.length)
-      fail(`begrippen that appear without a link to their page:\n       ${problemen.slice(0, 15).join('\n       ')}`);
+      fail(`begrippen that appear without a link to their page:\n       ${problemen.slice(0, 25).join('\n       ')}`);
     return `${paden.length} pages, ${terms.length} begrippen`;
   },
 };
