@@ -13,6 +13,9 @@
 import type { Citation } from '../schemas/index.ts';
 import { RAADSPUNTEN, type PuntNaam, type Regeling, type RegelingPunt } from '../schemas/regeling.ts';
 import { fieldProblem } from '../lib/errors.ts';
+import { uittredingBronnen, uittredingTekst } from '../lib/feiten.ts';
+import { woorden, zinnen } from '../lib/leesbaarheid.ts';
+import type { UittredingRegels } from '../schemas/calc.ts';
 import type { ReferenceIndex } from './references.ts';
 import type { Entry, KnowledgeBase } from '../schemas/types.ts';
 
@@ -204,3 +207,104 @@ export const VORM_PAGINA: Partial<Record<Regeling['vorm']['soort'], string>> = {
   'gemeenschappelijk-orgaan': '/vormen/gemeenschappelijk-orgaan/',
   centrumgemeente: '/vormen/centrumgemeente/',
 };
+
+/** The cooperations on IT that the cases of this site are about: regeling and its case, in the order a municipality's answers name them. */
+const IT_REGELINGEN: [regeling: string, casus: string][] = [
+  ['overeenkomst-it-platform-twente', 'it-platform-twente'],
+  ['gr-samenwerking-ict-hengelo', 'samenwerking-ict-hengelo'],
+];
+
+/** A statement with the citations it rests on. */
+export interface Gegrond {
+  tekst: string;
+  bronnen: Citation[];
+}
+
+/** What a council member asks of one IT cooperation of a municipality, each answer settled or not. */
+export interface ItSamenwerking {
+  regeling: string;
+  /** the case (content/casussen/) that is about this cooperation */
+  casus: string;
+  deelname: Deelname;
+  /** how to get out, in short (first screen) and in full with what remains owed (detail) */
+  uittreden: { kort: Gegrond; volledig: Gegrond[] } | { nietVastgesteld: string };
+  /** what the raad can do, in short (first screen) and in full (detail) */
+  raad: { kort: Gegrond; volledig: Gegrond } | { nietVastgesteld: string };
+}
+
+/** The first sentences of a text, together at most 30 words (at least the first sentence): a short answer. */
+function kortVan(tekst: string): string {
+  const uit: string[] = [];
+  let n = 0;
+  for (const z of zinnen(tekst)) {
+    n += woorden(z);
+    if (uit.length > 0 && n > KORT_WOORDEN) break;
+    uit.push(z);
+  }
+  return uit.join(' ');
+}
+const KORT_WOORDEN = 30;
+
+/**
+ * The IT cooperations of a municipality (from its portfolio), with how to get out and what the raad can
+ * do. The exit rules come from their one home (content/uittreding/, the rules whose source document is
+ * the regeling's text): for a party the rule of leaving the whole (the first by `volgorde`), for a
+ * participant in IT-voorzieningen only the rules of stopping with one (the later ones). Where the rules
+ * are not in a home, the regeling's own point is used; where that is not settled, its reason.
+ */
+export function itSamenwerkingen(
+  deelnames: Deelname[],
+  regelingen: Entry<Regeling>[],
+  uittreding: Entry<UittredingRegels>[],
+): ItSamenwerking[] {
+  return IT_REGELINGEN.flatMap(([id, casus]) => {
+    const d = deelnames.find((x) => x.regeling === id);
+    const e = regelingen.find((r) => r.id === id);
+    if (!d || !e) return [];
+    const r = e.data;
+    const thuis = uittreding
+      .filter((u) => r.tekstBron && u.data.regeling === r.tekstBron)
+      .sort((a, b) => a.data.volgorde - b.data.volgorde);
+    const regels = d.wijze === 'voorziening' && thuis.length > 1 ? thuis.slice(1) : thuis.slice(0, 1);
+    const uittreden: ItSamenwerking['uittreden'] =
+      regels.length > 0
+        ? {
+            kort: {
+              tekst: regels.map((u) => uittredingTekst(u.data, 'kort')).join(' '),
+              bronnen: regels.flatMap((u) => uittredingBronnen(u.data, 'kort')),
+            },
+            volledig: regels.map((u) => ({
+              tekst: uittredingTekst(u.data, 'volledig'),
+              bronnen: uittredingBronnen(u.data, 'volledig'),
+            })),
+          }
+        : r.uittreding.nietVastgesteld !== undefined
+          ? { nietVastgesteld: r.uittreding.nietVastgesteld }
+          : {
+              kort: { tekst: kortVan(r.uittreding.tekst ?? ''), bronnen: r.uittreding.bronnen ?? [] },
+              volledig: [
+                { tekst: r.uittreding.tekst ?? '', bronnen: r.uittreding.bronnen ?? [] },
+                ...(r.uittredingskosten.nietVastgesteld === undefined
+                  ? [{ tekst: r.uittredingskosten.tekst ?? '', bronnen: r.uittredingskosten.bronnen ?? [] }]
+                  : []),
+              ],
+            };
+    // the raad point of a regeling speaks of its participants; taking part through a body or in
+    // IT-voorzieningen only is not what it describes
+    const raad: ItSamenwerking['raad'] =
+      d.wijze !== 'direct'
+        ? {
+            nietVastgesteld:
+              d.wijze === 'via'
+                ? 'De gemeente doet mee via een ander lichaam. De gelezen tekst zegt niet wat haar raad dan kan.'
+                : 'De gemeente neemt alleen IT-voorzieningen af en is geen partij. De gelezen tekst zegt niet wat haar raad dan kan.',
+          }
+        : r.raad.nietVastgesteld !== undefined
+          ? { nietVastgesteld: r.raad.nietVastgesteld }
+          : {
+              kort: { tekst: kortVan(r.raad.tekst ?? ''), bronnen: r.raad.bronnen ?? [] },
+              volledig: { tekst: r.raad.tekst ?? '', bronnen: r.raad.bronnen ?? [] },
+            };
+    return [{ regeling: id, casus, deelname: d, uittreden, raad }];
+  });
+}

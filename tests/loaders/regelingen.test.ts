@@ -11,9 +11,14 @@ import {
   deelnamesVan,
   dekking,
   metVoorzieningen,
+  itSamenwerkingen,
   portefeuilleMatrix,
   puntenVan,
 } from '../../src/loaders/regelingen.ts';
+import { uittredingTekst } from '../../src/lib/feiten.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentCopy } from './helpers.ts';
 import { citationView, citeIndex, citeLink, resolveCitation } from '../../src/lib/cite.ts';
 import { buildIndex } from '../../src/loaders/references.ts';
 import { TWENTE_GEMEENTEN } from '../fixtures/twente.ts';
@@ -146,5 +151,78 @@ describe('the explorer cites a regeling per article', () => {
       href: '/regelingen/gr-noaberkracht/#intitule',
       tekst: 'GR Noaberkracht Dinkelland Tubbergen, Intitulé en overwegingen',
     });
+  });
+});
+
+describe('the answers first on a municipality page: its IT cooperations, how to get out, what the raad can do', () => {
+  const itVan = (c: typeof content, g: string) => {
+    const o = c.kb.organisaties.find((x) => x.id === g)!.data;
+    return itSamenwerkingen(
+      metVoorzieningen(deelnamesVan(g, c.kb.regelingen), o.deelnames, c.kb.regelingen),
+      c.kb.regelingen,
+      c.uittreding,
+    );
+  };
+  const home = (c: typeof content, id: string) => c.uittreding.find((u) => u.id === id)!.data;
+
+  it('states the exit rule of IT Platform Twente from its one home, for a party the whole and for a participant in IT-voorzieningen one voorziening', () => {
+    for (const g of TWENTE) {
+      const it = itVan(content, g);
+      const itpt = it.find((s) => s.casus === 'it-platform-twente');
+      expect(itpt, g).toBeDefined();
+      const u = itpt!.uittreden;
+      if (!('kort' in u)) throw new Error(`${g}: exit of IT Platform Twente not settled`);
+      const thuis = itpt!.deelname.wijze === 'voorziening' ? 'it-platform-twente-voorziening' : 'it-platform-twente';
+      expect(u.kort.tekst, g).toBe(uittredingTekst(home(content, thuis), 'kort'));
+      expect(u.volledig.map((v) => v.tekst).join(' '), g).toBe(uittredingTekst(home(content, thuis), 'volledig'));
+      expect(u.kort.bronnen.length, g).toBeGreaterThan(0);
+    }
+    // Rijssen-Holten and Wierden are no party (Bijlage 1 only): no raad point is claimed for them
+    for (const g of ['rijssen-holten', 'wierden']) {
+      const itpt = itVan(content, g).find((s) => s.casus === 'it-platform-twente')!;
+      expect(itpt.deelname.wijze).toBe('voorziening');
+      expect('nietVastgesteld' in itpt.raad).toBe(true);
+    }
+  });
+
+  it('says "niet vastgesteld" where the regeling is not read, and takes part through a body as such', () => {
+    const hof = itVan(content, 'hof-van-twente').find((s) => s.casus === 'samenwerking-ict-hengelo')!;
+    expect(hof.deelname.wijze).toBe('via');
+    expect(hof.uittreden).toEqual({ nietVastgesteld: expect.stringMatching(/niet gelezen/i) });
+    expect('nietVastgesteld' in hof.raad).toBe(true);
+    const hengelo = itVan(content, 'hengelo').find((s) => s.casus === 'samenwerking-ict-hengelo')!;
+    expect(hengelo.deelname.wijze).toBe('direct');
+    expect('kort' in hengelo.raad && hengelo.raad.kort.bronnen.length).toBeGreaterThan(0);
+    // the short answer keeps to whole sentences of the cited text, at most 30 words together or the first one
+    if ('kort' in hengelo.raad) expect(hengelo.raad.volledig.tekst.startsWith(hengelo.raad.kort.tekst)).toBe(true);
+  });
+
+  it('changing the notice period in the one home changes the municipality answer', () => {
+    const root = contentCopy();
+    const f = join(root, 'content', 'uittreding', 'it-platform-twente.yaml');
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8').replace(/opzegtermijn:\n  maanden: 12\n/, 'opzegtermijn:\n  maanden: 17\n'),
+    );
+    const changed = loadContent(join(root, 'content'));
+    const kort = (c: typeof content) => {
+      const u = itVan(c, 'almelo').find((s) => s.casus === 'it-platform-twente')!.uittreden;
+      return 'kort' in u ? u.kort.tekst : '';
+    };
+    expect(kort(content)).toContain('ten minste 12 maanden');
+    expect(kort(changed)).toContain('ten minste 17 maanden');
+  });
+
+  it('the organisation page and its helpers state no notice period or minimum term by hand', () => {
+    const files = [
+      'src/pages/organisaties/[id].astro',
+      'src/components/Portefeuille.astro',
+      'src/loaders/regelingen.ts',
+    ];
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, f).not.toMatch(/\b(\d+|twaalf|vierentwintig|zesendertig) (aaneengesloten )?maanden\b/i);
+      expect(text, f).not.toMatch(/opzegtermijn van|kalenderjaar/i);
+    }
   });
 });
