@@ -21,4 +21,10 @@ export default defineConfig(
       'no-regex-spaces': 'off',
     },
   },
+  {
+    // a lookup that can fail says so: src/lib/must.ts (mustGet, must, mustQuery), or types that
+    // cannot miss the value. Tests may assert: a wrong assumption there fails the test anyway.
+    files: ['src/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
 );

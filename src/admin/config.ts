@@ -154,8 +154,9 @@ function veld(naam: string, s: Json, verplicht: boolean, ctx: { contentDir: stri
       return { ...basis, widget: 'boolean' };
     case 'array': {
       const item = s.items ?? {};
-      if (item.properties || (item.anyOf ?? item.oneOf)?.some((v) => v.properties)) {
-        const obj = item.properties ? item : samen((item.anyOf ?? item.oneOf)!.filter((v) => v.properties));
+      const keuzes = item.anyOf ?? item.oneOf ?? [];
+      if (item.properties || keuzes.some((v) => v.properties)) {
+        const obj = item.properties ? item : samen(keuzes.filter((v) => v.properties));
         return { ...basis, widget: 'list', fields: velden(obj, ctx) };
       }
       return { ...basis, widget: 'list', field: veld(naam, item, true, ctx) };

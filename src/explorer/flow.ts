@@ -29,9 +29,10 @@ const isOpen = (w: string[] | undefined) => !w || w.length === 0 || (w.length ==
 
 /** Is this question asked, given the answers? (Its condition refers to an earlier question.) */
 function zichtbaar(v: Vraag, a: Antwoorden): boolean {
-  if (!v.toonAls) return true;
-  const w = a[v.toonAls.vraag];
-  return !!w && w.some((x) => v.toonAls!.in.includes(x));
+  const als = v.toonAls;
+  if (!als) return true;
+  const w = a[als.vraag];
+  return !!w && w.some((x) => als.in.includes(x));
 }
 
 /** The questions asked for these answers, in order. */
@@ -186,8 +187,8 @@ export function feiten(flow: Flow, a: Antwoorden): Partial<Situatie> {
   const s: Record<string, unknown> = {};
   for (const v of gesteld(flow, a)) {
     const w = a[v.id];
-    if (isOpen(w)) continue;
-    for (const o of v.opties) if (w!.includes(o.id)) Object.assign(s, o.zet);
+    if (!w || isOpen(w)) continue;
+    for (const o of v.opties) if (w.includes(o.id)) Object.assign(s, o.zet);
   }
   return s as Partial<Situatie>;
 }

@@ -166,7 +166,7 @@ function vraagVoorVeld(flow: Flow, a: Antwoorden, veld: string): Vraag | undefin
 
 function fitVoor(route: Route, a: Antwoorden): FitUitkomst[] {
   return route.past
-    .filter((r) => !isOnbekend(a, r.als.vraag) && a[r.als.vraag]!.some((x) => r.als.in.includes(x)))
+    .filter((r) => !isOnbekend(a, r.als.vraag) && (a[r.als.vraag] ?? []).some((x) => r.als.in.includes(x)))
     .map((r) => ({ oordeel: r.oordeel, reden: r.reden, bronnen: r.bronnen, vraag: r.als.vraag }));
 }
 
@@ -225,8 +225,9 @@ function scoresVoor(
       const raak = u.voorwaarden.filter(
         (l) => u.regels.includes(l.regel) && l.result === true && !l.fact.startsWith('vorm.'),
       );
-      if (u.punten > 0 && raak.length && raak.every((l) => gewogen.has(l.fact)))
-        return { id: b.id, titel, reden: b.reden, hangtAf: [], alGewogen: gewogen.get(raak[0].fact)! };
+      const alGewogen = raak.length ? gewogen.get(raak[0].fact) : undefined;
+      if (u.punten > 0 && alGewogen !== undefined && raak.every((l) => gewogen.has(l.fact)))
+        return { id: b.id, titel, reden: b.reden, hangtAf: [], alGewogen };
       return { id: b.id, titel, reden: b.reden, ernst: u.ernst, punten: u.punten, hangtAf: [] };
     });
     // known: scored, or already weighed in the route's fit (0 points here)

@@ -64,8 +64,8 @@ export function readImportMap(
     }
     try {
       const t = parseCvdr(readFileSync(p, 'utf8'), file);
-      if (teksten.has(t.cvdrId))
-        problems.push(`${file}: element <identifier>: ${t.cvdrId} staat ook in ${teksten.get(t.cvdrId)!.file}`);
+      const al = teksten.get(t.cvdrId);
+      if (al) problems.push(`${file}: element <identifier>: ${t.cvdrId} staat ook in ${al.file}`);
       else teksten.set(t.cvdrId, { t, file });
     } catch (e) {
       fout(e, file);
@@ -100,7 +100,7 @@ export function readImportMap(
     }
     ids.add(id);
     const tekst = r.publicatie ? teksten.get(r.publicatie) : undefined;
-    if (tekst) gebruikt.add(r.publicatie!);
+    if (tekst && r.publicatie) gebruikt.add(r.publicatie);
     entries.push({ id, file: `${file}#${r.systemId || r.titel}`, data: naarRegeling(id, r, tekst?.t, bekend, datum) });
   }
   for (const [cvdrId, { file }] of teksten)

@@ -44,7 +44,8 @@ export function herbaseer(root: ParentNode, basis: string = BASIS): void {
   if (basis === '/') return;
   for (const attr of URL_ATTRIBUTEN)
     root.querySelectorAll(`[${attr}]`).forEach((el) => {
-      const v = el.getAttribute(attr)!;
+      const v = el.getAttribute(attr);
+      if (v === null) return; // matched by [attr]: never null
       const n = metBasis(v, basis);
       if (n !== v) el.setAttribute(attr, n);
     });

@@ -17,6 +17,7 @@ import type { Citation, Feit } from '../schemas/index.ts';
 import { citeKey } from './cite.ts';
 import { datumNl } from './dates.ts';
 import { fieldProblem } from './errors.ts';
+import { mustGet } from './must.ts';
 
 const uittredingDelen = ['regel', 'kosten', 'volledig', 'kort'] as const;
 export type UittredingDeel = (typeof uittredingDelen)[number];
@@ -280,7 +281,7 @@ export function oordeelProblemen(
       ),
     );
     if (onbekend.length || !o.feiten.length || !(o.oordeel in RANG)) continue;
-    metLast.push({ ...o, last: uittredingsLast(o.feiten.map((f) => regels.get(f)!)) });
+    metLast.push({ ...o, last: uittredingsLast(o.feiten.map((f) => mustGet(regels, f, 'uittredingsregels'))) });
   }
   for (const a of metLast)
     for (const b of metLast) {

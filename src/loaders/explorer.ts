@@ -197,7 +197,8 @@ export function loadVerkenner(root: string, kb: KnowledgeBase, feiten?: FeitenBr
         problems.push(`content/verkenner/doelen/${id}.yaml: veld "bestaand.${i}.casus": onbekende casus "${b.casus}"`);
     });
   }
-  if (problems.length)
+  // a file that could not be read or validated has pushed its problem above
+  if (problems.length || !vragen || !routes || !delen || !m || !kader)
     throw new Error(`Ongeldige inhoud van de verkenner (${problems.length}):\n- ${problems.join('\n- ')}`);
-  return { vragen: vragen!, routes: routes!, doelen, delen: delen!, motie: m!, kader: kader! };
+  return { vragen, routes, doelen, delen, motie: m, kader };
 }

@@ -80,9 +80,9 @@ export function deelnamesVan(org: string, regelingen: Entry<Regeling>[]): Deelna
     wijze: 'direct',
     orgaan: r.data.deelnemers.lijst.find((d) => d.organisatie === org)?.orgaan,
   }));
-  const bodies = direct
-    .filter((r) => r.data.lichaam && r.data.lichaam !== org)
-    .map((r) => ({ organisatie: r.data.lichaam!, regeling: r.id }));
+  const bodies = direct.flatMap((r) =>
+    r.data.lichaam && r.data.lichaam !== org ? [{ organisatie: r.data.lichaam, regeling: r.id }] : [],
+  );
   const seen = new Set(out.map((d) => d.regeling));
   for (const b of bodies)
     for (const r of nu) {

@@ -21,12 +21,12 @@ export const GET: APIRoute = async ({ site }) => {
         return href ? `${l.tekst} <${href}>` : l.tekst;
       })
       .join('; ');
-  const gedateerd = items.filter((a) => a.datum);
+  const gedateerd = items.filter((a): a is typeof a & { datum: string } => a.datum !== undefined);
   const bronnen = new Map(await Promise.all(gedateerd.map(async (a) => [a.id, await bronTekst(a)] as const)));
   const ics = buildIcs(
     gedateerd.map((a) => ({
       uid: `${a.id}-${a.datum}@samenwerkingswijzer`,
-      datum: a.datum!,
+      datum: a.datum,
       samenvatting: a.titel,
       beschrijving: `${a.wat}\n\n${a.berekening}\n\nBron: ${bronnen.get(a.id)}`,
       url: site ? new URL(metBasis(`/agenda/#agenda-${a.id}`), site).href : undefined,

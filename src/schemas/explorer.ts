@@ -79,6 +79,7 @@ export const vragenBestand = z
         ids.add(o.id);
       });
       if (v.toonAls) {
+        const als = v.toonAls;
         const eerder = seen.get(v.toonAls.vraag);
         if (!eerder)
           ctx.addIssue({
@@ -92,7 +93,7 @@ export const vragenBestand = z
               ctx.addIssue({
                 code: 'custom',
                 path: ['vragen', i, 'toonAls', 'in', k],
-                message: `vraag "${v.toonAls!.vraag}" heeft geen optie "${o}"`,
+                message: `vraag "${als.vraag}" heeft geen optie "${o}"`,
               });
           });
       }

@@ -7,13 +7,14 @@ import { computeKosten, kostenNaarQuery, kostenUitQuery, MAX_GEMEENTEN, type Kos
 import { kostenHtml } from '../calc/planner-render.ts';
 import { resultaatVelden, showOngeldig } from './calc-form.ts';
 import { herbaseer } from '../lib/basis.ts';
+import { mustQuery } from '../lib/must.ts';
 
 export function initKosten(): void {
   const velden = resultaatVelden('kosten');
   const gemeenten = document.getElementById('ko-gemeenten');
   if (!velden || !gemeenten) return;
   const { form, uit, status, details, deel, link } = velden;
-  const $ = <T extends HTMLElement>(id: string) => form.querySelector<T>(`#${id}`)!;
+  const $ = <T extends HTMLElement>(id: string) => mustQuery<T>(form, `#${id}`);
   const rijen = [...form.querySelectorAll<HTMLElement>('[data-rij]')];
   let geprobeerd = false;
 
@@ -43,7 +44,7 @@ export function initKosten(): void {
     const woord = s === 'inwoners' ? 'Inwoners' : 'Gebruik';
     rijen.forEach((r, i) => {
       r.hidden = i >= n;
-      r.querySelector('[data-gewicht-label]')!.textContent = `${woord} gemeente ${i + 1}`;
+      mustQuery(r, '[data-gewicht-label]').textContent = `${woord} gemeente ${i + 1}`;
     });
   };
 

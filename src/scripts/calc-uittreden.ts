@@ -8,6 +8,7 @@ import { computeUittreding, type UittredingInvoer, type UittredingVeld } from '.
 import { uittredingFoutTekst, uittredingHtml, uittredingSamenvatting, type CiteMap } from '../calc/render.ts';
 import { REKENHULP_TEKST, UI } from '../lib/labels.ts';
 import { herbaseer } from '../lib/basis.ts';
+import { mustQuery } from '../lib/must.ts';
 
 const VELDEN: UittredingVeld[] = ['opzegdatum', 'startDeelname', 'startVoorziening', 'instemmingsdatum'];
 
@@ -19,10 +20,10 @@ export function initUittreden(): void {
   if (!form || !uit || !status || !details) return;
   const regels = JSON.parse(form.dataset.regels ?? '[]') as { id: string; data: UittredingRegels }[];
   const cites = JSON.parse(form.dataset.cites ?? '{}') as CiteMap;
-  const keuze = form.querySelector<HTMLSelectElement>('#uit-regeling')!;
-  const veld = (v: UittredingVeld) => form.querySelector<HTMLInputElement>(`#uit-${v}`)!;
-  const blok = (v: UittredingVeld) => form.querySelector<HTMLElement>(`[data-veld="${v}"]`)!;
-  const fout = (v: UittredingVeld) => form.querySelector<HTMLElement>(`#uit-${v}-fout`)!;
+  const keuze = mustQuery<HTMLSelectElement>(form, '#uit-regeling');
+  const veld = (v: UittredingVeld) => mustQuery<HTMLInputElement>(form, `#uit-${v}`);
+  const blok = (v: UittredingVeld) => mustQuery<HTMLElement>(form, `[data-veld="${v}"]`);
+  const fout = (v: UittredingVeld) => mustQuery<HTMLElement>(form, `#uit-${v}-fout`);
   let geprobeerd = false;
 
   const huidig = () => regels.find((r) => r.id === keuze.value) ?? regels[0];
@@ -33,7 +34,7 @@ export function initUittreden(): void {
       const m = r.minimumDuur.find((x) => x.vanaf === v);
       blok(v).hidden = !m;
       if (m)
-        form.querySelector(`#uit-${v}-label`)!.textContent = m.verplicht
+        mustQuery(form, `#uit-${v}-label`).textContent = m.verplicht
           ? m.label
           : REKENHULP_TEKST.uittreding.veldlabelOptioneel(m.label);
     }

@@ -8,6 +8,7 @@ import { computeVerdeling, type DeelnemerInvoer } from '../calc/kostenverdeling.
 import { verdelingHtml, type CiteMap } from '../calc/render.ts';
 import { UI } from '../lib/labels.ts';
 import { herbaseer } from '../lib/basis.ts';
+import { mustQuery } from '../lib/must.ts';
 
 export function initVerdeling(): void {
   const form = document.getElementById('verdeling-form') as HTMLFormElement | null;
@@ -18,8 +19,8 @@ export function initVerdeling(): void {
   if (!form || !uit || !status || !details || !lijst) return;
   const sleutels = JSON.parse(form.dataset.regels ?? '[]') as { id: string; data: Kostensleutel }[];
   const cites = JSON.parse(form.dataset.cites ?? '{}') as CiteMap;
-  const keuze = form.querySelector<HTMLSelectElement>('#kv-sleutel')!;
-  const $ = <T extends HTMLElement>(id: string) => form.querySelector<T>(`#${id}`);
+  const keuze = mustQuery<HTMLSelectElement>(form, '#kv-sleutel');
+  const $ = <T extends HTMLElement>(id: string) => mustQuery<T>(form, `#${id}`);
   const rijen = () => [...form.querySelectorAll<HTMLElement>('[data-rij]')];
   let geprobeerd = false;
 
@@ -40,18 +41,18 @@ export function initVerdeling(): void {
 
   const toonVelden = () => {
     const k = huidig();
-    $('kv-sleutel-uitleg')!.textContent = k.uitleg.tekst;
+    $('kv-sleutel-uitleg').textContent = k.uitleg.tekst;
     const rekenbaar = k.methode !== 'niet-berekenbaar';
-    form.querySelector<HTMLElement>('[data-blok="bedrag"]')!.hidden = !k.bedragLabel || !rekenbaar;
-    if (k.bedragLabel) $('kv-bedrag-label')!.textContent = k.bedragLabel;
+    mustQuery<HTMLElement>(form, '[data-blok="bedrag"]').hidden = !k.bedragLabel || !rekenbaar;
+    if (k.bedragLabel) $('kv-bedrag-label').textContent = k.bedragLabel;
     const naarRato = k.methode === 'naar-rato';
-    form.querySelector<HTMLElement>('[data-blok="gemiddelde"]')!.hidden = !k.soorten.some(
+    mustQuery<HTMLElement>(form, '[data-blok="gemiddelde"]').hidden = !k.soorten.some(
       (s) => s.gewicht.soort === 'gemiddelde',
     );
     lijst.hidden = !rekenbaar;
     for (const rij of rijen()) {
-      rij.querySelector<HTMLElement>('[data-blok="soort"]')!.hidden = !naarRato;
-      vulSoorten(rij.querySelector('select')!, k);
+      mustQuery<HTMLElement>(rij, '[data-blok="soort"]').hidden = !naarRato;
+      vulSoorten(mustQuery<HTMLSelectElement>(rij, 'select'), k);
     }
     werkInwonersBij();
   };
@@ -60,14 +61,15 @@ export function initVerdeling(): void {
   const werkInwonersBij = () => {
     const k = huidig();
     for (const rij of rijen()) {
-      const soort = k.soorten.find((s) => s.id === rij.querySelector('select')!.value);
-      rij.querySelector<HTMLElement>('[data-blok="inwoners"]')!.hidden =
+      const soort = k.soorten.find((s) => s.id === mustQuery<HTMLSelectElement>(rij, 'select').value);
+      mustQuery<HTMLElement>(rij, '[data-blok="inwoners"]').hidden =
         k.methode !== 'naar-rato' || soort?.gewicht.soort !== 'inwoners';
     }
   };
 
   const toevoegen = () => {
-    const laatste = rijen().at(-1)!;
+    const laatste = rijen().at(-1);
+    if (!laatste) return; // the page renders at least one row
     const i = Number(laatste.dataset.rij) + 1;
     const nieuw = laatste.cloneNode(true) as HTMLElement;
     nieuw.dataset.rij = String(i);
@@ -89,9 +91,9 @@ export function initVerdeling(): void {
     for (const l of nieuw.querySelectorAll('label'))
       l.textContent = (l.textContent ?? '').replace(/\d+$/, String(i + 1));
     laatste.after(nieuw);
-    vulSoorten(nieuw.querySelector('select')!, huidig());
+    vulSoorten(mustQuery<HTMLSelectElement>(nieuw, 'select'), huidig());
     werkInwonersBij();
-    nieuw.querySelector('input')!.focus();
+    mustQuery(nieuw, 'input').focus();
   };
 
   const reken = (toonFouten: boolean, focus = false) => {
@@ -99,16 +101,16 @@ export function initVerdeling(): void {
     const deelnemers: DeelnemerInvoer[] = rijen().map((rij) => {
       const i = rij.dataset.rij;
       return {
-        naam: $<HTMLInputElement>(`kv-deelnemer-${i}-naam`)!.value,
-        soort: $<HTMLSelectElement>(`kv-deelnemer-${i}-soort`)!.value,
-        inwoners: rij.querySelector<HTMLElement>('[data-blok="inwoners"]')!.hidden
+        naam: $<HTMLInputElement>(`kv-deelnemer-${i}-naam`).value,
+        soort: $<HTMLSelectElement>(`kv-deelnemer-${i}-soort`).value,
+        inwoners: mustQuery<HTMLElement>(rij, '[data-blok="inwoners"]').hidden
           ? ''
-          : $<HTMLInputElement>(`kv-deelnemer-${i}-inwoners`)!.value,
+          : $<HTMLInputElement>(`kv-deelnemer-${i}-inwoners`).value,
       };
     });
     const u = computeVerdeling(k, {
-      bedrag: $<HTMLInputElement>('kv-bedrag')!.value,
-      gemiddelde: $<HTMLInputElement>('kv-gemiddelde')!.value,
+      bedrag: $<HTMLInputElement>('kv-bedrag').value,
+      gemiddelde: $<HTMLInputElement>('kv-gemiddelde').value,
       deelnemers,
     });
     const fouten = !u.ok && toonFouten ? u.fouten : {};
@@ -117,7 +119,7 @@ export function initVerdeling(): void {
       const msg = fouten[veld];
       el.hidden = !msg;
       el.textContent = msg ?? '';
-      const input = veld === 'deelnemers' ? null : $(`kv-${veld}`);
+      const input = veld === 'deelnemers' ? null : form.querySelector<HTMLElement>(`#kv-${veld}`);
       if (input) {
         if (msg) input.setAttribute('aria-invalid', 'true');
         else input.removeAttribute('aria-invalid');
@@ -127,7 +129,11 @@ export function initVerdeling(): void {
       uit.hidden = !toonFouten;
       status.textContent = toonFouten ? UI.formulierFout : '';
       details.innerHTML = '';
-      if (focus) (form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? $('kv-deelnemer-0-naam'))?.focus();
+      if (focus)
+        (
+          form.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+          form.querySelector<HTMLElement>('#kv-deelnemer-0-naam')
+        )?.focus();
       return;
     }
     uit.hidden = false;
@@ -146,7 +152,7 @@ export function initVerdeling(): void {
     if ((e.target as HTMLElement).matches('[data-rij] select')) werkInwonersBij();
   });
   form.addEventListener('input', () => reken(geprobeerd));
-  $('kv-toevoegen')!.addEventListener('click', toevoegen);
+  $('kv-toevoegen').addEventListener('click', toevoegen);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     geprobeerd = true;

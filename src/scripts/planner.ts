@@ -9,6 +9,7 @@ import { planHtml } from '../calc/planner-render.ts';
 import type { CiteMap } from '../calc/render.ts';
 import { resultaatVelden, showOngeldig } from './calc-form.ts';
 import { herbaseer } from '../lib/basis.ts';
+import { mustQuery } from '../lib/must.ts';
 
 export function initPlanner(): void {
   const velden = resultaatVelden('planner');
@@ -16,12 +17,15 @@ export function initPlanner(): void {
   const { form, uit, status, details, deel, link } = velden;
   const routes = JSON.parse(form.dataset.regels ?? '[]') as { id: string; data: ProcedureRoute }[];
   const cites = JSON.parse(form.dataset.cites ?? '{}') as CiteMap;
-  const $ = <T extends HTMLElement>(id: string) => form.querySelector<T>(`#${id}`)!;
+  const $ = <T extends HTMLElement>(id: string) => mustQuery<T>(form, `#${id}`);
   const keuze = $<HTMLSelectElement>('pl-route');
   let geprobeerd = false;
 
   const huidig = () => routes.find((r) => r.id === keuze.value) ?? routes[0];
-  const blok = () => form.querySelector<HTMLElement>(`fieldset[data-route="${CSS.escape(huidig().id)}"]`)!;
+  const blok = () => mustQuery<HTMLElement>(form, `fieldset[data-route="${CSS.escape(huidig().id)}"]`);
+  /** The inputs of the estimates of the route shown, by step id (each input has data-stap). */
+  const schattingVelden = () =>
+    [...blok().querySelectorAll<HTMLInputElement>('input[data-stap]')].map((i) => [i.dataset.stap ?? '', i] as const);
   const budget = () => form.querySelector<HTMLInputElement>('input[name="budget"]:checked')?.value ?? 'nieuw';
 
   const toon = () => {
@@ -40,9 +44,7 @@ export function initPlanner(): void {
     budget: budget(),
     kaderdocument: $<HTMLInputElement>('pl-kdoc').value,
     rapportage: $<HTMLInputElement>('pl-rdoc').value,
-    schattingen: Object.fromEntries(
-      [...blok().querySelectorAll<HTMLInputElement>('input[data-stap]')].map((i) => [i.dataset.stap!, i.value]),
-    ),
+    schattingen: Object.fromEntries(schattingVelden().map(([stap, i]) => [stap, i.value])),
   });
 
   const naarQuery = (i: ReturnType<typeof lees>) => {
@@ -72,8 +74,8 @@ export function initPlanner(): void {
     const b = form.querySelector<HTMLInputElement>(`input[name="budget"][value="${CSS.escape(i.budget ?? 'nieuw')}"]`);
     if (b) b.checked = true;
     toon();
-    for (const inp of blok().querySelectorAll<HTMLInputElement>('input[data-stap]')) {
-      const v = i.schattingen?.[inp.dataset.stap!];
+    for (const [stap, inp] of schattingVelden()) {
+      const v = i.schattingen?.[stap];
       if (v !== undefined) inp.value = v;
     }
   };

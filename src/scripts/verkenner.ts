@@ -43,24 +43,25 @@ function koppel(root: HTMLElement): void {
 }
 
 /** The answers of the state the root shows (the motion page names its state; other pages use the URL). */
-function huidig(root: HTMLElement): Antwoorden {
+function huidig(root: HTMLElement, d: VerkennerData): Antwoorden {
   return parseAdres(
-    data!.flow,
+    d.flow,
     zonderBasis(root.dataset.vkPad ?? location.pathname) + (root.dataset.vkPad ? '' : location.search),
   ).antwoorden;
 }
 
 /** Show the state of this path; returns false when it could not be rendered here. */
 function toon(root: HTMLElement, adres: string, focus: boolean): boolean {
-  if (!data) return false;
+  const d = data;
+  if (!d) return false;
   performance.mark('vk-antwoord');
-  const r = parseAdres(data.flow, zonderBasis(adres));
-  const html = r.fout ? renderFout(r.fout) : render(data, r.antwoorden, (a) => buildUitkomst(data!, a), r.wijzig);
+  const r = parseAdres(d.flow, zonderBasis(adres));
+  const html = r.fout ? renderFout(r.fout) : render(d, r.antwoorden, (a) => buildUitkomst(d, a), r.wijzig);
   // an outcome links the first mention of each glossary term, as its static page does
-  root.innerHTML = !r.fout && !r.wijzig && isKlaar(data.flow, r.antwoorden) ? linkTermsInHtml(html, data.termen) : html;
+  root.innerHTML = !r.fout && !r.wijzig && isKlaar(d.flow, r.antwoorden) ? linkTermsInHtml(html, d.termen) : html;
   herbaseer(root);
   delete root.dataset.vkPad;
-  document.title = `${r.fout ? 'Stap niet gevonden' : titelVan(data, r.antwoorden)} – Verkenner | Samenwerkingswijzer`;
+  document.title = `${r.fout ? 'Stap niet gevonden' : titelVan(d, r.antwoorden)} – Verkenner | Samenwerkingswijzer`;
   koppel(root);
   performance.mark('vk-klaar');
   performance.measure('vk-antwoord-tot-uitkomst', 'vk-antwoord', 'vk-klaar');
@@ -78,7 +79,7 @@ function exporteer(root: HTMLElement, actie: string | undefined): void {
   if (!data) return;
   if (actie === 'print') return window.print();
   if (actie === 'kopieer') return kopieer(root);
-  const a = huidig(root);
+  const a = huidig(root, data);
   const m = buildUitkomst(data, a);
   const adres = new URL(metBasis(pad(data.flow, a)), location.href).href;
   if (actie === 'json')
@@ -124,13 +125,14 @@ function bedien(root: HTMLElement): void {
     const f = (ev.target as HTMLElement).closest<HTMLFormElement>('form[data-vk-meerdere]');
     if (!f || !data) return;
     ev.preventDefault();
-    const vraag = f.dataset.vkMeerdere!;
+    const vraag = f.dataset.vkMeerdere;
+    if (vraag === undefined) return; // matched by [data-vk-meerdere]: always set
     const gekozen = [...f.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((x) => x.value);
     if (!gekozen.length) {
       f.querySelector<HTMLInputElement>('input[type=checkbox]')?.focus();
       return;
     }
-    ga(root, metBasis(pad(data.flow, { ...huidig(root), [vraag]: gekozen })));
+    ga(root, metBasis(pad(data.flow, { ...huidig(root, data), [vraag]: gekozen })));
   });
 }
 

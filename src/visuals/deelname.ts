@@ -7,6 +7,7 @@
 import { cumsum } from 'd3';
 import { attrs, esc, multiline, r1, svgOpen, symbool, wrap } from './svg.ts';
 import type { Citation } from '../schemas/index.ts';
+import { must } from '../lib/must.ts';
 
 /** A citation as in the content: the schemas' Citation. */
 export type Bronvermelding = Citation;
@@ -88,16 +89,16 @@ export function buildDeelname(
   const orgById = new Map(organisaties.map((o) => [o.id, o]));
   // all deelnames: from the organisation files, completed with the case files
   const deelnames = new Map<string, Map<string, OrganisatieInvoer['deelnames'][number]>>();
+  const vanOrganisatie = (oid: string) => {
+    let m = deelnames.get(oid);
+    if (!m) deelnames.set(oid, (m = new Map()));
+    return m;
+  };
   for (const o of organisaties)
-    for (const d of o.deelnames)
-      if (samenwerkingen.includes(d.casus)) {
-        if (!deelnames.has(o.id)) deelnames.set(o.id, new Map());
-        deelnames.get(o.id)!.set(d.casus, d);
-      }
+    for (const d of o.deelnames) if (samenwerkingen.includes(d.casus)) vanOrganisatie(o.id).set(d.casus, d);
   for (const cid of samenwerkingen)
     for (const d of casusById.get(cid)?.deelnemers ?? []) {
-      if (!deelnames.has(d.organisatie)) deelnames.set(d.organisatie, new Map());
-      const m = deelnames.get(d.organisatie)!;
+      const m = vanOrganisatie(d.organisatie);
       if (!m.has(cid)) m.set(cid, { casus: cid, rol: d.rol ?? 'deelnemer', voorzieningen: [], bronnen: d.bronnen });
     }
 
@@ -187,7 +188,13 @@ function maten(m: DeelnameMatrix) {
   const grenzen = cumsum(m.kolommen, colW);
   const xPos = new Map(m.kolommen.map((k, i) => [k.id, LABEL_W + grenzen[i] - colW(k)]));
   const x = Object.assign((kid: string) => xPos.get(kid), {
-    breedte: (kid: string) => colW(m.kolommen.find((k) => k.id === kid)!),
+    breedte: (kid: string) =>
+      colW(
+        must(
+          m.kolommen.find((k) => k.id === kid),
+          `kolom ${kid}`,
+        ),
+      ),
   });
   const aantalX = LABEL_W + (grenzen[grenzen.length - 1] ?? 0);
   return { kolLines, groepLines, groepH, kopH, x, aantalX, width: aantalX + AANTAL_W + 4 };
@@ -304,7 +311,15 @@ export function renderDeelname(m: DeelnameMatrix, opties: { id?: string } = {}):
   const mt = maten(m);
   const parts = koppen(m, mt);
   // vertical separators between cooperations
-  const sep = m.samenwerkingen.slice(1).map((s) => mt.x(m.kolommen.find((k) => k.casus === s.id)!.id) ?? 0);
+  const sep = m.samenwerkingen.slice(1).map(
+    (s) =>
+      mt.x(
+        must(
+          m.kolommen.find((k) => k.casus === s.id),
+          `kolom van ${s.id}`,
+        ).id,
+      ) ?? 0,
+  );
   sep.push(mt.aantalX);
 
   let y = mt.kopH;

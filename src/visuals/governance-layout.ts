@@ -10,6 +10,7 @@
  */
 import { max, scalePoint } from 'd3';
 import { textWidth, wrap } from './svg.ts';
+import { mustGet } from '../lib/must.ts';
 import type { RelatieSoort } from '../schemas/index.ts';
 
 // the relation kinds are the casus schema's (content/casussen/*.yaml, field relaties.*.soort)
@@ -48,6 +49,8 @@ export interface Laag {
 export function lagen(inv: GovernanceInvoer): Laag {
   const ids = inv.organen.map((o) => o.id);
   const index = new Map(ids.map((id, i) => [id, i]));
+  // every map below has a key for each body id, and the edges are between known bodies only
+  const nr = (id: string) => mustGet(index, id, 'orgaan');
   const kanten = inv.relaties
     .filter((r) => r.van !== r.naar && index.has(r.van) && index.has(r.naar))
     .map(
@@ -85,21 +88,23 @@ export function lagen(inv: GovernanceInvoer): Laag {
         }
     }
     if (!rest.size) break;
-    const beste = [...rest].sort((a, b) => wUit(b) - wIn(b) - (wUit(a) - wIn(a)) || index.get(a)! - index.get(b)!)[0];
+    const beste = [...rest].sort((a, b) => wUit(b) - wIn(b) - (wUit(a) - wIn(a)) || nr(a) - nr(b))[0];
     kop.push(beste);
     rest.delete(beste);
   }
   const rang = new Map([...kop, ...staart].map((n, i) => [n, i]));
   const dag = new Map(ids.map((id) => [id, [] as string[]]));
-  for (const [a, b] of kanten) if (rang.get(a)! < rang.get(b)!) dag.get(a)!.push(b);
+  for (const [a, b] of kanten)
+    if (mustGet(rang, a, 'rang van orgaan') < mustGet(rang, b, 'rang van orgaan')) mustGet(dag, a, 'orgaan').push(b);
   // longest path layering (memoised DFS over predecessors)
   const voor = new Map(ids.map((id) => [id, [] as string[]]));
-  for (const [a, bs] of dag) for (const b of bs) voor.get(b)!.push(a);
+  for (const [a, bs] of dag) for (const b of bs) mustGet(voor, b, 'orgaan').push(a);
   const laag = new Map<string, number>();
   const diepte = (n: string): number => {
     const k = laag.get(n);
     if (k !== undefined) return k;
-    const d = voor.get(n)!.length ? (max(voor.get(n)!, diepte) ?? -1) + 1 : 0;
+    const vs = mustGet(voor, n, 'orgaan');
+    const d = vs.length ? (max(vs, diepte) ?? -1) + 1 : 0;
     laag.set(n, d);
     return d;
   };
@@ -107,15 +112,15 @@ export function lagen(inv: GovernanceInvoer): Laag {
   // bodies without any relation go to a row of their own at the bottom
   const losse = ids.filter((id) => !kanten.some(([a, b]) => a === id || b === id));
   const verbonden = ids.filter((id) => !losse.includes(id));
-  const aantalLagen = (max(verbonden, (id) => laag.get(id)!) ?? -1) + 1;
+  const aantalLagen = (max(verbonden, (id) => mustGet(laag, id, 'laag van orgaan')) ?? -1) + 1;
   for (const id of losse) laag.set(id, aantalLagen);
   const lijst: string[][] = Array.from({ length: aantalLagen + (losse.length ? 1 : 0) }, () => []);
-  for (const id of ids) lijst[laag.get(id)!].push(id);
+  for (const id of ids) lijst[mustGet(laag, id, 'laag van orgaan')].push(id);
   // barycentre ordering, a few sweeps down and up
   const buren = new Map(ids.map((id) => [id, [] as string[]]));
   for (const [a, b] of kanten) {
-    buren.get(a)!.push(b);
-    buren.get(b)!.push(a);
+    mustGet(buren, a, 'orgaan').push(b);
+    mustGet(buren, b, 'orgaan').push(a);
   }
   const pos = () => {
     const p = new Map<string, number>();
@@ -127,10 +132,11 @@ export function lagen(inv: GovernanceInvoer): Laag {
     const volgorde = sweep % 2 === 0 ? lijst.keys() : [...lijst.keys()].reverse().values();
     for (const li of volgorde) {
       const bc = (id: string) => {
-        const ref = buren.get(id)!.filter((b) => laag.get(b) !== li);
-        return ref.length ? ref.reduce((s, b) => s + p.get(b)!, 0) / ref.length : p.get(id)!;
+        const plek = (x: string) => mustGet(p, x, 'plek van orgaan');
+        const ref = mustGet(buren, id, 'orgaan').filter((b) => laag.get(b) !== li);
+        return ref.length ? ref.reduce((s, b) => s + plek(b), 0) / ref.length : plek(id);
       };
-      lijst[li].sort((a, b) => bc(a) - bc(b) || index.get(a)! - index.get(b)!);
+      lijst[li].sort((a, b) => bc(a) - bc(b) || nr(a) - nr(b));
     }
   }
   return { laag, lagen: lijst, los: losse };
@@ -175,7 +181,7 @@ export function plaatsing(inv: GovernanceInvoer): Plaatsing {
   const nodeW = Math.max(196, Math.ceil(langsteWoord + 30));
   const gapX = 64;
   const regels = new Map(inv.organen.map((o) => [o.id, wrap(o.naam, nodeW - 30, fs * 1.08, 5)]));
-  const nodeH = (n: string) => regels.get(n)!.length * fs * 1.25 + 16;
+  const nodeH = (n: string) => mustGet(regels, n, 'tekstregels van orgaan').length * fs * 1.25 + 16;
   const laagH = lijst.map((l) => max(l, nodeH) ?? 40);
   const breedsteLaag = max(lijst, (l) => l.length) ?? 1;
   const width = Math.max(breedsteLaag * (nodeW + gapX) + gapX, 560);

@@ -8,6 +8,7 @@
 import { curveCatmullRom, group, line, path as d3path } from 'd3';
 import { attrs, esc, multiline, r1, svgOpen } from './svg.ts';
 import { plaatsing, rand, type GovernanceInvoer, type Plaatsing, type RelatieSoort } from './governance-layout.ts';
+import { mustGet } from '../lib/must.ts';
 
 interface Stijl {
   label: string;
@@ -76,7 +77,7 @@ function langeKant(pl: Plaatsing, a: Plek, b: Plek, la: number, lb: number, spre
   for (let li = la + stap; li !== lb; li += stap) {
     const yL = pl.yLaag[li] + pl.laagH[li] / 2;
     const rechtX = a.cx + ((b.cx - a.cx) * (li - la)) / (lb - la) + spreid / 2;
-    const inLaag = pl.lagen[li].map((n) => pl.plek.get(n)!).sort((p1, p2) => p1.cx - p2.cx);
+    const inLaag = pl.lagen[li].map((n) => mustGet(pl.plek, n, 'plek van orgaan')).sort((p1, p2) => p1.cx - p2.cx);
     const gaten = [
       inLaag[0].cx - inLaag[0].hw - 36,
       ...inLaag.slice(1).map((n, j) => (inLaag[j].cx + inLaag[j].hw + n.cx - n.hw) / 2),
@@ -115,14 +116,13 @@ function kantVan(pl: Plaatsing, r: GovernanceInvoer['relaties'][number], k: numb
   const a = pl.plek.get(r.van);
   const b = pl.plek.get(r.naar);
   if (!a || !b) return undefined;
-  const [p, q] = [r.van, r.naar].sort();
-  const pa = pl.plek.get(p)!;
-  const pb = pl.plek.get(q)!;
+  // the pair in a fixed order, so that parallel relations either way spread to the same side
+  const [pa, pb] = r.van <= r.naar ? [a, b] : [b, a];
   const dx = pb.cx - pa.cx;
   const dy = pb.cy - pa.cy;
   const len = Math.hypot(dx, dy) || 1;
-  const la = pl.laag.get(r.van)!;
-  const lb = pl.laag.get(r.naar)!;
+  const la = mustGet(pl.laag, r.van, 'laag van orgaan');
+  const lb = mustGet(pl.laag, r.naar, 'laag van orgaan');
   const sprong = Math.abs(la - lb);
   // parallel relations between the same pair are spread out
   const spreid = (k - (aantal - 1) / 2) * 38;
@@ -133,8 +133,8 @@ function kantVan(pl: Plaatsing, r: GovernanceInvoer['relaties'][number], k: numb
 /** A box per body, with its wrapped name. */
 function organen(inv: GovernanceInvoer, pl: Plaatsing): string[] {
   return inv.organen.map((o) => {
-    const p = pl.plek.get(o.id)!;
-    const lines = pl.regels.get(o.id)!;
+    const p = mustGet(pl.plek, o.id, 'plek van orgaan');
+    const lines = mustGet(pl.regels, o.id, 'tekstregels van orgaan');
     return (
       `<g${attrs({ class: 'orgaan', 'data-orgaan': o.id })}>` +
       `<rect${attrs({ x: r1(p.cx - p.hw), y: r1(p.cy - p.hh), width: pl.nodeW, height: r1(p.hh * 2), rx: 6, fill: '#e5eef5', stroke: '#154273', 'stroke-width': 1.5 })}/>` +
@@ -183,6 +183,7 @@ export function renderGovernance(inv: GovernanceInvoer, opties: { id?: string; t
   const id = opties.id ?? 'governance';
   const titel = opties.titel ?? 'Wie stuurt wie aan';
   const orgaan = new Map(inv.organen.map((o) => [o.id, o]));
+  const naam = (id: string) => mustGet(orgaan, id, 'orgaan').naam;
   const pl = plaatsing(inv);
   const soorten = SOORT_VOLGORDE.filter((s) => inv.relaties.some((r) => r.soort === s));
 
@@ -214,7 +215,7 @@ export function renderGovernance(inv: GovernanceInvoer, opties: { id?: string; t
           'stroke-dasharray': st.streep,
           'stroke-linecap': st.streep === '2 4' ? 'round' : undefined,
           'marker-end': `url(#${id}-pijl-${r.soort})`,
-        })}><title>${esc(`${nr}. ${relatieZin(orgaan.get(r.van)!.naam, orgaan.get(r.naar)!.naam, r.soort)}`)}</title></path>`,
+        })}><title>${esc(`${nr}. ${relatieZin(naam(r.van), naam(r.naar), r.soort)}`)}</title></path>`,
       );
       const kandidaten = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.35, 0.65, 0.45, 0.55].map(kant.punt);
       const [bx, by] = kandidaten.find(vrij) ?? kandidaten[0];
@@ -239,7 +240,7 @@ export function renderGovernance(inv: GovernanceInvoer, opties: { id?: string; t
 
   const desc =
     `Schema met ${inv.organen.length} organen en ${inv.relaties.length} relaties tussen die organen, in ${pl.lagen.length} lagen. ` +
-    `Bovenaan: ${pl.lagen[0].map((n) => orgaan.get(n)!.naam).join(', ')}. ` +
+    `Bovenaan: ${pl.lagen[0].map(naam).join(', ')}. ` +
     'Elke lijn is een relatie met een nummer; de lijst onder de figuur zegt per nummer wie wat doet.';
   return (
     svgOpen({ id, width: pl.width, height: leg.height, title: titel, desc, cls: 'vis vis-governance-svg' }) +

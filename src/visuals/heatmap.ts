@@ -9,6 +9,7 @@ import { themaIds, themaTitel, weergaveIds, weergaveLabel, type Weergave } from 
 import type { Thema } from '../schemas/index.ts';
 import type { ErnstMatrix } from '../schemas/types.ts';
 import { attrs, multiline, r1, svgOpen, symbool, textWidth, wrap, type Symbool } from './svg.ts';
+import { mustGet } from '../lib/must.ts';
 
 /** A severity, or 'onzeker': a rule would apply but rests on something not settled (no points). */
 export type Ernst = Weergave;
@@ -118,7 +119,8 @@ export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): s
   const labelW = 290;
   const colW = 116;
   const rijRegels = new Map(inv.belemmeringen.map((b) => [b.id, wrap(b.titel, labelW - 16, 13, 3)]));
-  const rijH = (bid: string) => Math.max(42, rijRegels.get(bid)!.length * 16 + 10);
+  const regelsVan = (bid: string) => mustGet(rijRegels, bid, 'tekstregels van belemmering');
+  const rijH = (bid: string) => Math.max(42, regelsVan(bid).length * 16 + 10);
   const themaH = 30;
   const fs = 13;
   const kopLines = inv.vormen.map((v) => wrap(v.titel, colW - 6, 11.5 * 1.1, 4));
@@ -151,7 +153,7 @@ export function renderHeatmap(inv: HeatmapInvoer, opties: HeatmapOpties = {}): s
     parts.push(multiline([t.titel], 8, y + themaH / 2 + 5, { size: 14, weight: '700', fill: '#0e2f52' }));
     y += themaH;
     for (const b of t.belemmeringen) {
-      const lines = rijRegels.get(b.id)!;
+      const lines = regelsVan(b.id);
       const rowH = rijH(b.id);
       parts.push(multiline(lines, 8, y + rowH / 2 + 4 - ((lines.length - 1) * 16) / 2, { size: fs, lineHeight: 16 }));
       for (const v of inv.vormen) {

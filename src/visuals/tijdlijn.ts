@@ -6,6 +6,7 @@
 import { scaleUtc, utcYear } from 'd3';
 import { attrs, esc, multiline, r1, svgOpen, wrap } from './svg.ts';
 import { datumNl, maandKortNl } from '../lib/dates.ts';
+import { must, mustGet } from '../lib/must.ts';
 
 export interface TijdlijnCasus {
   id: string;
@@ -115,7 +116,7 @@ export function renderTijdlijn(casussen: TijdlijnCasus[], opties: { id?: string;
   let y = top;
   const laneY: number[] = [];
   lanes.forEach((c, li) => {
-    const plekken = perLane.get(c.id)!;
+    const plekken = mustGet(perLane, c.id, 'plekken van casus');
     const rijen = Math.max(1, ...plekken.map((p) => p.rij + 1));
     const titelRegels = wrap(c.titel, labelW - 20, 13 * 1.08, 3);
     const h = Math.max(rijen * rijH + 16, titelRegels.length * 16 + 16);
@@ -140,7 +141,7 @@ export function renderTijdlijn(casussen: TijdlijnCasus[], opties: { id?: string;
   const bottom = y;
 
   // year grid and axis (top)
-  const jaren = x.ticks(utcYear.every(1)!);
+  const jaren = x.ticks(must(utcYear.every(1), 'jaarinterval'));
   const as: string[] = [];
   for (const j of jaren) {
     const jx = x(j);

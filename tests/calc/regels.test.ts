@@ -1,39 +1,11 @@
-import { ContentError } from '../../src/lib/errors.ts';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { loadCalcRules } from '../../src/loaders/calc.ts';
+import { regels } from './helpers.ts';
+import { editData, problemsAfter } from '../loaders/helpers.ts';
 
-import { index, regels } from './helpers.ts';
-import { editData } from '../loaders/helpers.ts';
-
-const tempRoots: string[] = [];
-afterAll(() => {
-  for (const r of tempRoots) rmSync(r, { recursive: true, force: true });
-  // the clean-up itself is checked: no temp folder of this file is left behind
-  expect(tempRoots.filter((r) => existsSync(r))).toEqual([]);
-});
-
-/** A copy of the real rules in a temp folder (removed after the tests), one file replaced by a broken variant. Returns the content folder. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function kapot(dir: 'uittreding' | 'kostenverdeling', file: string, edit: (d: any) => void): string {
-  const root = mkdtempSync(join(tmpdir(), 'sww-calc-'));
-  tempRoots.push(root);
-  for (const d of ['uittreding', 'kostenverdeling'])
-    cpSync(join(process.cwd(), 'content', d), join(root, 'content', d), { recursive: true });
-  editData(join(root, 'content', dir, file), edit);
-  return join(root, 'content');
-}
-function fouten(contentDir: string): string[] {
-  try {
-    loadCalcRules(contentDir, index());
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentError);
-    return (e as ContentError).problems;
-  }
-  throw new Error('verwachtte een ContentError');
-}
+const broken = (file: string, edit: (d: any) => void): string[] =>
+  problemsAfter((dir) => editData(join(dir, file), edit));
 
 describe('rules data files', () => {
   it('the real files are valid and complete', () => {
@@ -55,62 +27,58 @@ describe('rules data files', () => {
       'vth-variabele-bijdrage',
     ]);
   });
+  // each broken case is the minimal fixture (tests/fixtures/content-min/) plus one change
   it('rejects an unknown article, naming file and field', () => {
-    const p = fouten(
-      kapot('uittreding', 'it-platform-twente.yaml', (d) => {
+    expect(
+      broken('uittreding/uittreden-a.yaml', (d) => {
         d.opzegtermijn.bronnen[0].plaats = 'art-99';
       }),
-    );
-    expect(p).toHaveLength(1);
-    expect(p[0]).toMatch(
-      /^content\/uittreding\/it-platform-twente\.yaml: veld "opzegtermijn\.bronnen\.0": bron "it-platform-twente" heeft geen artikel of sectie "art-99"/,
-    );
+    ).toEqual([
+      'content/uittreding/uittreden-a.yaml: veld "opzegtermijn.bronnen.0": bron "regeling-a" heeft geen artikel of sectie "art-99" (bekend: art-1, art-2)',
+    ]);
   });
   it('rejects an unknown source, naming file and field', () => {
-    const p = fouten(
-      kapot('kostenverdeling', 'it-rdng.yaml', (d) => {
-        d.voorbehouden[0].bronnen[0] = { bron: 'bestaat-niet', plaats: 'art-10' };
+    expect(
+      broken('kostenverdeling/bijdrage-a.yaml', (d) => {
+        d.voorbehouden[0].bronnen[0] = { bron: 'bestaat-niet', plaats: 'art-1' };
       }),
-    );
-    expect(p).toEqual([
-      'content/kostenverdeling/it-rdng.yaml: veld "voorbehouden.0.bronnen.0": onbekende bron "bestaat-niet"',
+    ).toEqual([
+      'content/kostenverdeling/bijdrage-a.yaml: veld "voorbehouden.0.bronnen.0": onbekende bron "bestaat-niet"',
     ]);
   });
   it('rejects an unknown regeling and schema errors with file and field', () => {
-    const p = fouten(
-      kapot('uittreding', 'vth-twente.yaml', (d) => {
-        d.regeling = 'vth-drenthe';
+    expect(
+      broken('uittreding/uittreden-a.yaml', (d) => {
         d.opzegtermijn.maanden = -24;
       }),
-    );
-    expect(p).toContain(
-      'content/uittreding/vth-twente.yaml: veld "opzegtermijn.maanden": Too small: expected number to be >0',
-    );
-    const q = fouten(
-      kapot('uittreding', 'vth-twente.yaml', (d) => {
-        d.regeling = 'vth-drenthe';
+    ).toEqual([
+      'content/uittreding/uittreden-a.yaml: veld "opzegtermijn.maanden": Too small: expected number to be >0',
+      // the invalid file is left out, so the agenda item that counts from it names unknown exit rules
+      'content/agenda/opzeggen-a.yaml: veld "regel.uittreding": onbekende uittredingsregels "uittreden-a" (niet in content/uittreding/)',
+    ]);
+    expect(
+      broken('uittreding/uittreden-a.yaml', (d) => {
+        d.regeling = 'regeling-b';
       }),
-    );
-    expect(q).toEqual([
-      'content/uittreding/vth-twente.yaml: veld "regeling": onbekende bron "vth-drenthe" (niet in content/bronnen/)',
+    ).toEqual([
+      'content/uittreding/uittreden-a.yaml: veld "regeling": onbekende bron "regeling-b" (niet in content/bronnen/)',
     ]);
   });
   it('rejects rules that are inconsistent', () => {
-    const p = fouten(
-      kapot('uittreding', 'vth-twente.yaml', (d) => {
+    expect(
+      broken('uittreding/uittreden-a.yaml', (d) => {
         d.instemming = [];
       }),
-    );
-    expect(p).toEqual([
-      'content/uittreding/vth-twente.yaml: veld "instemming": de opzegtermijn loopt vanaf de instemming, maar er staat geen instemming in de regels',
+    ).toEqual([
+      'content/uittreding/uittreden-a.yaml: veld "instemming": de opzegtermijn loopt vanaf de instemming, maar er staat geen instemming in de regels',
+      'content/agenda/opzeggen-a.yaml: veld "regel.uittreding": onbekende uittredingsregels "uittreden-a" (niet in content/uittreding/)',
     ]);
-    const q = fouten(
-      kapot('kostenverdeling', 'vth-kerngroep.yaml', (d) => {
+    expect(
+      broken('kostenverdeling/bijdrage-a.yaml', (d) => {
         delete d.bedrag;
       }),
-    );
-    expect(q).toEqual([
-      'content/kostenverdeling/vth-kerngroep.yaml: veld "bedrag": methode vast-per-deelnemer heeft "bedrag" nodig',
+    ).toEqual([
+      'content/kostenverdeling/bijdrage-a.yaml: veld "bedrag": methode vast-per-deelnemer heeft "bedrag" nodig',
     ]);
   });
 });

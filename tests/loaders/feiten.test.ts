@@ -3,6 +3,10 @@
  * and every text that states them renders from there. Changing one term in
  * the one file changes it on every page that states it; a judgement on exit
  * cannot contradict the facts it rests on.
+ *
+ * These tests break a copy of the real content (contentCopy), not the minimal fixture: what they
+ * check is that the real texts of forms, cases, routes and terms follow their one home, and that
+ * the real forms' exit judgements agree with the real rules; a fixture would not have those texts.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';

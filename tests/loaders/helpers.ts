@@ -1,14 +1,51 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { EDITOR_YAML } from '../../scripts/format-content.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkContent } from '../../src/loaders/load-content.ts';
 
-/** A copy of the real content/ in a temp folder, to break on purpose. */
+/**
+ * A copy of the real content/ in a temp folder. Only for tests of how the real texts hang together
+ * (a fact changed in its one home changes every page that states it); a failure mode is tested on
+ * the minimal fixture below.
+ */
 export function contentCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'sww-content-'));
   cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
   return root;
+}
+
+/**
+ * The smallest content folder the loader accepts, tests/fixtures/content-min/ (about 50 files of a
+ * few lines), copied to a temp folder as <root>/content so that messages name "content/...". What it
+ * holds, and why:
+ * - one source document (bronnen/regeling-a.yaml, its text with two sections) and the one
+ *   organisation it names: every citation of the fixture points to it;
+ * - the 15 KING obstacles, each with one rule file of one rule: the loader requires all 15
+ *   (src/loaders/check-rules.ts: "de motor geeft voor elke vorm alle 15 belemmeringen") and a rule
+ *   file per obstacle, so no smaller set is valid;
+ * - the explorer: the question "doel" with two answers, one goal file per answer, one route for
+ *   both, and the motion, framework and sharing files it reads (each required by its loader);
+ * - one entry of each other kind (form, case, term, exit rules, cost key, cost route, procedure,
+ *   agenda item), not needed to be valid but there to be broken by one change each.
+ * tests/loaders/fixture.test.ts checks that it is valid and that each required file is needed.
+ */
+export function minimalContent(): string {
+  const root = mkdtempSync(join(tmpdir(), 'sww-min-'));
+  cpSync(join(process.cwd(), 'tests', 'fixtures', 'content-min'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+/** The loader's problems for the minimal fixture after one change (`edit` gets its content folder). */
+export function problemsAfter(edit: (contentDir: string) => void): string[] {
+  const root = minimalContent();
+  try {
+    edit(join(root, 'content'));
+    return checkContent(join(root, 'content')).problems;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 export function write(root: string, rel: string, text: string): void {

@@ -3,6 +3,7 @@ import { getKB, getRegels, sourceLines } from '../../loaders/kb.ts';
 import { splitSections } from '../../lib/sources.ts';
 import { DATASETS, dataset, type Dataset } from '../../lib/open-data.ts';
 import { SITE } from '../../site.ts';
+import { must } from '../../lib/must.ts';
 
 export const getStaticPaths: GetStaticPaths = () => Object.keys(DATASETS).map((naam) => ({ params: { naam } }));
 
@@ -10,7 +11,10 @@ export const GET: APIRoute = async ({ params }) => {
   const kb = await getKB();
   const naam = params.naam as Dataset;
   const sectionsOf = (id: string) => {
-    const b = kb.bronnen.find((x) => x.id === id)!;
+    const b = must(
+      kb.bronnen.find((x) => x.id === id),
+      `bron ${id}`,
+    );
     return splitSections(sourceLines(b.data.tekstbestand), b.data);
   };
   const body = {
