@@ -7,8 +7,44 @@ import type { Bron, Citation, ExterneBron } from '../schemas/index.ts';
 import type { Regeling } from '../schemas/regeling.ts';
 import type { Entry } from '../schemas/types.ts';
 
-/** The page of a source document, at the anchor of the cited section: "/bronnen/king-2015/#h3-2". */
-export const sourceHref = (bron: string, plaats?: string): string => `/bronnen/${bron}/${plaats ? `#${plaats}` : ''}`;
+/** The slug of the one text page of a source document without chapters. */
+const HELE_TEKST = 'tekst';
+
+/**
+ * The parts a source document's text is read in, one page each: a chapter (a section at level 1) with
+ * the sections under it, since the articles of a chapter refer to each other; sections before the
+ * first chapter join it. A document without chapters (a motion, a letter: a few pages) is one part,
+ * "tekst". Each part is named by its first section's id ("hoofdstuk-4"), so a part's address follows
+ * from the content and stays put when a section is added elsewhere.
+ */
+export function sourceParts<S extends { id: string; niveau: number }>(
+  secties: readonly S[],
+): { id: string; secties: S[] }[] {
+  if (!secties.some((s) => s.niveau === 1)) return secties.length ? [{ id: HELE_TEKST, secties: [...secties] }] : [];
+  const parts: { id: string; secties: S[] }[] = [];
+  for (const s of secties) {
+    const cur = parts[parts.length - 1];
+    if (!cur || (s.niveau === 1 && cur.secties.some((x) => x.niveau === 1))) parts.push({ id: s.id, secties: [s] });
+    else cur.secties.push(s);
+  }
+  return parts;
+}
+
+/** The part (text page) that holds a section, by the section's id; undefined for an unknown section. */
+export function sourcePart(secties: readonly { id: string; niveau: number }[], plaats: string): string | undefined {
+  return sourceParts(secties).find((p) => p.secties.some((s) => s.id === plaats))?.id;
+}
+
+/**
+ * The page of a source document: its front page, or the text page of one part at the anchor of the
+ * cited section ("/bronnen/king-2015/h3/#h3-2"). `deel` is the part that holds the section (sourcePart).
+ */
+export const sourceHref = (bron: string, deel?: string, plaats?: string): string =>
+  `/bronnen/${bron}/${deel ? `${deel}/` : ''}${plaats ? `#${plaats}` : ''}`;
+
+/** The page that lists the public sources of one kind (OPENBARE_SOORTEN in src/lib/sources.ts), at one source's entry. */
+export const publicSourcesHref = (soort: string, id?: string): string =>
+  `/bronnen/openbaar/${soort}/${id ? `#extern-${id}` : ''}`;
 
 /** How a citation reads: "<source title>, <place> (<detail>)". `plaats` is the section title or the free-text place. */
 export const citationText = (bronTitel: string, c: { plaats?: string; detail?: string }): string =>
@@ -48,11 +84,12 @@ export const regelingHref = (id: string, artikel?: string): string =>
  * The sources a set of citations points to, compact and serialisable: the
  * build resolves with it, and the browser (the explorer) with the same index
  * sent as JSON. `bronnen`: source documents and regelingen (`h`: the page of a
- * regeling), with the titles of their cited sections (`s`); `extern`: public
+ * regeling), with the titles of their cited sections (`s`) and, for a source
+ * document, the part (text page) that holds each (`d`); `extern`: public
  * sources (t: title, u: url, a: the link of one article with {artikel}).
  */
 export interface CiteIndex {
-  bronnen: Record<string, { t: string; s: Record<string, string>; h?: string }>;
+  bronnen: Record<string, { t: string; s: Record<string, string>; d?: Record<string, string>; h?: string }>;
   extern: Record<string, { t: string; u: string; a?: string }>;
 }
 
@@ -67,9 +104,12 @@ export function citeIndex(
   for (const c of list) {
     const b = bronnen.find((x) => x.id === c.bron);
     if (b) {
-      const e = (idx.bronnen[b.id] ??= { t: b.data.korteTitel, s: {} });
+      const e = (idx.bronnen[b.id] ??= { t: b.data.korteTitel, s: {}, d: {} });
       const s = b.data.secties.find((x) => x.id === c.plaats);
-      if (s) e.s[s.id] = s.titel;
+      if (s) {
+        e.s[s.id] = s.titel;
+        e.d![s.id] = sourcePart(b.data.secties, s.id)!;
+      }
       continue;
     }
     const r = regelingen.find((y) => y.id === c.bron);
@@ -106,7 +146,8 @@ export interface CitationView {
 export function resolveCitation(c: Citation, idx: CiteIndex): CitationView | undefined {
   const b = idx.bronnen[c.bron];
   if (b) {
-    const href = b.h ? `${b.h}${c.plaats ? `#${c.plaats}` : ''}` : sourceHref(c.bron, c.plaats);
+    const deel = c.plaats ? b.d?.[c.plaats] : undefined;
+    const href = b.h ? `${b.h}${c.plaats ? `#${c.plaats}` : ''}` : sourceHref(c.bron, deel, deel && c.plaats);
     const plaats = (c.plaats && b.s[c.plaats]) || c.plaats;
     return { href, bron: b.t, plaats, detail: c.detail, citaat: c.citaat, extern: false };
   }

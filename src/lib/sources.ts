@@ -92,3 +92,63 @@ export function splitSections(lines: string[], bron: Bron): SectionText[] {
     return { id: s.id, titel: s.titel, niveau: s.niveau, alineas: toParagraphs(body, bron.alineas), tabel: s.tabel };
   });
 }
+
+/** The title of a part (sourceParts in src/lib/cite.ts): its chapter's title, or "De hele tekst" for a document without chapters. */
+export const partTitle = (deel: { id: string; secties: { id: string; titel: string }[] }): string =>
+  deel.secties[0].id === deel.id ? deel.secties[0].titel : 'De hele tekst';
+
+/**
+ * The kinds of public sources (content/externe-bronnen/), each listed with its notes and check dates on
+ * a page of its own, told apart by where the source is published: a host named here or a sub-domain of
+ * it. A source from any other host is in the last kind, so a new source always has a page.
+ */
+export const OPENBARE_SOORTEN = [
+  {
+    id: 'wetten',
+    titel: 'Wetten, Europese regels en rechtspraak',
+    uitleg: 'Wetten en Europese regels, per artikel te openen, en uitspraken van het Europese Hof.',
+    hosts: ['wetten.overheid.nl', 'eur-lex.europa.eu', 'curia.europa.eu'],
+  },
+  {
+    id: 'bekendmakingen',
+    titel: 'Regelingen en officiële bekendmakingen',
+    uitleg: 'Gemeenschappelijke regelingen, besluiten en Kamerstukken, zoals de overheid ze bekendmaakte.',
+    hosts: ['officielebekendmakingen.nl', 'lokaleregelgeving.overheid.nl', 'regelgeving.overheid.nl'],
+  },
+  {
+    id: 'landelijk',
+    titel: 'Uitleg van het Rijk, VNG, Logius en andere landelijke organisaties',
+    uitleg: 'Handreikingen, standaarden en uitleg van landelijke organisaties.',
+    hosts: [
+      'overheid.nl',
+      'vng.nl',
+      'logius.nl',
+      'informatiebeveiligingsdienst.nl',
+      'kennisopenbaarbestuur.nl',
+      'minbzk.github.io',
+      'minbuza.nl',
+      'tweedekamer.nl',
+      'raadopenbaarbestuur.nl',
+      'nctv.nl',
+      'pianoo.nl',
+      'autoriteitpersoonsgegevens.nl',
+      'scgemeenten.nl',
+      'ib-p.nl',
+      'griffiers.nl',
+    ],
+  },
+  {
+    id: 'overig',
+    titel: 'Regio, gemeenten, nieuws en andere publicaties',
+    uitleg: 'Websites van Twentse organisaties en gemeenten, nieuwsberichten, artikelen en kopieën van documenten.',
+    hosts: [],
+  },
+] as const;
+export type OpenbareSoort = (typeof OPENBARE_SOORTEN)[number]['id'];
+
+/** The kind of a public source, by its address. */
+export function openbareSoort(url: string): OpenbareSoort {
+  const host = new URL(url).hostname;
+  const past = (h: string) => host === h || host.endsWith(`.${h}`);
+  return (OPENBARE_SOORTEN.find((s) => s.hosts.some(past)) ?? OPENBARE_SOORTEN[OPENBARE_SOORTEN.length - 1]).id;
+}

@@ -82,6 +82,31 @@ export const tabel = z
     });
   });
 
+/**
+ * Answer first: a few plain sentences per question a council member brings, each cited, each within the
+ * plain-language budget (see src/lib/leesbaarheid.ts). The page links each answer to its detail section.
+ */
+export const kortAntwoord = cited.superRefine((a, ctx) => {
+  for (const p of kortProblemen(a.tekst))
+    ctx.addIssue({ code: 'custom', path: ['tekst'], message: `te lang voor een kort antwoord: ${p}` });
+});
+
+/**
+ * The questions a source document's front page answers first, in that order: what it is, the rules that
+ * bind you (exit, cost key, who decides: stated through the {{uittreding:…}} and {{feit:…}} placeholders,
+ * never restated; the council's question, so second, as on the form pages), who takes part or signed,
+ * and the dates. Each answer's "Meer" opens the first section of the document it cites.
+ */
+export const bronVragen = ['watIsHet', 'regels', 'wieDoetMee', 'data'] as const;
+const bronKortweg = z
+  .object(
+    Object.fromEntries(bronVragen.map((k) => [k, kortAntwoord])) as Record<
+      (typeof bronVragen)[number],
+      typeof kortAntwoord
+    >,
+  )
+  .strict();
+
 export const sectie = z
   .object({
     id: slug,
@@ -108,6 +133,8 @@ export const bron = z
     /** how paragraphs are separated in the extracted text */
     alineas: z.enum(['lege-regel', 'spatie-regel']),
     samenvatting: z.string().min(1),
+    /** the answers on the front page's first screen */
+    kortweg: bronKortweg,
     trefwoorden: z.array(z.string()).default([]),
     secties: z.array(sectie).min(1),
   })
@@ -228,14 +255,6 @@ export const kenmerkClaim = z
   });
 export type KenmerkClaim = z.infer<typeof kenmerkClaim>;
 
-/**
- * Answer first: a few plain sentences per question a council member brings, each cited, each within the
- * plain-language budget (see src/lib/leesbaarheid.ts). The page links each answer to its detail section.
- */
-export const kortAntwoord = cited.superRefine((a, ctx) => {
-  for (const p of kortProblemen(a.tekst))
-    ctx.addIssue({ code: 'custom', path: ['tekst'], message: `te lang voor een kort antwoord: ${p}` });
-});
 /** in the order the page shows them: the council's questions (its role, the way out) first */
 export const vormVragen = ['watIsHet', 'raad', 'uittreden', 'wieBeslist', 'kosten'] as const;
 export const vormKortweg = z

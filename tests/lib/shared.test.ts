@@ -47,7 +47,7 @@ describe('euro', () => {
 
 describe('citations', () => {
   it('links a source document section and reads as "source, place (detail)"', () => {
-    expect(sourceHref('king-2015', 'h3-2')).toBe('/bronnen/king-2015/#h3-2');
+    expect(sourceHref('king-2015', 'h3', 'h3-2')).toBe('/bronnen/king-2015/h3/#h3-2');
     expect(sourceHref('king-2015')).toBe('/bronnen/king-2015/');
     expect(citationText('KING', { plaats: 'Artikel 8', detail: 'lid 2' })).toBe('KING, Artikel 8 (lid 2)');
     expect(citationText('KING', {})).toBe('KING');

@@ -85,7 +85,7 @@ describe('source text', () => {
     ];
     const v = citationView({ bron: 'doc', plaats: 'art-8', detail: '8.2' }, bronnen, []);
     expect(v).toMatchObject({
-      href: '/bronnen/doc/#art-8',
+      href: '/bronnen/doc/tekst/#art-8',
       bron: 'Doc',
       plaats: 'Artikel 8',
       detail: '8.2',

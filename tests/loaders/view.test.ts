@@ -16,7 +16,7 @@ describe('citationViews', () => {
     ]);
     expect(v).toHaveLength(2);
     expect(v[0]).toMatchObject({
-      href: `/bronnen/king-2015/#${s.id}`,
+      href: `/bronnen/king-2015/h2/#${s.id}`,
       bron: b.data.korteTitel,
       plaats: s.titel,
       extern: false,

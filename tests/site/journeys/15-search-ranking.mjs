@@ -45,7 +45,8 @@ export default {
     if (!begrippen.length || begrippen.some((x) => x.type !== 'Begrip'))
       fail(`filter type=Begrip returned ${begrippen.map((x) => `${x.url} (${x.type})`).join(', ')}`);
     const art = await zoek('toetreding aspirant-deelnemer');
-    const doc = art.find((x) => x.url === '/bronnen/it-platform-twente/');
+    // the agreement's text is read per chapter: article 7 is on the page of chapter IV
+    const doc = art.find((x) => x.url === '/bronnen/it-platform-twente/hoofdstuk-4/');
     if (!doc)
       fail(
         `"toetreding aspirant-deelnemer" does not find the IT Platform Twente agreement: ${art.map((x) => x.url).join(' ')}`,
