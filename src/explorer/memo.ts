@@ -436,7 +436,8 @@ export function buildMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Me
     t(rij.onbekend ? 'nog niet bekend' : `${rij.labels.join('; ')}.`, rij.vraag.kort),
   );
   if (o.motie) basis.push(...o.motie.antwoordenUitleg.map((x) => c('Toelichting', x)));
-  for (const v of m.onbekend) basis.push(t(`${v.vraag} ${watHetVerandert(m, v)}`, 'Nog open'));
+  // the short label names the question, the text counts per answer what it changes (the question's wording speaks to the site's reader)
+  for (const v of m.onbekend) basis.push(t(watHetVerandert(m, v), `Nog open (${v.kort})`));
   basis.push({ tekst: 'De hele verkenning, met alle routes en hun bronnen', noten: [], href: link(o.pad) });
   secties.push({ kop: 'Waarop dit advies rust', niveau: 2, lijst: 'punt', regels: basis });
 
