@@ -18,7 +18,7 @@ import type { Citation } from '../schemas/index.ts';
 
 import { KLASSE } from './render.ts';
 import { citeLink } from '../lib/cite.ts';
-import { rekenhulpLinks, waaromMetBron, type UitkomstModel, type VerkennerData } from './outcome.ts';
+import { rekenhulpLinks, waaromMetBron, watHetVerandert, type UitkomstModel, type VerkennerData } from './outcome.ts';
 import { samenvatting } from './flow.ts';
 import type { Motie } from '../schemas/explorer.ts';
 import { esc } from '../lib/html.ts';
@@ -324,7 +324,7 @@ export function buildMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Me
       continue;
     }
     const rt = r.route;
-    const w = waaromMetBron(r);
+    const w = waaromMetBron(r, { kort: true });
     secties.push({
       kop: `${g.label}: ${rt.titel}`,
       niveau: 3,
@@ -436,7 +436,8 @@ export function buildMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Me
     t(rij.onbekend ? 'nog niet bekend' : `${rij.labels.join('; ')}.`, rij.vraag.kort),
   );
   if (o.motie) basis.push(...o.motie.antwoordenUitleg.map((x) => c('Toelichting', x)));
-  for (const v of m.onbekend) basis.push(t(`${v.vraag} Het antwoord kan de route veranderen.`, 'Nog open'));
+  // the short label names the question, the text counts per answer what it changes (the question's wording speaks to the site's reader)
+  for (const v of m.onbekend) basis.push(t(watHetVerandert(m, v), `Nog open (${v.kort})`));
   basis.push({ tekst: 'De hele verkenning, met alle routes en hun bronnen', noten: [], href: link(o.pad) });
   secties.push({ kop: 'Waarop dit advies rust', niveau: 2, lijst: 'punt', regels: basis });
 

@@ -289,22 +289,72 @@ export function buildUitkomst(d: VerkennerData, a: Antwoorden): UitkomstModel {
   return { antwoorden: a, doelen, delen, onbekend };
 }
 
+/** What the answers to an open question would do to this route, from its fit rules: "Stoppen (bij “Ja, binnen drie jaar” past zij minder)". */
+function gevolgVan(route: Route, v: Vraag): string {
+  const delen: string[] = [];
+  for (const o of ['past-goed', 'past-minder', 'past-niet'] as const) {
+    const ids = route.past.filter((p) => p.als.vraag === v.id && p.oordeel === o).flatMap((p) => p.als.in);
+    const labels = v.opties.filter((x) => ids.includes(x.id)).map((x) => `“${x.label}”`);
+    if (labels.length) delen.push(`bij ${labels.join(' of ')} past zij ${WOORD[o]}`);
+  }
+  return `${v.kort} (${delen.length ? delen.join(', ') : 'het antwoord voegt een reden of een stap toe'})`;
+}
+
 /**
- * Why a route stands where it stands, with its source: the fit reason that decides its class; when no
- * answer decides it, the legal ground that makes the route possible, and which open questions could
- * still change it. Never a reason without a source, never "your answers do not rule it out".
+ * Why a route stands where it stands, with its source: the fit reason that decides its class (or, when
+ * no answer decides it, a reason an answer adds, else the legal ground that makes the route possible),
+ * and what each open question that could still change it would do. Never a reason without a source,
+ * never "your answers do not rule it out".
  */
-export function waaromMetBron(r: RouteUitkomst): { tekst: string; bronnen: Citation[] } {
+export function waaromMetBron(r: RouteUitkomst, o: { kort?: boolean } = {}): { tekst: string; bronnen: Citation[] } {
   const beslissend =
     r.klasse === 'past-goed' || r.klasse === 'past-niet' || r.klasse === 'past-minder'
       ? r.fit.find((f) => f.oordeel === r.klasse)
-      : undefined;
-  if (beslissend) return { tekst: beslissend.reden, bronnen: beslissend.bronnen };
+      : r.fit.find((f) => f.oordeel === 'past');
+  // short (the memo): only which questions are open; what their answers do is listed once, with the answers
+  const open =
+    r.open.length && r.klasse !== 'past-niet'
+      ? ` Nog open: ${r.open.map((v) => (o.kort ? kleineLetter(v.kort) : gevolgVan(r.route, v))).join(o.kort ? ', ' : '; ')}.`
+      : '';
+  if (beslissend) return { tekst: `${beslissend.reden.trim()}${open}`, bronnen: beslissend.bronnen };
   const grond = r.route.rechtsgrondslag;
-  const open = r.open.length
-    ? ` Of deze route de beste is, hangt nog af van: ${r.open.map((v) => v.kort.toLowerCase()).join(', ')}. Dat is nog niet bekend.`
-    : '';
   return { tekst: `Deze route kan: ${grond.tekst.trim()}${open}`, bronnen: grond.bronnen };
+}
+
+/** "Werkgever" → "werkgever", but "IT Platform Twente" stays. */
+const kleineLetter = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+const WOORD = { 'past-goed': 'goed', 'past-minder': 'minder', 'past-niet': 'niet' } as const;
+
+/**
+ * What the answers to an open question do to the routes of this outcome, counted per answer:
+ * "Bij “Ja, binnen drie jaar” passen 3 routes minder."
+ */
+export function watHetVerandert(m: UitkomstModel, v: Vraag): string {
+  const routes = new Map<string, Route>();
+  for (const g of m.doelen)
+    for (const r of g.routes) if (r.route.past.some((p) => p.als.vraag === v.id)) routes.set(r.route.id, r.route);
+  if (!routes.size) return 'Het antwoord verandert welke belemmeringen meetellen.';
+  const zinnen: string[] = [];
+  for (const optie of v.opties) {
+    const tel = (['past-goed', 'past-minder', 'past-niet'] as const)
+      .map((oordeel) => ({
+        oordeel,
+        n: [...routes.values()].filter((rt) =>
+          rt.past.some((p) => p.als.vraag === v.id && p.oordeel === oordeel && p.als.in.includes(optie.id)),
+        ).length,
+      }))
+      .filter((x) => x.n);
+    if (!tel.length) continue;
+    const [eerste, ...rest] = tel;
+    zinnen.push(
+      `bij “${optie.label}” ${eerste.n === 1 ? 'past 1 route' : `passen ${eerste.n} routes`} ${WOORD[eerste.oordeel]}${rest.map((x) => ` en ${x.n} ${WOORD[x.oordeel]}`).join('')}`,
+    );
+  }
+  if (!zinnen.length)
+    return `Het antwoord voegt bij ${routes.size === 1 ? '1 route' : `${routes.size} routes`} een reden of een stap toe.`;
+  const tekst = zinnen.join('; ');
+  return `${tekst[0].toUpperCase()}${tekst.slice(1)}.`;
 }
 
 /** Why a route stands where it stands, in plain sentences (the reason of waaromMetBron). */

@@ -28,6 +28,7 @@ import {
   uitkomstBronnen,
   waaromMetBron,
   waaromRoute,
+  watHetVerandert,
   type DoelUitkomst,
   type Klasse,
   type RouteUitkomst,
@@ -171,7 +172,8 @@ function scores(d: VerkennerData, r: RouteUitkomst): string {
 function routeBlok(d: VerkennerData, g: DoelUitkomst, r: RouteUitkomst, open: boolean, beknopt = false): string {
   const id = `route-${g.doel}-${r.route.id}`;
   // the reason that decides the class is the sentence above; further reasons follow as a list
-  const w = waaromMetBron(r);
+  // the page of several goals says once, in its notice, what each open question does; here only which are open
+  const w = waaromMetBron(r, { kort: beknopt });
   const hoofd = r.fit.find((f) => f.reden === w.tekst);
   const verder = r.fit.filter((f) => f !== hoofd);
   const fit = verder.length
@@ -201,9 +203,9 @@ function voorkeur(d: VerkennerData, g: DoelUitkomst, kop: string): string {
 <tbody>${vormen.map((v) => `<tr><th scope="row"><a href="/vormen/${e(v)}/">${e(d.vormTitels[v])}</a></th>${VOORKEUR_CRITERIA.map((c) => cel(v, c)).join('')}</tr>`).join('')}</tbody></table></div></details>`;
 }
 
-function adviesRegel(g: DoelUitkomst): string {
+function adviesRegel(g: DoelUitkomst, kort = false): string {
   if (g.advies)
-    return `<strong>${e(g.label)}:</strong> ${e(g.advies.route.kort)} <span class="vk-hulp">Waarom: ${e(waaromRoute(g.advies))}</span> <a href="#route-${e(g.doel)}-${e(g.advies.route.id)}">Meer over deze route<span class="visually-hidden"> voor ${e(g.label.toLowerCase())}</span></a>`;
+    return `<strong>${e(g.label)}:</strong> ${e(g.advies.route.kort)} <span class="vk-hulp">Waarom: ${e(kort ? waaromMetBron(g.advies, { kort }).tekst : waaromRoute(g.advies))}</span> <a href="#route-${e(g.doel)}-${e(g.advies.route.id)}">Meer over deze route<span class="visually-hidden"> voor ${e(g.label.toLowerCase())}</span></a>`;
   return `<strong>${e(g.label)}:</strong> geen van de routes past bij uw antwoorden. <a href="#doel-${e(g.doel)}">Bekijk waarom</a>`;
 }
 
@@ -225,7 +227,7 @@ export interface UitkomstOpties {
 export function renderUitkomst(d: VerkennerData, m: UitkomstModel, o: UitkomstOpties = {}): string {
   const h = (n: number) => `h${n}`;
   const onbekend = m.onbekend.length
-    ? `<div class="notice"><p><strong>Nog niet bekend:</strong> ${m.onbekend.map((v) => e(v.kort)).join(', ')}. Wij vullen hier niets voor in. Routes die ervan afhangen staan als “hangt af”; belemmeringen die ervan afhangen tellen niet mee.</p></div>`
+    ? `<div class="notice"><p><strong>Nog niet bekend:</strong> ${m.onbekend.map((v) => e(v.kort)).join(', ')}. Wij vullen hier niets voor in. Routes die ervan afhangen staan als “hangt af”; belemmeringen die ervan afhangen tellen niet mee.</p>${o.beknopt ? `<ul>${m.onbekend.map((v) => `<li><strong>${e(v.kort)}:</strong> ${e(watHetVerandert(m, v))}</li>`).join('')}</ul>` : ''}</div>`
     : '';
   const gekozen = m.doelen.map((g) => g.doel);
   const kaderRegels = d.kader.filter((x) => x.doelen.some((g) => gekozen.includes(g)));
@@ -258,7 +260,7 @@ ${g.data.bestaand.length ? `<${h(3)}>Bestaande samenwerkingen die kunnen helpen<
     : '';
   return `${o.ingebed ? '' : `<h1 id="vk-titel" tabindex="-1">${e(o.titel ?? 'Uitkomst: wat u kunt doen')}</h1>`}
 <section class="vk-advies card" aria-labelledby="vk-advies-kop"><${h(2)} id="vk-advies-kop">Ons advies</${h(2)}>
-<ul>${m.doelen.map((g) => `<li>${adviesRegel(g)}</li>`).join('')}</ul>
+<ul>${m.doelen.map((g) => `<li>${adviesRegel(g, !!o.beknopt)}</li>`).join('')}</ul>
 <p class="vk-hulp">Het advies is de route die het best past bij uw antwoorden. Hieronder staat per route de wettelijke basis, wie besluit, de rol van de raad, de procedure en wat het niet oplost, met bronnen.</p></section>
 ${onbekend}
 ${delen}

@@ -6,6 +6,7 @@
 import type { Bron, Citation, ExterneBron } from '../schemas/index.ts';
 import type { Regeling } from '../schemas/regeling.ts';
 import type { Entry } from '../schemas/types.ts';
+import { must } from './must.ts';
 
 /** The slug of the one text page of a source document without chapters. */
 const HELE_TEKST = 'tekst';
@@ -108,7 +109,7 @@ export function citeIndex(
       const s = b.data.secties.find((x) => x.id === c.plaats);
       if (s) {
         e.s[s.id] = s.titel;
-        e.d![s.id] = sourcePart(b.data.secties, s.id)!;
+        (e.d ??= {})[s.id] = must(sourcePart(b.data.secties, s.id), `deel van sectie ${b.id}#${s.id}`);
       }
       continue;
     }

@@ -108,7 +108,8 @@ export type Optie = z.infer<typeof optie>;
 const fitRegel = z
   .object({
     als: antwoordVoorwaarde,
-    oordeel: z.enum(['past-goed', 'past-minder', 'past-niet']),
+    /** `past`: the route fits, and this answer adds a reason or a step (no change of rank against a route without one) */
+    oordeel: z.enum(['past-goed', 'past', 'past-minder', 'past-niet']),
     reden: z.string().min(1),
     bronnen: z.array(citation).min(1),
   })

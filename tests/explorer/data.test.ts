@@ -1,6 +1,7 @@
 // The real data assembly: buildData is a pure function of loaded content, called here without astro:content.
 import { describe, expect, it } from 'vitest';
 import { data, inhoud, kb } from './helpers.ts';
+import { gesteld } from '../../src/explorer/flow.ts';
 import { editData, problemsAfter } from '../loaders/helpers.ts';
 import { allCitations } from '../../src/loaders/references.ts';
 import { VERWACHTE_INSTRUMENTEN } from '../../src/loaders/explorer.ts';
@@ -8,7 +9,17 @@ import { join } from 'node:path';
 
 describe('buildData', () => {
   it('carries the questions, routes, goals and the engine input', () => {
-    expect(data.flow.vragen.map((v) => v.id)).toEqual(['doel', 'aantal', 'werkgever', 'gegevens', 'inloggen', 'taken']);
+    expect(data.flow.vragen.map((v) => v.id)).toEqual([
+      'doel',
+      'aantal',
+      'werkgever',
+      'waarde',
+      'platform',
+      'stoppen',
+      'gegevens',
+      'inloggen',
+      'taken',
+    ]);
     expect(Object.keys(data.doelen).sort()).toEqual(['ciso', 'fg', 'ict', 'inkoop', 'privacy-officer', 'soc']);
     expect(data.routes.length).toBe(inhoud.routes.length);
     expect(data.engine.vormen.length).toBe(kb.vormen.length);
@@ -59,5 +70,20 @@ describe('the explorer content names the file and field of bad content', () => {
     expect(p).toEqual([
       'content/verkenner/routes.yaml: veld "routes.0.doorlooptijd": Invalid input: expected object, received undefined',
     ]);
+  });
+
+  it('asks every question a fit rule reads for some goal of its route, and the rule names real answers', () => {
+    for (const r of data.routes)
+      for (const p of r.past) {
+        const v = data.flow.vragen.find((x) => x.id === p.als.vraag);
+        expect(v, `${r.id}: no question "${p.als.vraag}"`).toBeDefined();
+        const gevraagd = r.doelen.some((g) => gesteld(data.flow, { doel: [g] }).some((x) => x.id === v!.id));
+        expect(gevraagd, `${r.id}: "${v!.id}" is never asked for ${r.doelen.join(', ')}`).toBe(true);
+        for (const o of p.als.in)
+          expect(
+            v!.opties.map((x) => x.id),
+            `${r.id}: ${v!.id}-${o}`,
+          ).toContain(o);
+      }
   });
 });

@@ -38,13 +38,20 @@ describe('the question tree as data', () => {
   });
   it('asks only the questions that matter for the goal', () => {
     const ids = (doel: string) => gesteld(flow, { doel: [doel] }).map((v) => v.id);
-    expect(ids('fg')).toEqual(['doel', 'aantal', 'werkgever']);
-    expect(ids('soc')).toEqual(['doel', 'aantal']);
+    expect(ids('fg')).toEqual(['doel', 'aantal', 'werkgever', 'waarde']);
+    expect(ids('soc')).toEqual(['doel', 'aantal', 'platform', 'stoppen']);
     expect(ids('ict')).toEqual(['doel', 'aantal', 'gegevens', 'inloggen', 'taken']);
     // no mandate or delegation question for a shared FG
     expect(ids('fg')).not.toContain('taken');
     // several goals: the union of their questions
-    expect(gesteld(flow, { doel: ['fg', 'soc'] }).map((v) => v.id)).toEqual(['doel', 'aantal', 'werkgever']);
+    expect(gesteld(flow, { doel: ['fg', 'soc'] }).map((v) => v.id)).toEqual([
+      'doel',
+      'aantal',
+      'werkgever',
+      'waarde',
+      'platform',
+      'stoppen',
+    ]);
   });
   it('sets only the facts the answers give: nothing from a default', () => {
     const f = feiten(flow, { doel: ['fg'], aantal: ['10-14'], werkgever: ['gemeente'] });

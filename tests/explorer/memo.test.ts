@@ -86,7 +86,11 @@ describe('the motion memo as a college document', () => {
   });
   it('lists the answers the advice rests on and what is still open', () => {
     expect(plat).toContain('**Aantal gemeenten:** 10 tot en met 14 gemeenten');
-    expect(plat).toContain('**Nog open:** Bij wie komt de medewerker in dienst?');
+    expect(plat).toContain(
+      '**Nog open (Werkgever):** Bij “Bij een van de deelnemende gemeenten” passen 3 routes goed en 2 niet;',
+    );
+    expect(plat).toContain('**Nog open (Stoppen):** Bij “Ja, binnen drie jaar” passen 3 routes minder.');
+    expect(plat).toContain('**IT Platform Twente:** Ja, wij zijn partij.');
   });
   it('speaks as the college: never to the tool user, no engine field names', () => {
     const tekst = alleTekst(memo);

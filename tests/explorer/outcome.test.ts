@@ -97,10 +97,13 @@ describe('smart-answer flows per goal', () => {
   it('"weet ik nog niet" stays unknown: shown as such, the route "hangt af", nothing filled in', () => {
     const u = uitkomst('/verkenner/v/doel-fg/aantal-10-14/werkgever-onbekend/');
     const g = u.m.doelen[0];
-    expect(g.onbekend.map((v) => v.id)).toEqual(['werkgever']);
+    expect(g.onbekend.map((v) => v.id)).toEqual(['werkgever', 'waarde']);
     expect(g.routes.map((r) => r.klasse)).toEqual(['open', 'open']);
-    expect(text(u.html)).toContain('Nog niet bekend: Werkgever');
-    expect(text(u.html)).toContain('Of deze route de beste is, hangt nog af van: werkgever. Dat is nog niet bekend.');
+    expect(text(u.html)).toContain('Nog niet bekend: Werkgever, Waarde van de opdracht');
+    // each open question says what its answers would do to this route
+    expect(text(u.html)).toContain(
+      'Nog open: Werkgever (bij “Bij een van de deelnemende gemeenten” past zij goed, bij “Bij een bedrijf dat de dienst levert” past zij niet); Waarde van de opdracht (bij “Ja, even groot of groter” past zij minder).',
+    );
     // the reason is a source's (the legal ground), never the reader's answer
     expect(text(u.html)).not.toMatch(/uw antwoord bij|sluiten deze route niet uit/);
   });

@@ -1,7 +1,7 @@
 /** Three scenarios a municipal lawyer would check: the routes and the decision chain per body. */
 import { describe, expect, it } from 'vitest';
 import { data } from './helpers.ts';
-import { buildUitkomst } from '../../src/explorer/outcome.ts';
+import { buildUitkomst, waaromMetBron } from '../../src/explorer/outcome.ts';
 import { buildMemo } from '../../src/explorer/memo.ts';
 import { pad } from '../../src/explorer/flow.ts';
 
@@ -74,5 +74,89 @@ describe('the security and privacy rules with their status', () => {
     for (const k of ['Cyberbeveiligingswet', 'BIO en BIO2', 'ENSIA']) expect(jur).toContain(`${k}:`);
     expect(jur).toMatch(/Of de wet nu geldt, is niet vastgesteld/);
     expect(jur).toMatch(/Stand van de bronnen op 29 november 2026/);
+  });
+});
+
+/** Per question added to steer the advice: the answer that changes the route or its reason, and the route a lawyer would expect. */
+describe('questions that steer', () => {
+  const advies = (a: Record<string, string[]>) => buildUitkomst(data, a).doelen[0].advies;
+  const route = (a: Record<string, string[]>, id: string) =>
+    buildUitkomst(data, a).doelen[0].routes.find((r) => r.route.id === id)!;
+
+  it('waarde: at or above the EU threshold a one-way DVO is a public contract (Piepenbrock), so the hired FG comes first', () => {
+    const a = { doel: ['fg'], aantal: ['2-4'], werkgever: ['onbekend'] };
+    expect(advies({ ...a, waarde: ['onder-drempel'] })?.route.id).toBe('fg-gemeente-werkgever');
+    expect(advies({ ...a, waarde: ['boven-drempel'] })?.route.id).toBe('fg-extern');
+    const dvo = route({ ...a, waarde: ['boven-drempel'] }, 'fg-gemeente-werkgever');
+    expect(dvo.klasse).toBe('past-minder');
+    expect(plat(waaromMetBron(dvo).tekst)).toMatch(/overheidsopdracht \(Piepenbrock\).*Europees worden aanbesteed/);
+    expect(waaromMetBron(dvo).bronnen.map((b) => b.bron)).toEqual(
+      expect.arrayContaining([
+        'curia-c-386-11-piepenbrock',
+        'curia-c-429-19-remondis',
+        'europadecentraal-drempelwaarden',
+      ]),
+    );
+  });
+
+  it('waarde: a municipality that wants to employ the FG, above the threshold, is told that no route fits as it stands', () => {
+    expect(advies({ doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'], waarde: ['boven-drempel'] })).toBeNull();
+    expect(
+      advies({ doel: ['fg'], aantal: ['2-4'], werkgever: ['gemeente'], waarde: ['onder-drempel'] })?.route.id,
+    ).toBe('fg-gemeente-werkgever');
+  });
+
+  it('platform: a party of IT Platform Twente asks the IT-stuurgroep (10.3); a municipality that is not joins first (7.1, 7.2)', () => {
+    const a = { doel: ['inkoop'], aantal: ['2-4'], stoppen: ['later'] };
+    const ja = route({ ...a, platform: ['ja'] }, 'inkoop-itpt');
+    expect(ja.klasse).toBe('past-goed');
+    expect(advies({ ...a, platform: ['ja'] })?.route.id).toBe('inkoop-itpt');
+    expect(waaromMetBron(ja).tekst).toMatch(/IT-stuurgroep beslist/);
+    const nee = route({ ...a, platform: ['nee'] }, 'inkoop-itpt');
+    expect(nee.klasse).toBe('past');
+    expect(plat(waaromMetBron(nee).tekst)).toMatch(
+      /eerst treedt zij toe.*Platform bedrijfsvoering besluit binnen twee maanden/,
+    );
+    expect(waaromMetBron(nee).bronnen).toContainEqual({ bron: 'it-platform-twente', plaats: 'art-7', detail: '7.2' });
+  });
+
+  it('stoppen: leaving within three years does not fit an IT-voorziening (36 months, art. 11.1), so a lichte regeling is advised for procurement', () => {
+    const a = { doel: ['inkoop'], aantal: ['2-4'], platform: ['ja'] };
+    expect(advies({ ...a, stoppen: ['later'] })?.route.id).toBe('inkoop-itpt');
+    expect(advies({ ...a, stoppen: ['binnen-3-jaar'] })?.route.id).toBe('inkoop-lichte-regeling');
+    const itpt = route({ ...a, stoppen: ['binnen-3-jaar'] }, 'inkoop-itpt');
+    expect(itpt.klasse).toBe('past-minder');
+    expect(plat(waaromMetBron(itpt).tekst)).toMatch(/36 .*maanden.*Stoppen binnen drie jaar kan dus niet/);
+  });
+
+  it('stoppen: for a SOC every route runs through IT Platform Twente, so none fits when leaving within three years must be possible', () => {
+    expect(advies({ doel: ['soc'], aantal: ['2-4'], platform: ['ja'], stoppen: ['binnen-3-jaar'] })).toBeNull();
+    expect(advies({ doel: ['soc'], aantal: ['2-4'], platform: ['ja'], stoppen: ['later'] })?.route.id).toMatch(/^soc-/);
+  });
+
+  it('aantal: with 10 to 14 municipalities, most of Twente, the platform of the Twente governments fits well (art. 2.1)', () => {
+    const a = { doel: ['soc'], platform: ['onbekend'], stoppen: ['later'] };
+    expect(route({ ...a, aantal: ['2-4'] }, 'soc-itpt-voorziening').klasse).toBe('open');
+    const veel = route({ ...a, aantal: ['10-14'] }, 'soc-itpt-voorziening');
+    expect(veel.klasse).toBe('past-goed');
+    expect(veel.fit.map((f) => f.reden).join(' ')).toMatch(/grootste deel van Twente/);
+  });
+
+  it('an open question says what its answers would do to the route', () => {
+    const r = route(
+      { doel: ['soc'], aantal: ['10-14'], platform: ['ja'], stoppen: ['onbekend'] },
+      'soc-itpt-voorziening',
+    );
+    expect(waaromMetBron(r).tekst).toContain('Nog open: Stoppen (bij “Ja, binnen drie jaar” past zij minder).');
+  });
+});
+
+describe('no "Waarom" is circular', () => {
+  it('no fit reason restates the answer as its own reason', () => {
+    for (const r of data.routes)
+      for (const p of r.past)
+        expect(p.reden, `${r.id}: ${p.reden}`).not.toMatch(
+          /De gemeenten willen|precies deze route|Dat is deze route|uw antwoord/i,
+        );
   });
 });

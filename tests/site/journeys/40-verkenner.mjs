@@ -7,9 +7,13 @@ const FG = [
   /gedeelde functionaris gegevensbescherming/i,
   /^10 tot en met 14 gemeenten/,
   /^Bij een van de deelnemende gemeenten/,
+  /^Nee, kleiner dan de drempel/,
 ];
-const UITKOMST = '/verkenner/v/doel-fg/aantal-10-14/werkgever-gemeente/';
-const MEERDERE = '/verkenner/v/doel-privacy-officer.fg.ciso.soc/?aantal=10-14&werkgever=gemeente';
+/** the SOC's questions after those of the FG: a party of IT Platform Twente that can stay three years */
+const SOC = [/^Ja, wij zijn partij/, /^Nee, drie jaar of langer/];
+const UITKOMST = '/verkenner/v/doel-fg/aantal-10-14/werkgever-gemeente/waarde-onder-drempel/';
+const MEERDERE =
+  '/verkenner/v/doel-privacy-officer.fg.ciso.soc/?aantal=10-14&werkgever=gemeente&waarde=onder-drempel&platform=ja&stoppen=later';
 
 const h1 = (page) =>
   page
@@ -97,7 +101,7 @@ export default [
           timeout: 5000,
         })
         .catch(() => {});
-      for (const re of FG.slice(1)) await kiesMetToetsenbord(page, re, `the answer ${re}`);
+      for (const re of [...FG.slice(1), ...SOC]) await kiesMetToetsenbord(page, re, `the answer ${re}`);
       if (!page.url().endsWith(MEERDERE)) fail(`several goals ended at ${page.url()}, expected ${MEERDERE}`);
       const advies = await page.locator('.vk-advies li').count();
       if (advies !== 4) fail(`the outcome gives advice for ${advies} goals, expected 4`);
@@ -189,7 +193,8 @@ export default [
         })
         .catch(() => {});
       if (/^Uitkomst/.test(await h1(page))) fail('Back did not go to the previous question');
-      if (!/\/verkenner\/v\/doel-fg\/aantal-10-14\/$/.test(page.url())) fail(`Back went to ${page.url()}`);
+      if (!/\/verkenner\/v\/doel-fg\/aantal-10-14\/werkgever-gemeente\/$/.test(page.url()))
+        fail(`Back went to ${page.url()}`);
       await page.goForward();
       await page
         .waitForFunction(() => /^Uitkomst/.test(document.querySelector('h1')?.textContent ?? ''), null, {
