@@ -15,8 +15,7 @@ export const READING_SECTIONS = ['vormen', 'belemmeringen', 'casussen', 'organis
  * Every page is within the budget today; a page that cannot be must be listed here with a reason.
  * An entry that is back within the budget must be removed (the check says so).
  */
-export const KNOWN_OVER = {
-};
+export const KNOWN_OVER = {};
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
