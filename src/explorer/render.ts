@@ -10,7 +10,7 @@ import { ernstLabel } from '../schemas/engine-constants.ts';
 import type { Citation } from '../schemas/index.ts';
 import { esc } from '../lib/html.ts';
 
-import { citeLink, uniqueCitations, type CiteIndex } from '../lib/cite.ts';
+import { citeLink, citeLinks, uniqueCitations, type CiteIndex } from '../lib/cite.ts';
 import { CRITERIUM_LABEL, OORDEEL_LABEL } from '../lib/labels.ts';
 import {
   metOpenVragen,
@@ -56,9 +56,7 @@ const KLASSE_CSS: Record<Klasse, string> = {
 
 function cites(list: Citation[], idx: CiteIndex): string {
   if (!list.length) return '';
-  const links = uniqueCitations(list)
-    .map((c) => citeLink(c, idx))
-    .map((l) => `<a href="${e(l.href)}">${e(l.tekst)}</a>`);
+  const links = citeLinks(list, idx).map((l) => `<a href="${e(l.href)}">${e(l.tekst)}</a>`);
   return `<span class="cite vk-cite">Bron${links.length > 1 ? 'nen' : ''}: ${links.join('; ')}</span>`;
 }
 const cited = (c: { tekst: string; bronnen: Citation[] }, idx: CiteIndex) => `${e(c.tekst)} ${cites(c.bronnen, idx)}`;

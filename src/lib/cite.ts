@@ -176,6 +176,20 @@ export const citationLink = (v: CitationView): { href: string; tekst: string } =
   tekst: citationText(v.bron, v),
 });
 
+/**
+ * The links of a list of citations, each place once: citations of the same place that differ only in
+ * their detail ("11.1", "11.1 sub a") become one link that names every detail, in the list's order.
+ */
+export function citeLinks(list: Citation[], idx: CiteIndex): { href: string; tekst: string }[] {
+  const groups = new Map<string, { c: Citation; details: string[] }>();
+  for (const c of uniqueCitations(list)) {
+    const k = citeKey({ ...c, detail: undefined, citaat: undefined });
+    const g = groups.get(k) ?? groups.set(k, { c: { ...c, detail: undefined }, details: [] }).get(k);
+    if (g && c.detail && !g.details.includes(c.detail)) g.details.push(c.detail);
+  }
+  return [...groups.values()].map(({ c, details }) => citeLink({ ...c, detail: details.join(', ') || undefined }, idx));
+}
+
 /** The link of a citation, by the index; a source the index lacks links to the list of sources. */
 export function citeLink(c: Citation, idx: CiteIndex): { href: string; tekst: string } {
   const v = resolveCitation(c, idx);

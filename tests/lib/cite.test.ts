@@ -1,6 +1,14 @@
 /** src/lib/cite.ts: a source document section → the text page (part) that holds it, and its link. */
 import { describe, expect, it } from 'vitest';
-import { citationView, citeIndex, resolveCitation, sourceHref, sourcePart, sourceParts } from '../../src/lib/cite.ts';
+import {
+  citationView,
+  citeIndex,
+  citeLinks,
+  resolveCitation,
+  sourceHref,
+  sourcePart,
+  sourceParts,
+} from '../../src/lib/cite.ts';
 import { loadContent } from '../../src/loaders/load-content.ts';
 import type { Bron } from '../../src/schemas/index.ts';
 
@@ -92,5 +100,28 @@ describe('sourceHref: the one address of a source page', () => {
     expect(sourcePart(kb.bronnen.find((b) => b.id === 'motie-hof-van-twente')!.data.secties, 'verzoeken')).toBe(
       'tekst',
     );
+  });
+});
+
+describe('citeLinks: each place once, with every detail', () => {
+  const idx = {
+    bronnen: { a: { t: 'Overeenkomst A', s: { 'art-11': 'Artikel 11' }, d: { 'art-11': 'h5' } } },
+    extern: {},
+  };
+  it('joins citations of one place that differ in detail into one link, in order, and keeps other places apart', () => {
+    const links = citeLinks(
+      [
+        { bron: 'a', plaats: 'art-11', detail: '11.1' },
+        { bron: 'a', plaats: 'art-12' },
+        { bron: 'a', plaats: 'art-11', detail: '11.2 sub a' },
+        { bron: 'a', plaats: 'art-11' },
+        { bron: 'a', plaats: 'art-11', detail: '11.1' },
+      ],
+      idx,
+    );
+    expect(links).toEqual([
+      { href: '/bronnen/a/h5/#art-11', tekst: 'Overeenkomst A, Artikel 11 (11.1, 11.2 sub a)' },
+      { href: '/bronnen/a/', tekst: 'Overeenkomst A, art-12' },
+    ]);
   });
 });
