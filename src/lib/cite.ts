@@ -38,10 +38,11 @@ export function sourcePart(secties: readonly { id: string; niveau: number }[], p
 
 /**
  * The page of a source document: its front page, or the text page of one part at the anchor of the
- * cited section ("/bronnen/king-2015/h3/#h3-2"). `deel` is the part that holds the section (sourcePart).
+ * cited section ("/bronnen/king-2015/h3/#h3-2"). `deel` is the part that holds the section (sourcePart);
+ * a section that is the part itself opens at the top of its page, without an anchor.
  */
 export const sourceHref = (bron: string, deel?: string, plaats?: string): string =>
-  `/bronnen/${bron}/${deel ? `${deel}/` : ''}${plaats ? `#${plaats}` : ''}`;
+  `/bronnen/${bron}/${deel ? `${deel}/` : ''}${plaats && plaats !== deel ? `#${plaats}` : ''}`;
 
 /** The page that lists the public sources of one kind (OPENBARE_SOORTEN in src/lib/sources.ts), at one source's entry. */
 export const publicSourcesHref = (soort: string, id?: string): string =>

@@ -2,13 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { citationViews, glossaryTerms } from '../../src/loaders/view.ts';
 import { loadContent } from '../../src/loaders/load-content.ts';
+import { sourcePart } from '../../src/lib/cite.ts';
 
 const { kb } = loadContent();
 
 describe('citationViews', () => {
   it('resolves a source document section to its title and anchor, once per distinct citation', async () => {
     const b = kb.bronnen.find((x) => x.id === 'king-2015')!;
-    const s = b.data.secties[1];
+    // a section inside a chapter: it opens at its anchor on the chapter's page
+    const s = b.data.secties.find((x) => sourcePart(b.data.secties, x.id) !== x.id)!;
+    const deel = sourcePart(b.data.secties, s.id);
     const v = await citationViews([
       { bron: b.id, plaats: s.id },
       { bron: b.id, plaats: s.id },
@@ -16,7 +19,7 @@ describe('citationViews', () => {
     ]);
     expect(v).toHaveLength(2);
     expect(v[0]).toMatchObject({
-      href: `/bronnen/king-2015/h2/#${s.id}`,
+      href: `/bronnen/king-2015/${deel}/#${s.id}`,
       bron: b.data.korteTitel,
       plaats: s.titel,
       extern: false,
