@@ -9,6 +9,7 @@
 //                 (comma-separate several; empty = every page); links and html still check every page
 //   SITE_GATES    only these gates (axe,privacy,csp,errors,nojs,links,html,journeys)
 //   SITE_JOURNEY  only journeys whose file or name contains this
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { htmlPages, urlPathOf } from './files.mjs';
@@ -60,7 +61,7 @@ export const baseURL = () => {
  */
 export async function once(name, compute) {
   const dir = process.env.SITE_RUN_DIR;
-  const file = dir ? join(dir, `${name.replace(/[^a-zA-Z0-9_-]+/g, '_')}.json`) : null;
+  const file = dir ? join(dir, `${createHash('sha1').update(name).digest('hex')}.json`) : null;
   if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
   const value = await compute();
   if (file) {
