@@ -72,7 +72,13 @@ function layoutProblems() {
 }
 
 /** in the page: every table region wider than its box is focusable, labelled and says that it scrolls */
-function scrollProblems() {
+async function scrollProblems() {
+  // the caption hint is a scroll-state container query, which Chromium updates one frame after layout:
+  // on a busy machine the load event can come before that frame
+  await Promise.race([
+    new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    new Promise((r) => setTimeout(r, 1000)),
+  ]);
   const out = [];
   for (const wrap of document.querySelectorAll('main .table-wrap, main [role=region]')) {
     if (!wrap.checkVisibility() || wrap.scrollWidth <= wrap.clientWidth + 1) continue;
