@@ -63,6 +63,12 @@ export const UI = {
   zoekenGeen: (q: string) => `Geen resultaten voor “${q}”. Probeer een ander woord, of kijk in de lijst van A tot Z.`,
   zoekenAantal: (n: number, q: string, max: number) =>
     `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor “${q}”${n > max ? `, de eerste ${max} staan hieronder` : ''}.`,
+  /** why the raad's role is not settled for a municipality that is no direct party of a regeling */
+  raadNietVastgesteld: {
+    via: 'De gemeente doet mee via een ander lichaam. De gelezen tekst zegt niet wat haar raad dan kan.',
+    voorziening:
+      'De gemeente neemt alleen IT-voorzieningen af en is geen partij. De gelezen tekst zegt niet wat haar raad dan kan.',
+  },
 } as const;
 
 /**

@@ -15,6 +15,7 @@ import { RAADSPUNTEN, type PuntNaam, type Regeling, type RegelingPunt } from '..
 import { fieldProblem } from '../lib/errors.ts';
 import { uittredingBronnen, uittredingTekst } from '../lib/feiten.ts';
 import { woorden, zinnen } from '../lib/leesbaarheid.ts';
+import { UI } from '../lib/labels.ts';
 import type { UittredingRegels } from '../schemas/calc.ts';
 import type { ReferenceIndex } from './references.ts';
 import type { Entry, KnowledgeBase } from '../schemas/types.ts';
@@ -294,10 +295,7 @@ export function itSamenwerkingen(
     const raad: ItSamenwerking['raad'] =
       d.wijze !== 'direct'
         ? {
-            nietVastgesteld:
-              d.wijze === 'via'
-                ? 'De gemeente doet mee via een ander lichaam. De gelezen tekst zegt niet wat haar raad dan kan.'
-                : 'De gemeente neemt alleen IT-voorzieningen af en is geen partij. De gelezen tekst zegt niet wat haar raad dan kan.',
+            nietVastgesteld: UI.raadNietVastgesteld[d.wijze === 'via' ? 'via' : 'voorziening'],
           }
         : r.raad.nietVastgesteld !== undefined
           ? { nietVastgesteld: r.raad.nietVastgesteld }
