@@ -21,6 +21,7 @@ import {
 } from '../../src/explorer/memo.ts';
 
 import { situatieVelden } from '../../src/schemas/situation-fields.ts';
+import { sourcePart, sourceParts } from '../../src/lib/cite.ts';
 
 const motie = buildUitkomst(data, motieAntwoorden(inhoud));
 const opties = { datum: '2026-12-01', pad: '/verkenner/motie-hof-van-twente/', motie: inhoud.motie };
@@ -227,10 +228,14 @@ function interneBestaat(href: string): boolean {
       existsSync(join('dist', zonderQuery, 'index.html')) &&
       (!anker || readFileSync(join('dist', zonderQuery, 'index.html'), 'utf8').includes(`id="${anker}"`))
     );
-  const bron = zonderQuery.match(/^\/bronnen\/([^/]+)\/$/);
+  // a source's front page, or one of its text pages (a part) with the sections that part holds
+  const bron = zonderQuery.match(/^\/bronnen\/([^/]+)\/(?:([^/]+)\/)?$/);
   if (bron) {
     const b = kb.bronnen.find((x) => x.id === bron[1]);
-    return !!b && (!anker || b.data.secties.some((s) => s.id === anker));
+    if (!b) return false;
+    const deel = bron[2];
+    if (deel && !sourceParts(b.data.secties).some((p) => p.id === deel)) return false;
+    return !anker || b.data.secties.some((s) => s.id === anker && (!deel || sourcePart(b.data.secties, s.id) === deel));
   }
   return (
     ['/rekenhulp/kosten/', '/planner/', '/agenda/', '/verkenner/motie-hof-van-twente/'].includes(zonderQuery) ||
