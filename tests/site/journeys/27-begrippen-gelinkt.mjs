@@ -1,4 +1,4 @@
-// Glossary terms that appear unlinked: on Vergelijk, the ten form pages and the explorer's outcome pages, every begrip
+// Glossary terms that appear unlinked: on Vergelijk, the form, case, obstacle and organisation pages and the explorer's outcome pages, every begrip
 // (content/begrippen/: its term, full name, abbreviations and word forms, as the site links them) that
 // appears in the visible prose must be linked to its page at least once on that page.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -22,15 +22,17 @@ function begrippen() {
     });
 }
 
-/** every form and instrument page (/vormen/<id>/) in dist/ */
-function vormPaden() {
-  const dir = join(DIST, 'vormen');
+/** every page of a section (/vormen/<id>/, /casussen/<id>/, …) in dist/ */
+function sectiePaden(section) {
+  const dir = join(DIST, section);
   if (!existsSync(dir)) fail(`no ${dir}: build first`);
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
-    .map((d) => `/vormen/${d.name}/`)
+    .map((d) => `/${section}/${d.name}/`)
     .sort();
 }
+/** the reading pages checked, with the least each section must have */
+const SECTIES = { vormen: 10, casussen: 9, belemmeringen: 15, organisaties: 25 };
 
 function uitkomstPaden() {
   const dir = join(DIST, 'verkenner', 'v');
@@ -78,15 +80,18 @@ const ongelinkt = (page, terms) =>
   }, terms);
 
 export default {
-  name: 'glossary: every begrip that appears on Vergelijk, the form pages and the explorer outcomes is linked there',
+  name: 'glossary: every begrip that appears on Vergelijk, the form, case, obstacle and organisation pages and the explorer outcomes is linked there',
   async run({ page, baseURL }) {
     const terms = begrippen();
     if (terms.length < 10) fail(`only ${terms.length} begrippen in ${CONTENT}/begrippen/`);
-    const vormen = vormPaden();
-    if (vormen.length < 10) fail(`only ${vormen.length} form pages found in ${DIST}/vormen/`);
+    const lezen = Object.entries(SECTIES).flatMap(([section, min]) => {
+      const paden = sectiePaden(section);
+      if (paden.length < min) fail(`only ${paden.length} pages found in ${DIST}/${section}/ (expected ${min})`);
+      return paden;
+    });
     const uitkomsten = uitkomstPaden();
     if (uitkomsten.length < 2) fail(`only ${uitkomsten.length} explorer outcome pages found in dist/`);
-    const paden = ['/vergelijk/', '/verkenner/motie-hof-van-twente/', ...vormen, ...uitkomsten];
+    const paden = ['/vergelijk/', '/verkenner/motie-hof-van-twente/', ...lezen, ...uitkomsten];
     const problemen = [];
     for (const p of paden) {
       await open(page, baseURL, p);

@@ -83,7 +83,8 @@ export default {
           if (!(await ids(p))?.includes(frag))
             problems.push(`${p}: "${m.q}" links to #${frag}, which is not on the page`);
         } else if (!target.startsWith(p)) problems.push(`${p}: "${m.q}" links outside the document (${m.href})`);
-        else if (!frag || !(await ids(target))?.includes(frag))
+        // a section inside a text page is linked at its anchor; a section that is the whole page, at the page
+        else if (frag ? !(await ids(target))?.includes(frag) : !(await ids(target))?.includes(target.split('/').at(-2)))
           problems.push(`${p}: "${m.q}" links to ${m.href}, which is not a section of the text`);
       }
       // walk the text from the first part with "Volgende": every part is reached, in the front page's order
