@@ -24,7 +24,7 @@ const FETCH_DIRECTIVES = [
 const SCRIPT_DIRECTIVES = ['script-src', 'script-src-elem', 'script-src-attr', 'worker-src'];
 const STYLE_DIRECTIVES = ['style-src', 'style-src-elem', 'style-src-attr'];
 
-export function parsePolicy(text) {
+function parsePolicy(text) {
   const dirs = new Map();
   for (const part of text.split(';')) {
     const [name, ...values] = part.trim().split(/\s+/);

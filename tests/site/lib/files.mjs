@@ -29,7 +29,7 @@ export function urlPathOf(dist, file) {
 }
 
 /** Sections whose pages (and index pages) must not load JavaScript on load. */
-export const CONTENT_SECTIONS = ['vormen', 'belemmeringen', 'casussen', 'organisaties', 'begrippen', 'bronnen'];
+const CONTENT_SECTIONS = ['vormen', 'belemmeringen', 'casussen', 'organisaties', 'begrippen', 'bronnen'];
 export function isContentPage(urlPath) {
   return CONTENT_SECTIONS.some((s) => urlPath === `/${s}/` || urlPath.startsWith(`/${s}/`));
 }

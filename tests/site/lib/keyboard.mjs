@@ -1,5 +1,5 @@
 // Helpers for keyboard-only journeys. Journeys throw JourneyError with a clear message.
-export class JourneyError extends Error {}
+class JourneyError extends Error {}
 export const fail = (msg) => {
   throw new JourneyError(msg);
 };
@@ -69,11 +69,6 @@ export async function tabUntil(page, predicate, { max = 60, what = 'the target e
   fail(
     `${what} not reached with ${max} Tab presses on ${page.url()}. Focus went: ${trail.slice(0, 25).join(' → ')}${trail.length > 25 ? ' → …' : ''}`,
   );
-}
-
-/** Is the focused element the same node as the first match of locator? */
-export async function isFocused(locator) {
-  return locator.evaluate((el) => el === document.activeElement).catch(() => false);
 }
 
 /** Go to a path and fail clearly if it does not exist. */

@@ -38,7 +38,7 @@ export function* tags(html) {
 }
 
 /** The anchors a page offers: every id, and name on <a>. */
-export function anchorsOf(html) {
+function anchorsOf(html) {
   const ids = new Set();
   for (const t of tags(stripNonMarkup(html))) {
     if (t.attrs.id !== undefined) ids.add(t.attrs.id);
@@ -63,7 +63,7 @@ const LINK_ATTRS = {
   image: ['href', 'xlink:href'],
 };
 
-export function linksOf(html) {
+function linksOf(html) {
   const out = [];
   for (const t of tags(stripNonMarkup(html))) {
     for (const attr of LINK_ATTRS[t.name] ?? []) {

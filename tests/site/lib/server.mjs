@@ -44,7 +44,7 @@ export function contentType(file) {
 }
 
 /** Map a URL path to a file in root, or null. Returns { file } or { redirect }. */
-export function resolvePath(root, urlPath) {
+function resolvePath(root, urlPath) {
   let p;
   try {
     p = decodeURIComponent(urlPath);

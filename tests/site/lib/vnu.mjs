@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
-export function vnuJar() {
+function vnuJar() {
   try {
     return String(require('vnu-jar')); // exports the jar's path
   } catch {
@@ -17,7 +17,7 @@ export function vnuJar() {
 }
 
 /** tests/site/vnu-allow.json: [{ "message": "regex", "file"?: "regex", "reason": "why" }] */
-export function loadAllowList() {
+function loadAllowList() {
   const p = fileURLToPath(new URL('../vnu-allow.json', import.meta.url));
   const list = existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : [];
   if (!Array.isArray(list)) throw new Error('vnu-allow.json must be an array');
