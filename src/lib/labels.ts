@@ -63,6 +63,8 @@ export const UI = {
   zoekenGeen: (q: string) => `Geen resultaten voor “${q}”. Probeer een ander woord, of kijk in de lijst van A tot Z.`,
   zoekenAantal: (n: number, q: string, max: number) =>
     `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor “${q}”${n > max ? `, de eerste ${max} staan hieronder` : ''}.`,
+  /** after a public source whose page this site could not read itself (no check date) */
+  nietGecontroleerd: 'niet gecontroleerd: deze site kon de pagina zelf niet lezen',
   /** why the raad's role is not settled for a municipality that is no direct party of a regeling */
   raadNietVastgesteld: {
     via: 'De gemeente doet mee via een ander lichaam. De gelezen tekst zegt niet wat haar raad dan kan.',
