@@ -23,6 +23,7 @@ import { samenvatting } from './flow.ts';
 import type { Motie } from '../schemas/explorer.ts';
 import { esc } from '../lib/html.ts';
 import { isSitePad, metBasis } from '../lib/basis.ts';
+import { opsomming } from '../lib/text.ts';
 
 export type MemoSoort = 'raadsinformatiebrief' | 'collegevoorstel';
 export const MEMO_SOORTEN: Record<MemoSoort, string> = {
@@ -201,8 +202,6 @@ export function buildMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Me
   const t = (tekst: string, label?: string): MemoRegel => ({ label, tekst, noten: [] });
   const datumTekst = datumNl(o.datum.slice(0, 10));
   const namen = m.doelen.map((g) => functieNaam(g.label));
-  const opsomming = (xs: string[]) =>
-    xs.length > 1 ? `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}` : (xs[0] ?? '');
   const onderwerp = o.motie
     ? 'Motie ICT, informatieveiligheid en privacy: stand en vervolgstappen'
     : `Samenwerking: ${opsomming(namen)}`;

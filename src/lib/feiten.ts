@@ -18,12 +18,11 @@ import { citeKey } from './cite.ts';
 import { datumNl } from './dates.ts';
 import { fieldProblem } from './errors.ts';
 import { mustGet } from './must.ts';
+import { opsomming } from './text.ts';
 
 const uittredingDelen = ['regel', 'kosten', 'volledig', 'kort'] as const;
 export type UittredingDeel = (typeof uittredingDelen)[number];
 
-const lijst = (xs: string[]): string =>
-  xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`;
 export const hoofdletter = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The notice period as a phrase: "ten minste 12 maanden", "24 maanden". */
@@ -50,14 +49,14 @@ export const minimumZin = (m: UittredingRegels['minimumDuur'][number]): string =
 function uittredingRegelTekst(r: UittredingRegels): string {
   const delen: string[] = [];
   const instemming = r.instemming.map((i) => `met instemming van ${i.orgaan}${i.over ? ` over ${i.over}` : ''}`);
-  if (instemming.length) delen.push(lijst(instemming));
+  if (instemming.length) delen.push(opsomming(instemming));
   if (r.einde.alleenEindeKalenderjaar) delen.push('tegen het einde van een kalenderjaar');
   const vanaf =
     r.opzegtermijn.vanaf === 'instemming'
       ? ` na ${r.instemming.length > 1 ? 'de laatste instemming' : 'die instemming'}`
       : '';
   const zinnen = [
-    `${r.handeling} kan alleen ${lijst(delen)}${delen.length ? ', ' : ''}met een opzegtermijn van ${opzegtermijnTekst(r)}${vanaf}.`,
+    `${r.handeling} kan alleen ${opsomming(delen)}${delen.length ? ', ' : ''}met een opzegtermijn van ${opzegtermijnTekst(r)}${vanaf}.`,
   ];
   if (r.wijze) zinnen.push(`Opzeggen gaat ${r.wijze}.`);
   // minimum terms with the same length read as one sentence
@@ -65,7 +64,7 @@ function uittredingRegelTekst(r: UittredingRegels): string {
   for (const m of r.minimumDuur) perMaanden.set(m.maanden, [...(perMaanden.get(m.maanden) ?? []), m.onderwerp]);
   for (const [maanden, onderwerpen] of perMaanden)
     zinnen.push(
-      `Op de einddatum ${onderwerpen.length > 1 ? 'moeten' : 'moet'} ${lijst(onderwerpen)} ${onderwerpen.length > 1 ? 'elk ' : ''}ten minste ${maanden} aaneengesloten maanden hebben geduurd.`,
+      `Op de einddatum ${onderwerpen.length > 1 ? 'moeten' : 'moet'} ${opsomming(onderwerpen)} ${onderwerpen.length > 1 ? 'elk ' : ''}ten minste ${maanden} aaneengesloten maanden hebben geduurd.`,
     );
   return zinnen.join(' ');
 }
@@ -80,11 +79,11 @@ const TELWOORD = ['', 'één', 'twee', 'drie', 'vier'];
 function uittredingKortTekst(r: UittredingRegels): string {
   const delen: string[] = [];
   const instemming = r.instemming.map((i) => `met instemming van ${i.orgaan}`);
-  if (instemming.length) delen.push(lijst(instemming));
+  if (instemming.length) delen.push(opsomming(instemming));
   if (r.einde.alleenEindeKalenderjaar) delen.push('tegen het einde van een kalenderjaar');
   const vanaf = r.opzegtermijn.vanaf === 'instemming' ? ' na die instemming' : '';
   const zinnen = [
-    `Opzeggen kan alleen ${lijst(delen)}${delen.length ? ', ' : ''}met een opzegtermijn van ${opzegtermijnTekst(r)}${vanaf}.`,
+    `Opzeggen kan alleen ${opsomming(delen)}${delen.length ? ', ' : ''}met een opzegtermijn van ${opzegtermijnTekst(r)}${vanaf}.`,
   ];
   const perMaanden = new Map<number, number>();
   for (const m of r.minimumDuur) perMaanden.set(m.maanden, (perMaanden.get(m.maanden) ?? 0) + 1);

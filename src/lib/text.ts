@@ -2,6 +2,13 @@
 import { esc } from './html.ts';
 import { euroVanEuros } from './money.ts';
 
+/** Items as a Dutch enumeration: "a", "a en b", "a, b en c". */
+export const opsomming = (xs: readonly string[]): string =>
+  xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`;
+
+/** A municipality's name without "Gemeente " in front ("Gemeente Hof van Twente" → "Hof van Twente"); other names as they are. */
+export const zonderGemeente = (naam: string): string => naam.replace(/^Gemeente /, '');
+
 export interface TermLink {
   /** words that should link, longest first is not required */
   woorden: string[];

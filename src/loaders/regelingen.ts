@@ -10,7 +10,7 @@
  *   one (e.g. Hof van Twente in the ICT regeling of Hengelo via SWB Midden
  *   Twente). One level deep, which is what the sources show.
  */
-import type { Citation } from '../schemas/index.ts';
+import type { Citation, Cited } from '../schemas/index.ts';
 import { RAADSPUNTEN, type PuntNaam, type Regeling, type RegelingPunt } from '../schemas/regeling.ts';
 import { fieldProblem } from '../lib/errors.ts';
 import { uittredingBronnen, uittredingTekst } from '../lib/feiten.ts';
@@ -215,12 +215,6 @@ const IT_REGELINGEN: [regeling: string, casus: string][] = [
   ['gr-samenwerking-ict-hengelo', 'samenwerking-ict-hengelo'],
 ];
 
-/** A statement with the citations it rests on. */
-export interface Gegrond {
-  tekst: string;
-  bronnen: Citation[];
-}
-
 /** What a council member asks of one IT cooperation of a municipality, each answer settled or not. */
 export interface ItSamenwerking {
   regeling: string;
@@ -228,9 +222,9 @@ export interface ItSamenwerking {
   casus: string;
   deelname: Deelname;
   /** how to get out, in short (first screen) and in full with what remains owed (detail) */
-  uittreden: { kort: Gegrond; volledig: Gegrond[] } | { nietVastgesteld: string };
+  uittreden: { kort: Cited; volledig: Cited[] } | { nietVastgesteld: string };
   /** what the raad can do, in short (first screen) and in full (detail) */
-  raad: { kort: Gegrond; volledig: Gegrond } | { nietVastgesteld: string };
+  raad: { kort: Cited; volledig: Cited } | { nietVastgesteld: string };
 }
 
 /** The first sentences of a text, together at most 30 words (at least the first sentence): a short answer. */

@@ -8,6 +8,7 @@ import { cumsum } from 'd3';
 import { attrs, esc, multiline, r1, svgOpen, symbool, wrap } from './svg.ts';
 import type { Citation } from '../schemas/index.ts';
 import { must } from '../lib/must.ts';
+import { zonderGemeente } from '../lib/text.ts';
 
 /** A citation as in the content: the schemas' Citation. */
 export type Bronvermelding = Citation;
@@ -151,8 +152,10 @@ export function buildDeelname(
       voorzieningZonderPartij,
     });
   }
-  const kort = (n: string) => n.replace(/^Gemeente /, '');
-  rijen.sort((a, b) => Number(b.gemeente) - Number(a.gemeente) || kort(a.naam).localeCompare(kort(b.naam), 'nl'));
+  rijen.sort(
+    (a, b) =>
+      Number(b.gemeente) - Number(a.gemeente) || zonderGemeente(a.naam).localeCompare(zonderGemeente(b.naam), 'nl'),
+  );
   return {
     kolommen,
     samenwerkingen: samenwerkingen.map((id) => ({ id, titel: casusById.get(id)?.titel ?? id })),
@@ -164,7 +167,6 @@ export function buildDeelname(
 export const deelnameBronnen = (m: DeelnameMatrix): Bronvermelding[] =>
   m.rijen.flatMap((r) => Object.values(r.cellen).flatMap((c) => c?.bronnen ?? []));
 
-export const rijLabel = (naam: string) => naam.replace(/^Gemeente /, '');
 export const MARK_LABEL: Record<Deelsoort, string> = {
   lid: 'neemt deel',
   anders: 'anders betrokken',
@@ -248,7 +250,7 @@ function koppen(m: DeelnameMatrix, mt: Maten): string[] {
 
 /** One organisation's row at height y: its name (a link that marks the row), a mark per column, its count. */
 function rij(m: DeelnameMatrix, mt: Maten, r: Rij, i: number, y: number): string[] {
-  const naam = rijLabel(r.naam);
+  const naam = zonderGemeente(r.naam);
   const parts = [
     `<g${attrs({ id: `org-${r.id}`, class: 'rij', 'data-org': r.id })}>`,
     `<rect${attrs({ class: 'rij-achtergrond', x: 0, y: r1(y), width: r1(mt.width - 4), height: ROW_H, fill: i % 2 ? '#f3f6f9' : '#ffffff' })}/>`,
