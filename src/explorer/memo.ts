@@ -379,14 +379,15 @@ export function buildMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Me
   secties.push({ kop: 'Financiën', niveau: 2, lijst: 'punt', regels: fin });
 
   // ------------------------------------------------------------ legal
-  // the legal basis of each route is its "Waarom" above; here what each route leaves open, once
+  // the legal basis of each route is its "Waarom" above; here what each route leaves open, once, and
+  // not again when "Wat de functies kunnen delen" already says it
   const jur: MemoRegel[] = [t('De wettelijke basis van elke route staat bij de functie, onder “Waarom”.', 'Grondslag')];
   const gezienLet = new Set<string>();
   for (const g of m.doelen) {
     const r = g.advies ?? g.routes[0];
     if (!r) continue;
     for (const x of r.route.lostNietOp) {
-      if (gezienLet.has(x.tekst)) continue;
+      if (gezienLet.has(x.tekst) || m.delen.some((dl) => dl.tekst.includes(x.tekst))) continue;
       gezienLet.add(x.tekst);
       jur.push(c('Let op', x));
     }

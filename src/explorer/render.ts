@@ -177,11 +177,39 @@ function routeBlok(d: VerkennerData, g: DoelUitkomst, r: RouteUitkomst, open: bo
   const fit = verder.length
     ? `<ul>${verder.map((f) => `<li>${e(f.reden)} ${cites(f.bronnen, d.cites)}</li>`).join('')}</ul>`
     : '';
+  // the advised route carries its whole decision chain here; every other route has it on its own page,
+  // one link away, so an outcome stays short (and within its page budget) however many routes it weighs
+  const geadviseerd = g.advies?.route.id === r.route.id;
+  const keten = geadviseerd
+    ? velden(r.route, d.cites)
+    : `<p><a href="${e(routePad(r.route.id))}">Wettelijke basis, wie besluit, rol van de raad, procedure en kosten<span class="visually-hidden">: ${e(r.route.titel)}</span></a></p>`;
   return `<li class="vk-route ${KLASSE_CSS[r.klasse]}"><details class="vk-profiel" id="${e(id)}"${open ? ' open' : ''}><summary>${e(r.route.titel)} <span class="tag">${e(KLASSE[r.klasse])}</span></summary>
 <p><strong>Wat u doet:</strong> ${e(r.route.kort)}</p>
 <p>${e(w.tekst)} ${cites(w.bronnen, d.cites)}</p>${fit}
-${velden(r.route, d.cites)}
+${keten}
 ${vormLinks(d, r.route)}${beknopt ? '' : scores(d, r)}</details></li>`;
+}
+
+/** The page of one route: what it is, its whole decision chain, and which answers make it fit or not. */
+export function routePad(id: string): string {
+  return `/verkenner/route/${id}/`;
+}
+
+/** A route on its own page: the advice, when it fits (each fit rule with its reason), then the fields with their sources. */
+export function renderRoute(d: VerkennerData, r: Route): string {
+  const vraag = (id: string) => d.flow.vragen.find((v) => v.id === id);
+  const regels = r.past.map((f) => {
+    const v = vraag(f.als.vraag);
+    const antwoorden = f.als.in.map((o) => v?.opties.find((x) => x.id === o)?.label ?? o);
+    return `<li><strong>${e(v?.kort ?? f.als.vraag)}: ${e(antwoorden.join(' of '))}</strong> → ${e(KLASSE[f.oordeel])}. ${e(f.reden)} ${cites(f.bronnen, d.cites)}</li>`;
+  });
+  const doelen = r.doelen.map((g) => d.doelen[g]?.titel ?? g);
+  return `<p class="lead">${e(r.kort)}</p>
+<p>Voor: ${e(doelen.join(', '))}. <a href="/verkenner/">Naar de verkenner</a></p>
+${regels.length ? `<h2 id="wanneer">Wanneer deze route past</h2><ul>${regels.join('')}</ul>` : ''}
+<h2 id="keten">Wie besluit wat, en hoe</h2>
+${velden(r, d.cites)}
+${vormLinks(d, r)}`;
 }
 
 /** The forms' own judgements on what a raad often weighs most: the reader applies the preference here, no question needed. */

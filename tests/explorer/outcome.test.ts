@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { data, inhoud } from './helpers.ts';
 import { buildUitkomst, type VerkennerData } from '../../src/explorer/outcome.ts';
-import { render, renderUitkomst, renderFout, renderStap } from '../../src/explorer/render.ts';
+import { render, renderRoute, renderUitkomst, renderFout, renderStap, routePad } from '../../src/explorer/render.ts';
 import { parseAdres, volgende, type Antwoorden } from '../../src/explorer/flow.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -299,5 +299,39 @@ describe('no double counting', () => {
       .find((x) => x.route.id === 'ict-hengelo')!
       .scores.find((s) => s.vorm === 'centrumgemeente')!;
     expect(cg2.belemmeringen.some((b) => b.alGewogen)).toBe(false);
+  });
+});
+
+describe('each route has one home for its decision chain', () => {
+  const VELDEN = [
+    'Wettelijke basis',
+    'Wie besluit',
+    'Rol van de raad',
+    'Procedure',
+    'Doorlooptijd',
+    'Werkgever',
+    'Kosten',
+    'Wat dit niet oplost',
+  ];
+
+  it('an outcome shows the chain of the advised route, and links every other route to its own page', () => {
+    const u = uitkomst('/verkenner/v/doel-fg/aantal-10-14/werkgever-gemeente/');
+    const g = u.m.doelen[0];
+    expect(g.advies?.route.id).toBe('fg-gemeente-werkgever');
+    const blok = (id: string) => {
+      const m = u.html.match(new RegExp(`<details class="vk-profiel" id="route-fg-${id}"[\\s\\S]*?</details>`));
+      expect(m, id).not.toBeNull();
+      return m![0];
+    };
+    expect(blok('fg-gemeente-werkgever')).toContain('vk-velden');
+    const ander = blok('fg-extern');
+    expect(ander).not.toContain('vk-velden');
+    expect(ander).toContain(`href="${routePad('fg-extern')}"`);
+  });
+
+  it.each(data.routes.map((r) => [r.id, r] as const))('the page of %s has every field and every fit rule', (_id, r) => {
+    const t = text(renderRoute(data, r));
+    for (const kop of VELDEN) expect(t).toContain(kop);
+    for (const f of r.past) expect(t).toContain(f.reden.replace(/\s+/g, ' ').slice(0, 40));
   });
 });

@@ -1,5 +1,5 @@
 // The reading budget: every reading page (forms and instruments, obstacles, cases, organisations,
-// terms, sources, and their sub-pages one level down) arrives with its HTML and CSS within 14 KB gzip, so that its first screen can
+// terms, sources, and their sub-pages one level down; the explorer's route pages) arrives with its HTML and CSS within 14 KB gzip, so that its first screen can
 // render after one round trip on a slow phone connection.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,15 @@ import { fail } from '../lib/keyboard.mjs';
 
 const DIST = process.env.SITE_DIST || 'dist';
 export const READING_BUDGET = 14 * 1024;
-export const READING_SECTIONS = ['vormen', 'belemmeringen', 'casussen', 'organisaties', 'begrippen', 'bronnen'];
+export const READING_SECTIONS = [
+  'vormen',
+  'belemmeringen',
+  'casussen',
+  'organisaties',
+  'begrippen',
+  'bronnen',
+  'verkenner/route',
+];
 
 /**
  * Pages not yet within the budget, with the size they may not grow beyond (bytes gzip, HTML + CSS).
