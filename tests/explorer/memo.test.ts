@@ -96,7 +96,14 @@ describe('the motion memo as a college document', () => {
   it('speaks as the college: never to the tool user, no engine field names', () => {
     const tekst = alleTekst(memo);
     expect(tekst).not.toMatch(/uw antwoord/i);
-    expect(tekst).not.toMatch(/\bU wilt\b/);
+    // the college writes to the raad about the gemeenten; it never addresses a reader as "u", in the
+    // motion memo nor in the memo of any goal with every question open
+    const u = /(?<![\p{L}\d-])[Uu]w?(?![\p{L}\d-])/gu;
+    expect(tekst.match(u) ?? [], 'the motion memo addresses its reader').toEqual([]);
+    for (const o of data.flow.vragen[0].opties) {
+      const m = buildMemo(data, buildUitkomst(data, { doel: [o.id] }), { ...opties, motie: undefined });
+      expect(alleTekst(m).match(u) ?? [], `the memo for ${o.id} addresses its reader`).toEqual([]);
+    }
     for (const n of VELDNAMEN) expect(tekst, n).not.toContain(n);
   });
   it('gives every "Waarom" a reason with a source', () => {
