@@ -442,6 +442,12 @@ export function buildMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Me
   secties.push({ kop: 'Waarop dit advies rust', niveau: 2, lijst: 'punt', regels: basis });
 
   const titel = MEMO_SOORTEN[soort];
+  // the site's texts say what "deze site" read or found; in the college's memo that is this verkenning
+  const alsCollege = (lijst: MemoSectie[]) =>
+    lijst.map((s) => ({
+      ...s,
+      regels: s.regels.map((r) => ({ ...r, tekst: r.tekst.replace(/\b([Dd])eze site\b/g, '$1eze verkenning') })),
+    }));
   return {
     soort,
     titel,
@@ -464,10 +470,10 @@ export function buildMemo(d: VerkennerData, m: UitkomstModel, o: MemoOpties): Me
       { label: 'Zaaknummer', waarde: '(in te vullen)' },
       { label: 'Portefeuillehouder', waarde: '(in te vullen)' },
     ],
-    secties,
-    bijlagen: [
+    secties: alsCollege(secties),
+    bijlagen: alsCollege([
       { kop: 'Bijlage 1: werkpunten voor de werkgroep', niveau: 2, lijst: 'punt', regels: [...stappen.values()] },
-    ],
+    ]),
     bronnen,
     datum: o.datum.slice(0, 10),
     bestandsnaam: `${soort}-${o.motie ? 'motie-ict-informatieveiligheid-privacy-hof-van-twente' : bestandsdeel(namen.join(' '))}`,

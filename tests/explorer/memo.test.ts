@@ -100,6 +100,9 @@ describe('the motion memo as a college document', () => {
     // motion memo nor in the memo of any goal with every question open
     const u = /(?<![\p{L}\d-])[Uu]w?(?![\p{L}\d-])/gu;
     expect(tekst.match(u) ?? [], 'the motion memo addresses its reader').toEqual([]);
+    // what the site read is, in the college's words, what this verkenning read
+    expect(tekst).not.toMatch(/deze site/i);
+    expect(tekst).toMatch(/deze verkenning/);
     for (const o of data.flow.vragen[0].opties) {
       const m = buildMemo(data, buildUitkomst(data, { doel: [o.id] }), { ...opties, motie: undefined });
       expect(alleTekst(m).match(u) ?? [], `the memo for ${o.id} addresses its reader`).toEqual([]);
