@@ -89,7 +89,7 @@ function momentZin(m: Moment, datum: string): string {
   const jaar = Number(vandaag.slice(0, 4));
   if (m.jaar < jaar) return `${m.naam} viel in ${m.jaar}. Dat jaar is voorbij, dus dit moment is geweest.`;
   if (m.jaar > jaar) return `${m.naam} valt in ${m.jaar}: dat is nog niet begonnen.`;
-  return `${m.naam} valt in ${m.jaar}, dit jaar. Of het al voorbij is, is niet vastgesteld.`;
+  return `${m.naam} valt in ${m.jaar}, dit jaar, maar heeft geen vaste datum. Of dat moment al is geweest, is niet vastgesteld; ${m.jaar} loopt tot en met 31 december.`;
 }
 
 /** The moment's status with its ground (why it lies where it lies), cited. */
