@@ -106,6 +106,28 @@ describe('questions that steer', () => {
     ).toBe('fg-gemeente-werkgever');
   });
 
+  it('waarde: below the threshold is not "no rules": every route that asks it names Aanbestedingswet 2012 art. 1.4 and, for a cross-border interest, art. 1.7-1.10 and SECAP', () => {
+    const met = data.routes.filter((r) => r.past.some((p) => p.als.vraag === 'waarde'));
+    expect(met.length).toBeGreaterThanOrEqual(5);
+    for (const r of met) {
+      const onder = r.past.find((p) => p.als.vraag === 'waarde' && p.als.in.includes('onder-drempel'))!;
+      expect(plat(onder.reden), r.id).toMatch(
+        /objectieve gronden.*art\. 1\.4.*grensoverschrijdend belang.*art\. 1\.7–1\.10/,
+      );
+      expect(onder.reden, r.id).not.toMatch(/\{\{/);
+      expect(
+        onder.bronnen.map((b) => `${b.bron} ${b.plaats ?? ''}`),
+        r.id,
+      ).toEqual(
+        expect.arrayContaining([
+          'aanbestedingswet-2012 art. 1.4 lid 1 en 3',
+          'aanbestedingswet-2012 art. 1.7 sub b',
+          'eurlex-c-147-06-secap ',
+        ]),
+      );
+    }
+  });
+
   it('platform: a party of IT Platform Twente asks the IT-stuurgroep (10.3); a municipality that is not joins first (7.1, 7.2)', () => {
     const a = { doel: ['inkoop'], aantal: ['2-4'], stoppen: ['later'] };
     const ja = route({ ...a, platform: ['ja'] }, 'inkoop-itpt');
