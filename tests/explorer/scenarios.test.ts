@@ -156,12 +156,18 @@ describe('questions that steer', () => {
     expect(advies({ doel: ['soc'], aantal: ['2-4'], platform: ['ja'], stoppen: ['later'] })?.route.id).toMatch(/^soc-/);
   });
 
-  it('aantal: with 10 to 14 municipalities, most of Twente, the platform of the Twente governments fits well (art. 2.1)', () => {
+  it('aantal: with 10 to 14 Twente municipalities most are already parties (12 of 14 signed; Rijssen-Holten and Wierden did not), the others can join (7.1), so the platform fits well (art. 2.1)', () => {
     const a = { doel: ['soc'], platform: ['onbekend'], stoppen: ['later'] };
     expect(route({ ...a, aantal: ['2-4'] }, 'soc-itpt-voorziening').klasse).toBe('open');
     const veel = route({ ...a, aantal: ['10-14'] }, 'soc-itpt-voorziening');
     expect(veel.klasse).toBe('past-goed');
-    expect(veel.fit.map((f) => f.reden).join(' ')).toMatch(/grootste deel van Twente/);
+    const reden = plat(veel.fit.map((f) => f.reden).join(' '));
+    expect(reden).toMatch(/12 van de 14 Twentse gemeenten; Rijssen-Holten en Wierden niet/);
+    expect(reden).toMatch(/grootste deel al partij.*toetreden.*artikel 7\.1/);
+    expect(reden).not.toMatch(/twaalf Twentse gemeenten zijn partij/);
+    const bronnen = veel.fit.flatMap((f) => f.bronnen);
+    expect(bronnen).toContainEqual(expect.objectContaining({ bron: 'it-platform-twente', plaats: 'partijen' }));
+    expect(bronnen).toContainEqual(expect.objectContaining({ bron: 'it-platform-twente', plaats: 'bijlage-1' }));
   });
 
   it('an open question says what its answers would do to the route', () => {
