@@ -142,18 +142,35 @@ describe('questions that steer', () => {
     expect(waaromMetBron(nee).bronnen).toContainEqual({ bron: 'it-platform-twente', plaats: 'art-7', detail: '7.2' });
   });
 
-  it('stoppen: leaving within three years does not fit an IT-voorziening (36 months, art. 11.1), so a lichte regeling is advised for procurement', () => {
+  it("stoppen: that a contract bought via IT Platform Twente is an IT-voorziening (so art. 11.1 applies) is the site's reading, not the text: it adds a reason and a step, and does not lower the route", () => {
     const a = { doel: ['inkoop'], aantal: ['2-4'], platform: ['ja'] };
     expect(advies({ ...a, stoppen: ['later'] })?.route.id).toBe('inkoop-itpt');
-    expect(advies({ ...a, stoppen: ['binnen-3-jaar'] })?.route.id).toBe('inkoop-lichte-regeling');
+    expect(advies({ ...a, stoppen: ['binnen-3-jaar'] })?.route.id).toBe('inkoop-itpt');
     const itpt = route({ ...a, stoppen: ['binnen-3-jaar'] }, 'inkoop-itpt');
-    expect(itpt.klasse).toBe('past-minder');
-    expect(plat(waaromMetBron(itpt).tekst)).toMatch(/36 .*maanden.*Stoppen binnen drie jaar kan dus niet/);
+    expect(itpt.klasse).toBe('past-goed');
+    const stoppen = itpt.fit.find((f) => f.vraag === 'stoppen')!;
+    expect(stoppen.oordeel).toBe('past');
+    expect(plat(stoppen.reden)).toMatch(
+      /^Zo leest deze site de overeenkomst: .*niet uitdrukkelijk; artikel 1 omschrijft het woord niet.*Govroam en SSO TwenteCloud.*36 maanden.*artikel 10\.3\)\.$/,
+    );
+    expect(stoppen.bronnen).toContainEqual(
+      expect.objectContaining({ bron: 'it-platform-twente', plaats: 'bijlage-1' }),
+    );
+    expect(route({ ...a, stoppen: ['later'] }, 'inkoop-itpt').fit.some((f) => f.vraag === 'stoppen')).toBe(false);
   });
 
-  it('stoppen: for a SOC every route runs through IT Platform Twente, so none fits when leaving within three years must be possible', () => {
-    expect(advies({ doel: ['soc'], aantal: ['2-4'], platform: ['ja'], stoppen: ['binnen-3-jaar'] })).toBeNull();
-    expect(advies({ doel: ['soc'], aantal: ['2-4'], platform: ['ja'], stoppen: ['later'] })?.route.id).toMatch(/^soc-/);
+  it('stoppen: a SOC as an IT-voorziening of the platform cannot be left within three years (36 months, art. 11.1), so the national contract via the platform is advised, with the reading named', () => {
+    const a = { doel: ['soc'], aantal: ['2-4'], platform: ['ja'] };
+    const voorziening = route({ ...a, stoppen: ['binnen-3-jaar'] }, 'soc-itpt-voorziening');
+    expect(voorziening.klasse).toBe('past-minder');
+    expect(plat(waaromMetBron(voorziening).tekst)).toMatch(/36 .*maanden.*Stoppen binnen drie jaar kan dus niet/);
+    expect(advies({ ...a, stoppen: ['binnen-3-jaar'] })?.route.id).toBe('soc-landelijk-contract');
+    const landelijk = route({ ...a, stoppen: ['binnen-3-jaar'] }, 'soc-landelijk-contract');
+    expect(landelijk.fit.find((f) => f.vraag === 'stoppen')?.reden).toMatch(/^Zo leest deze site de overeenkomst/);
+    expect(advies({ ...a, stoppen: ['later'] })?.route.id).toMatch(/^soc-/);
+    expect(plat(landelijk.route.lostNietOp.map((l) => l.tekst).join(' '))).toMatch(
+      /Zo leest deze site de overeenkomst: .*Dan geldt artikel 11\. Een IT-voorziening van IT Platform Twente opzeggen kan alleen/,
+    );
   });
 
   it('aantal: with 10 to 14 Twente municipalities most are already parties (12 of 14 signed; Rijssen-Holten and Wierden did not), the others can join (7.1), so the platform fits well (art. 2.1)', () => {
