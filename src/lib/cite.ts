@@ -52,9 +52,9 @@ export const publicSourcesHref = (soort: string, id?: string): string =>
 export const citationText = (bronTitel: string, c: { plaats?: string; detail?: string }): string =>
   `${bronTitel}${c.plaats ? `, ${c.plaats}` : ''}${c.detail ? ` (${c.detail})` : ''}`;
 
-/** The article a place names: "art. 10:4 lid 1" → "10:4", "art. 9 en 11a" → "9", "artikel 37" → "37". */
+/** The article a place names: "art. 10:4 lid 1" → "10:4", "art. 1.4 lid 3" → "1.4", "art. 9 en 11a" → "9", "artikel 37" → "37". */
 export function artikelVan(plaats: string | undefined): string | undefined {
-  const m = /^\s*(?:art\.?|artikel)\s*(\d+[a-z]?(?::\d+[a-z]?)?)/i.exec(plaats ?? '');
+  const m = /^\s*(?:art\.?|artikel)\s*(\d+[a-z]?(?:[:.]\d+[a-z]?)?)/i.exec(plaats ?? '');
   return m?.[1];
 }
 

@@ -106,6 +106,28 @@ describe('questions that steer', () => {
     ).toBe('fg-gemeente-werkgever');
   });
 
+  it('waarde: below the threshold is not "no rules": every route that asks it names Aanbestedingswet 2012 art. 1.4 and, for a cross-border interest, art. 1.7-1.10 and SECAP', () => {
+    const met = data.routes.filter((r) => r.past.some((p) => p.als.vraag === 'waarde'));
+    expect(met.length).toBeGreaterThanOrEqual(5);
+    for (const r of met) {
+      const onder = r.past.find((p) => p.als.vraag === 'waarde' && p.als.in.includes('onder-drempel'))!;
+      expect(plat(onder.reden), r.id).toMatch(
+        /objectieve gronden.*art\. 1\.4.*grensoverschrijdend belang.*art\. 1\.7–1\.10/,
+      );
+      expect(onder.reden, r.id).not.toMatch(/\{\{/);
+      expect(
+        onder.bronnen.map((b) => `${b.bron} ${b.plaats ?? ''}`),
+        r.id,
+      ).toEqual(
+        expect.arrayContaining([
+          'aanbestedingswet-2012 art. 1.4 lid 1 en 3',
+          'aanbestedingswet-2012 art. 1.7 sub b',
+          'eurlex-c-147-06-secap ',
+        ]),
+      );
+    }
+  });
+
   it('platform: a party of IT Platform Twente asks the IT-stuurgroep (10.3); a municipality that is not joins first (7.1, 7.2)', () => {
     const a = { doel: ['inkoop'], aantal: ['2-4'], stoppen: ['later'] };
     const ja = route({ ...a, platform: ['ja'] }, 'inkoop-itpt');
@@ -120,26 +142,49 @@ describe('questions that steer', () => {
     expect(waaromMetBron(nee).bronnen).toContainEqual({ bron: 'it-platform-twente', plaats: 'art-7', detail: '7.2' });
   });
 
-  it('stoppen: leaving within three years does not fit an IT-voorziening (36 months, art. 11.1), so a lichte regeling is advised for procurement', () => {
+  it("stoppen: that a contract bought via IT Platform Twente is an IT-voorziening (so art. 11.1 applies) is the site's reading, not the text: it adds a reason and a step, and does not lower the route", () => {
     const a = { doel: ['inkoop'], aantal: ['2-4'], platform: ['ja'] };
     expect(advies({ ...a, stoppen: ['later'] })?.route.id).toBe('inkoop-itpt');
-    expect(advies({ ...a, stoppen: ['binnen-3-jaar'] })?.route.id).toBe('inkoop-lichte-regeling');
+    expect(advies({ ...a, stoppen: ['binnen-3-jaar'] })?.route.id).toBe('inkoop-itpt');
     const itpt = route({ ...a, stoppen: ['binnen-3-jaar'] }, 'inkoop-itpt');
-    expect(itpt.klasse).toBe('past-minder');
-    expect(plat(waaromMetBron(itpt).tekst)).toMatch(/36 .*maanden.*Stoppen binnen drie jaar kan dus niet/);
+    expect(itpt.klasse).toBe('past-goed');
+    const stoppen = itpt.fit.find((f) => f.vraag === 'stoppen')!;
+    expect(stoppen.oordeel).toBe('past');
+    expect(plat(stoppen.reden)).toMatch(
+      /^Zo leest deze site de overeenkomst: .*niet uitdrukkelijk; artikel 1 omschrijft het woord niet.*Govroam en SSO TwenteCloud.*36 maanden.*artikel 10\.3\)\.$/,
+    );
+    expect(stoppen.bronnen).toContainEqual(
+      expect.objectContaining({ bron: 'it-platform-twente', plaats: 'bijlage-1' }),
+    );
+    expect(route({ ...a, stoppen: ['later'] }, 'inkoop-itpt').fit.some((f) => f.vraag === 'stoppen')).toBe(false);
   });
 
-  it('stoppen: for a SOC every route runs through IT Platform Twente, so none fits when leaving within three years must be possible', () => {
-    expect(advies({ doel: ['soc'], aantal: ['2-4'], platform: ['ja'], stoppen: ['binnen-3-jaar'] })).toBeNull();
-    expect(advies({ doel: ['soc'], aantal: ['2-4'], platform: ['ja'], stoppen: ['later'] })?.route.id).toMatch(/^soc-/);
+  it('stoppen: a SOC as an IT-voorziening of the platform cannot be left within three years (36 months, art. 11.1), so the national contract via the platform is advised, with the reading named', () => {
+    const a = { doel: ['soc'], aantal: ['2-4'], platform: ['ja'] };
+    const voorziening = route({ ...a, stoppen: ['binnen-3-jaar'] }, 'soc-itpt-voorziening');
+    expect(voorziening.klasse).toBe('past-minder');
+    expect(plat(waaromMetBron(voorziening).tekst)).toMatch(/36 .*maanden.*Stoppen binnen drie jaar kan dus niet/);
+    expect(advies({ ...a, stoppen: ['binnen-3-jaar'] })?.route.id).toBe('soc-landelijk-contract');
+    const landelijk = route({ ...a, stoppen: ['binnen-3-jaar'] }, 'soc-landelijk-contract');
+    expect(landelijk.fit.find((f) => f.vraag === 'stoppen')?.reden).toMatch(/^Zo leest deze site de overeenkomst/);
+    expect(advies({ ...a, stoppen: ['later'] })?.route.id).toMatch(/^soc-/);
+    expect(plat(landelijk.route.lostNietOp.map((l) => l.tekst).join(' '))).toMatch(
+      /lezing van deze site: de overeenkomst omschrijft "IT-voorziening" niet\. Een IT-voorziening van IT Platform Twente opzeggen kan alleen/,
+    );
   });
 
-  it('aantal: with 10 to 14 municipalities, most of Twente, the platform of the Twente governments fits well (art. 2.1)', () => {
+  it('aantal: with 10 to 14 Twente municipalities most are already parties (12 of 14 signed; Rijssen-Holten and Wierden did not), the others can join (7.1), so the platform fits well (art. 2.1)', () => {
     const a = { doel: ['soc'], platform: ['onbekend'], stoppen: ['later'] };
     expect(route({ ...a, aantal: ['2-4'] }, 'soc-itpt-voorziening').klasse).toBe('open');
     const veel = route({ ...a, aantal: ['10-14'] }, 'soc-itpt-voorziening');
     expect(veel.klasse).toBe('past-goed');
-    expect(veel.fit.map((f) => f.reden).join(' ')).toMatch(/grootste deel van Twente/);
+    const reden = plat(veel.fit.map((f) => f.reden).join(' '));
+    expect(reden).toMatch(/12 van de 14 Twentse gemeenten; Rijssen-Holten en Wierden niet/);
+    expect(reden).toMatch(/grootste deel al partij; elke andere gemeente in Twente kan toetreden \(artikel 7\.1\)/);
+    expect(reden).not.toMatch(/twaalf Twentse gemeenten zijn partij/);
+    const bronnen = veel.fit.flatMap((f) => f.bronnen);
+    expect(bronnen).toContainEqual(expect.objectContaining({ bron: 'it-platform-twente', plaats: 'partijen' }));
+    expect(bronnen).toContainEqual(expect.objectContaining({ bron: 'it-platform-twente', plaats: 'bijlage-1' }));
   });
 
   it('an open question says what its answers would do to the route', () => {

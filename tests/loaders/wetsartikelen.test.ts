@@ -15,7 +15,7 @@ const wetten = c.externeBronnen.filter((e) => e.data.artikelUrl);
 
 /** A link that opens a law's article, not its front page. */
 const OPENT_ARTIKEL =
-  /(wetten\.overheid\.nl\/jci1\.3:c:BWBR\d+.*&artikel=[\w:]+|eur-lex\.europa\.eu\/legal-content\/NL\/TXT\/HTML\/\?uri=CELEX:32016R0679#art_\d+)/;
+  /(wetten\.overheid\.nl\/jci1\.3:c:BWBR\d+.*&artikel=[\w:.]+|eur-lex\.europa\.eu\/legal-content\/NL\/TXT\/HTML\/\?uri=CELEX:32016R0679#art_\d+)/;
 const WET = /https:\/\/(wetten\.overheid\.nl|eur-lex\.europa\.eu)\/[^\s)"'>]*/g;
 
 describe('law citations open their article', () => {
@@ -23,15 +23,27 @@ describe('law citations open their article', () => {
     expect(artikelVan('art. 10:4 lid 1')).toBe('10:4');
     expect(artikelVan('art. 9 en 11a')).toBe('9');
     expect(artikelVan('artikel 37')).toBe('37');
+    expect(artikelVan('art. 1.4 lid 1 en 3')).toBe('1.4');
+    expect(artikelVan('art. 9. Zie ook')).toBe('9');
     expect(artikelVan('hoofdstuk IV')).toBeUndefined();
     expect(artikelHref('https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel={artikel}', 'art. 10:4 lid 1')).toBe(
       'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=10:4',
     );
+    expect(artikelHref('https://wetten.overheid.nl/jci1.3:c:BWBR0032203&artikel={artikel}', 'art. 1.7 sub b')).toBe(
+      'https://wetten.overheid.nl/jci1.3:c:BWBR0032203&artikel=1.7',
+    );
     expect(OPENT_ARTIKEL.test('https://wetten.overheid.nl/BWBR0003740')).toBe(false);
   });
 
-  it('the Wgr (now and 2014), the Awb, the Gemeentewet and the AVG have article links', () => {
-    expect(wetten.map((w) => w.id).sort()).toEqual(['avg', 'awb', 'gemeentewet', 'wgr', 'wgr-tot-2015']);
+  it('the Wgr (now and 2014), the Awb, the Gemeentewet, the Aanbestedingswet 2012 and the AVG have article links', () => {
+    expect(wetten.map((w) => w.id).sort()).toEqual([
+      'aanbestedingswet-2012',
+      'avg',
+      'awb',
+      'gemeentewet',
+      'wgr',
+      'wgr-tot-2015',
+    ]);
   });
 
   it('every citation of a law names its article and opens it', () => {
