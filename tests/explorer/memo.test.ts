@@ -88,7 +88,8 @@ describe('the motion memo as a college document', () => {
   it('lists the answers the advice rests on and what is still open', () => {
     expect(plat).toContain('**Aantal gemeenten:** 10 tot en met 14 gemeenten');
     expect(plat).toContain(
-      '**Nog open (Werkgever):** Bij “Bij een van de deelnemende gemeenten” passen 3 routes goed en 2 niet;',
+      // one in-house and one external route per function (privacy officer, FG, CISO): three fit each answer
+      '**Nog open (Werkgever):** Bij “Bij een van de deelnemende gemeenten” passen 3 routes goed en 3 niet; bij “Bij een bedrijf dat de dienst levert” passen 3 routes goed en 3 niet.',
     );
     // only the SOC as an IT-voorziening is settled by art. 11.1; for a contract bought via the platform it is the site's reading, which does not rank
     expect(plat).toContain('**Nog open (Stoppen):** Bij “Ja, binnen drie jaar” past 1 route minder.');

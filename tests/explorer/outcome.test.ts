@@ -49,6 +49,12 @@ describe('smart-answer flows per goal', () => {
       'ciso-college-afspraak',
       'de andere colleges wijzen die persoon ook aan als hun CISO',
     ],
+    [
+      '/verkenner/v/doel-ciso/aantal-5-9/werkgever-extern/',
+      'ciso',
+      'ciso-extern',
+      'Huur samen of per gemeente een CISO in bij een bedrijf',
+    ],
     ['/verkenner/v/doel-soc/aantal-10-14/', 'soc', 'soc-landelijk-contract', 'met de gastheer als contractpartij'],
     ['/verkenner/v/doel-inkoop/aantal-10-14/', 'inkoop', 'inkoop-itpt', 'de inkoop te doen als facilitator'],
     [
@@ -88,10 +94,35 @@ describe('smart-answer flows per goal', () => {
       expect(text(u.html)).toContain(kop);
   });
 
-  it('a CISO hired from a company: no route fits, and the page says so', () => {
+  it('a CISO hired from a company: the advice is ciso-extern, and the in-house route points to it', () => {
     const u = uitkomst('/verkenner/v/doel-ciso/aantal-5-9/werkgever-extern/');
-    expect(u.advies('ciso')).toBeNull();
-    expect(text(u.html)).toContain('geen van de routes past bij uw antwoorden');
+    expect(u.advies('ciso')).toBe('ciso-extern');
+    expect(text(u.html)).not.toContain('geen van de routes past bij uw antwoorden');
+    const g = u.m.doelen[0];
+    expect(g.routes.find((r) => r.route.id === 'ciso-college-afspraak')!.klasse).toBe('past-niet');
+    expect(text(u.html)).toContain('Voor een CISO van een bedrijf is er de route “Een CISO inhuren bij een bedrijf”.');
+    expect(text(u.html)).not.toContain('Een route met een ingehuurde CISO beschrijft de verkenner niet');
+  });
+
+  it('a CISO employed by a municipality: the advice is ciso-college-afspraak, never ciso-extern', () => {
+    for (const pad of ['werkgever-gemeente/', 'werkgever-gemeente/waarde-onder-drempel/']) {
+      const u = uitkomst(`/verkenner/v/doel-ciso/aantal-5-9/${pad}`);
+      expect(u.advies('ciso'), pad).toBe('ciso-college-afspraak');
+      expect(u.m.doelen[0].routes.find((r) => r.route.id === 'ciso-extern')!.klasse, pad).toBe('past-niet');
+    }
+    // above the threshold the in-house route fits less (Piepenbrock), but the external one still does not fit
+    const boven = uitkomst('/verkenner/v/doel-ciso/aantal-5-9/werkgever-gemeente/waarde-boven-drempel/');
+    expect(boven.advies('ciso')).not.toBe('ciso-extern');
+    expect(boven.m.doelen[0].routes.map((r) => [r.route.id, r.klasse])).toEqual([
+      ['ciso-college-afspraak', 'past-minder'],
+      ['ciso-extern', 'past-niet'],
+    ]);
+    // with the employer not known yet, both routes stay open and neither is excluded
+    const open = uitkomst('/verkenner/v/doel-ciso/aantal-5-9/werkgever-onbekend/').m.doelen[0];
+    expect(open.routes.map((r) => [r.route.id, r.klasse])).toEqual([
+      ['ciso-college-afspraak', 'open'],
+      ['ciso-extern', 'open'],
+    ]);
   });
 
   it('"weet ik nog niet" stays unknown: shown as such, the route "hangt af", nothing filled in', () => {
@@ -109,18 +140,22 @@ describe('smart-answer flows per goal', () => {
   });
 
   it('never offers a Wgr body for an FG, a privacy officer or a CISO hired by contract', () => {
-    for (const doel of ['fg', 'privacy-officer']) {
-      const g = buildUitkomst(data, { doel: [doel], aantal: ['2-4'], werkgever: ['gemeente'] }).doelen[0];
-      for (const r of g.routes)
-        expect(
-          r.route.vormen.filter((v) =>
-            ['openbaar-lichaam', 'bedrijfsvoeringsorganisatie', 'gemeenschappelijk-orgaan', 'lichte-regeling'].includes(
-              v,
+    for (const doel of ['fg', 'privacy-officer', 'ciso'])
+      for (const werkgever of ['gemeente', 'extern']) {
+        const g = buildUitkomst(data, { doel: [doel], aantal: ['2-4'], werkgever: [werkgever] }).doelen[0];
+        for (const r of g.routes)
+          expect(
+            r.route.vormen.filter((v) =>
+              [
+                'openbaar-lichaam',
+                'bedrijfsvoeringsorganisatie',
+                'gemeenschappelijk-orgaan',
+                'lichte-regeling',
+              ].includes(v),
             ),
-          ),
-          r.route.id,
-        ).toEqual([]);
-    }
+            r.route.id,
+          ).toEqual([]);
+      }
   });
 });
 
