@@ -5,6 +5,17 @@ import { buildUitkomst, type VerkennerData } from '../../src/explorer/outcome.ts
 import { render, renderRoute, renderUitkomst, renderFout, renderStap, routePad } from '../../src/explorer/render.ts';
 import { parseAdres, volgende, type Antwoorden } from '../../src/explorer/flow.ts';
 
+/** The fields of a route's decision chain, as headed in its block. */
+const VELDEN = [
+  'Wettelijke basis',
+  'Wie besluit',
+  'Rol van de raad',
+  'Procedure',
+  'Doorlooptijd',
+  'Werkgever',
+  'Kosten',
+  'Wat dit niet oplost',
+];
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 function uitkomst(path: string, d: VerkennerData = data) {
   const r = parseAdres(d.flow, path);
@@ -80,18 +91,8 @@ describe('smart-answer flows per goal', () => {
     expect(u.advies(doel)).toBe(route);
     const advies = text(u.html).match(/Ons advies (.*?) Het advies is/)![1];
     expect(advies).toContain(zin);
-    // every route block carries who decides, the raad's role, procedure, lead time, employer, costs
-    for (const kop of [
-      'Wettelijke basis',
-      'Wie besluit',
-      'Rol van de raad',
-      'Procedure',
-      'Doorlooptijd',
-      'Werkgever',
-      'Kosten',
-      'Wat dit niet oplost',
-    ])
-      expect(text(u.html)).toContain(kop);
+    // the advised route carries who decides, the raad's role, procedure, lead time, employer, costs
+    for (const kop of VELDEN) expect(text(u.html)).toContain(kop);
   });
 
   it('a CISO hired from a company: the advice is ciso-extern, and the in-house route points to it', () => {
@@ -338,17 +339,6 @@ describe('no double counting', () => {
 });
 
 describe('each route has one home for its decision chain', () => {
-  const VELDEN = [
-    'Wettelijke basis',
-    'Wie besluit',
-    'Rol van de raad',
-    'Procedure',
-    'Doorlooptijd',
-    'Werkgever',
-    'Kosten',
-    'Wat dit niet oplost',
-  ];
-
   it('an outcome shows the chain of the advised route, and links every other route to its own page', () => {
     const u = uitkomst('/verkenner/v/doel-fg/aantal-10-14/werkgever-gemeente/');
     const g = u.m.doelen[0];
